@@ -1,0 +1,268 @@
+"""Comparing a claim with its linked facts: the claim's interval against each fact's
+value, in the claim's unit, then one verdict across the facts."""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from dataclasses import dataclass
+
+from factlint.claims import Claim
+from factlint.fx import FxError, convert_money
+from factlint.link import link_claim
+from factlint.periods import parse_period
+from factlint.references.models import Fact, References
+from factlint.units import parse_unit
+from factlint.verdicts import FactRef, Reason, Severity, Verdict
+
+_EPSILON = 1e-9
+_REASON_OF_KIND: dict[str, Reason] = {
+    "amount": "value",
+    "percent": "value",
+    "rank": "rank",
+    "ordinal": "rank",
+    "date": "date",
+    "text": "text",
+}
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One fact held against the claim's interval."""
+
+    fact: Fact
+    holds: bool
+    distance: float  # how far outside the interval, in the claim's unit (days for dates)
+    shown: str  # the fact's value as compared, with any conversion
+
+
+def number(value: float) -> str:
+    """A number without float noise: 244.81, not 244.81000000000003."""
+    if float(value).is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    return f"{value:.10g}"
+
+
+def describe_interval(claim: Claim) -> str:
+    low, high = claim.lower, claim.upper
+    if claim.kind in ("rank", "ordinal"):
+        return f"rank {low} or better" if claim.comparator == "<=" else f"exactly {claim.value}"
+    if claim.kind in ("date", "period"):
+        return (
+            f"{low} onwards" if high is None else (f"{low}" if low == high else f"{low} to {high}")
+        )
+    if claim.kind == "text":
+        return "by name or alias"
+    if not isinstance(low, float | int | None) or not isinstance(high, float | int | None):
+        return ""
+    if high is None:
+        word = "more than" if claim.comparator == ">" else "at least"
+        return f"{word} {number(float(low or 0))}"
+    if low is None:
+        word = "less than" if claim.comparator == "<" else "up to"
+        return f"{word} {number(float(high))}"
+    label = {"~": "about", "<": "nearly", "=": "rounded"}.get(claim.comparator, "interval")
+    return f"{label}: {number(float(low))}–{number(float(high))}"
+
+
+def _numeric_outcome(claim: Claim, fact: Fact, references: References) -> Outcome:
+    claimed_unit = parse_unit(claim.unit)
+    stated_unit = parse_unit(fact.unit or references.metrics[fact.metric].unit)
+    value = float(fact.value)
+    shown = f"{number(value)} {fact.unit}".strip()
+    if claimed_unit.family == "currency" and claimed_unit.base != stated_unit.base:
+        value, how = convert_money(value, stated_unit, claimed_unit, fact, references)
+        shown += f" = {number(value)} {claim.unit} {how}"
+    else:
+        value = value * stated_unit.scale / claimed_unit.scale
+        if stated_unit.scale != claimed_unit.scale:
+            shown += f" = {number(value)} {claim.unit}"
+    low = None if claim.lower is None else float(claim.lower)
+    high = None if claim.upper is None else float(claim.upper)
+    tolerance = _EPSILON * max(1.0, abs(value))
+    below = low is not None and (
+        value < low - tolerance or (claim.comparator == ">" and value <= low)
+    )
+    above = high is not None and (
+        value > high + tolerance or (claim.comparator == "<" and value >= high)
+    )
+    distance = (low - value if below and low is not None else 0.0) + (
+        value - high if above and high is not None else 0.0
+    )
+    return Outcome(fact, not (below or above), distance, shown)
+
+
+def _date_outcome(claim: Claim, fact: Fact) -> Outcome:
+    span = parse_period(fact.value)
+    end = span.end or span.start
+    low = dt.date.fromisoformat(str(claim.lower))
+    high = dt.date.fromisoformat(str(claim.upper)) if claim.upper is not None else None
+    distance = 0.0
+    if span.start < low:
+        distance = float((low - end).days) if end < low else 0.0
+        distance = max(distance, 1.0)
+    elif high is not None and end > high:
+        distance = float(max((span.start - high).days, 1))
+    return Outcome(fact, distance == 0.0, distance, fact.value)
+
+
+def _rank_outcome(claim: Claim, fact: Fact) -> Outcome:
+    value = int(fact.value)
+    low, high = int(claim.lower or 1), int(claim.upper or value)
+    distance = float(max(low - value, value - high, 0))
+    return Outcome(fact, distance == 0.0, distance, f"rank {value}")
+
+
+def _folded(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed.casefold() if c.isalnum())
+
+
+def _text_outcome(claim: Claim, fact: Fact, references: References) -> Outcome:
+    names = {_folded(fact.value)}
+    for entity in references.entities.values():
+        folded = {_folded(n) for n in entity.names}
+        if _folded(fact.value) in folded or entity.id == fact.value:
+            names |= folded
+    holds = _folded(str(claim.value)) in names
+    return Outcome(fact, holds, 0.0 if holds else 1.0, fact.value)
+
+
+def outcome(claim: Claim, fact: Fact, references: References) -> Outcome:
+    kind = references.metrics[fact.metric].kind
+    if kind in ("amount", "percent"):
+        return _numeric_outcome(claim, fact, references)
+    if kind == "date":
+        return _date_outcome(claim, fact)
+    if kind in ("rank", "ordinal"):
+        return _rank_outcome(claim, fact)
+    return _text_outcome(claim, fact, references)
+
+
+def _preferred(claim: Claim, facts: list[Fact], references: References) -> list[Fact]:
+    """The facts a claim is compared with: its own source's when it names one, else the
+    primary ones, else those in the claim's own currency, else all."""
+    if claim.source_entities or claim.source_hint:
+        hinted = [f for f in facts if _source_matches(claim, f, references)]
+        if hinted:
+            facts = hinted
+    primary = [f for f in facts if f.primary]
+    if primary:
+        facts = primary
+    if references.metrics[claim.metric].kind == "amount":
+        same = [f for f in facts if parse_unit(f.unit).base == parse_unit(claim.unit).base]
+        if same:
+            facts = same
+    return facts
+
+
+def _source_matches(claim: Claim, fact: Fact, references: References) -> bool:
+    source = fact.source.casefold()
+    for entity_id in claim.source_entities:
+        entity = references.entities[entity_id]
+        if entity_id.casefold() in source.split() or any(
+            n.casefold() in source for n in entity.names
+        ):
+            return True
+    hint_words = [
+        w
+        for w in claim.source_hint.casefold().split()
+        if len(w) > 3 and w not in ("data", "figures")
+    ]
+    return bool(hint_words) and all(w in source for w in hint_words)
+
+
+def _evidence(outcome: Outcome) -> str:
+    fact = outcome.fact
+    return f"fact {outcome.shown}, {fact.source}, retrieved {fact.retrieved.isoformat()}"
+
+
+def _claimed(claim: Claim) -> str:
+    what = (
+        f"{number(claim.value)} {claim.unit}".strip()
+        if isinstance(claim.value, float)
+        else str(claim.value)
+    )
+    if claim.kind in ("rank", "ordinal"):
+        what = f"{claim.kind} {claim.value}"
+    interval = describe_interval(claim)
+    return f"claimed {what}" + (f" ({interval})" if interval else "")
+
+
+def _severity(claim: Claim, best: Outcome) -> Severity:
+    precision = claim.precision or 1.0
+    if claim.kind in ("date", "period") and claim.lower and claim.upper:
+        precision = (
+            dt.date.fromisoformat(str(claim.upper)) - dt.date.fromisoformat(str(claim.lower))
+        ).days + 1
+    return "minor" if best.distance < precision else "major"
+
+
+def _unverified(claim: Claim) -> Verdict:
+    who = ", ".join(claim.entities) or "no entities"
+    roles = f" ({claim.subject or '?'} in {claim.object}'s ranking)" if claim.object else ""
+    period = claim.period or "no period"
+    unit = f", unit {claim.unit}" if claim.unit else ""
+    explanation = (
+        f"{_claimed(claim)}; no fact for metric {claim.metric} with {who}{roles}, "
+        f"period {period}{unit} → unverified"
+    )
+    return Verdict(claim=claim, verdict="unverified", explanation=explanation)
+
+
+def judge(claim: Claim, references: References) -> Verdict:
+    """The verdict on one claim."""
+    linked = link_claim(claim, references)
+    if not linked:
+        return _unverified(claim)
+    facts = _preferred(claim, linked, references)
+    try:
+        outcomes = [outcome(claim, fact, references) for fact in facts]
+    except FxError as ex:
+        return Verdict(
+            claim=claim, verdict="unverified", explanation=f"{_claimed(claim)}; {ex} → unverified"
+        )
+    if references.metrics[claim.metric].kind == "date":
+        nearest = min(o.distance for o in outcomes)
+        outcomes = [o for o in outcomes if o.distance == nearest]
+    refs = [FactRef.of(o.fact) for o in outcomes]
+    held = [o for o in outcomes if o.holds]
+    if len(held) == len(outcomes):
+        evidence = "; ".join(_evidence(o) for o in outcomes)
+        return Verdict(
+            claim=claim,
+            verdict="pass",
+            explanation=f"{_claimed(claim)}; {evidence} → pass",
+            fact=refs[0],
+            facts=refs,
+        )
+    if held:
+        listing = "; ".join(
+            f"{_evidence(o)} ({'holds' if o.holds else 'contradicts'})" for o in outcomes
+        )
+        return Verdict(
+            claim=claim,
+            verdict="flag",
+            reason="ambiguous",
+            severity="major",
+            explanation=f"{_claimed(claim)}; sources disagree: {listing} → flag (ambiguous)",
+            fact=refs[0],
+            facts=refs,
+        )
+    best = min(outcomes, key=lambda o: o.distance)
+    severity = _severity(claim, best)
+    reason = _REASON_OF_KIND[references.metrics[claim.metric].kind]
+    off = (
+        f", {number(best.distance)} {'days' if reason == 'date' else claim.unit or 'units'} outside"
+        if reason in ("value", "date")
+        else ""
+    )
+    return Verdict(
+        claim=claim,
+        verdict="flag",
+        reason=reason,
+        severity=severity,
+        explanation=f"{_claimed(claim)}; {_evidence(best)} → flag ({reason}, {severity}{off})",
+        fact=FactRef.of(best.fact),
+        facts=refs,
+    )

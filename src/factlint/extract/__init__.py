@@ -1,0 +1,314 @@
+"""Reading numbers, dates and ranks out of English news text.
+
+``extract(text, published)`` returns every :class:`Mention`; ``scan`` also returns the
+numbers it saw and set aside (parts of names, times of day), with the reason.
+Pure functions over text: no I/O, no pandas, no pint.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from factlint.extract import dates
+from factlint.extract.amounts import Amount, amount_at
+from factlint.extract.lexicon import HEDGE_MAX_WORDS, HEDGES, ONES, TENS
+from factlint.extract.names import not_a_quantity
+from factlint.extract.numbers import implied_interval
+from factlint.extract.ranks import Rank, rank_at
+from factlint.extract.tokens import Token, tokenize
+
+__all__ = ["KINDS", "Mention", "Scan", "Skipped", "extract", "scan"]
+
+KINDS = ("money", "percent", "number", "ordinal", "rank", "quantity", "date", "period")
+ABOUT = 0.05  # default widening of "about"; the comparison policy may override it
+NEARLY = 0.05
+
+_FALLS = frozenset(
+    [
+        "fell",
+        "fall",
+        "falls",
+        "falling",
+        "down",
+        "declined",
+        "decline",
+        "declines",
+        "declining",
+        "dropped",
+        "drop",
+        "drops",
+        "slid",
+        "slipped",
+        "shrank",
+        "shrunk",
+        "contracted",
+        "decreased",
+        "decrease",
+        "lost",
+        "lower",
+        "plunged",
+        "plummeted",
+        "tumbled",
+        "sank",
+        "eased",
+    ]
+)
+_RISES = frozenset(
+    [
+        "rose",
+        "rise",
+        "rises",
+        "rising",
+        "up",
+        "grew",
+        "grow",
+        "grows",
+        "growing",
+        "jumped",
+        "jump",
+        "surged",
+        "surge",
+        "increased",
+        "increase",
+        "climbed",
+        "climb",
+        "gained",
+        "gain",
+        "higher",
+        "expanded",
+        "soared",
+    ]
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One number, date or rank as written, with the interval its wording allows.
+
+    ``value``/``lower``/``upper`` are floats in the written scale for amounts (the scale
+    is part of ``unit``: "billion USD"), integers for ranks and ordinals, and ISO strings
+    for dates and periods. An open end of the interval is None.
+    """
+
+    text: str
+    start: int
+    end: int
+    kind: str
+    value: float | str | None
+    unit: str
+    lower: float | str | None
+    upper: float | str | None
+    comparator: str
+    precision: float | None = None
+    growth: str = ""  # "rise" or "fall" when the wording says which way a change went
+    hedge: str = ""  # the hedging words as written: "more than", "about", "nearly"
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """A number that was seen and is not a quantity, with the reason."""
+
+    text: str
+    start: int
+    end: int
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Scan:
+    mentions: list[Mention]
+    skipped: list[Skipped]
+
+
+def extract(text: str, published: dt.date | None = None) -> list[Mention]:
+    """Every number, money amount, percentage, rank, ordinal and date in ``text``."""
+    return scan(text, published).mentions
+
+
+def _hedge(tokens: list[Token], i: int) -> tuple[str, str, str]:
+    """(comparator, growth, hedge words) from the words just before token i."""
+    comparator = "="
+    hedge = ""
+    for n in range(HEDGE_MAX_WORDS, 0, -1):
+        if i - n < 0:
+            continue
+        words = tokens[i - n : i]
+        if any(t.kind != "word" for t in words):
+            continue
+        phrase = " ".join(t.low for t in words)
+        if phrase in HEDGES:
+            comparator = HEDGES[phrase]
+            hedge = phrase
+            i -= n
+            break
+    growth = ""
+    for token in tokens[max(0, i - 3) : i]:
+        if token.low in _FALLS:
+            growth = "fall"
+        elif token.low in _RISES:
+            growth = "rise"
+    return comparator, growth, hedge
+
+
+def _scaled_unit(scale: str, unit: str) -> str:
+    return f"{scale} {unit}".strip()
+
+
+def _amount_mention(text: str, tokens: list[Token], amount: Amount) -> Mention:
+    start, end = tokens[amount.start].start, tokens[amount.end - 1].end
+    comparator, growth, hedge = _hedge(tokens, amount.start)
+    if amount.high is not None:
+        lower: float | None = amount.value - amount.precision / 2
+        upper: float | None = amount.high + amount.precision / 2
+        comparator = "="
+    else:
+        lower, upper = implied_interval(amount.value, amount.precision, comparator, ABOUT, NEARLY)
+    value = amount.value
+    if amount.kind == "percent" and growth == "fall" and amount.high is None:
+        value, lower, upper = (
+            -value,
+            (None if upper is None else -upper),
+            (None if lower is None else -lower),
+        )
+        comparator = {">": "<", ">=": "<=", "<": ">", "<=": ">="}.get(comparator, comparator)
+    return Mention(
+        text=text[start:end],
+        start=start,
+        end=end,
+        kind=amount.kind,
+        value=value,
+        unit=_scaled_unit(amount.scale, amount.unit),
+        lower=lower,
+        upper=upper,
+        comparator="<" if comparator == "<~" else comparator,
+        precision=amount.precision,
+        growth=growth if amount.kind == "percent" else "",
+        hedge=hedge,
+    )
+
+
+def _date_mention(text: str, tokens: list[Token], i: int, reading: dates.DateReading) -> Mention:
+    start, end = tokens[i].start, tokens[reading.end - 1].end
+    comparator = ">=" if i > 0 and tokens[i - 1].low == "since" else "="
+    return Mention(
+        text=text[start:end],
+        start=start,
+        end=end,
+        kind=reading.kind,
+        value=reading.value,
+        unit="",
+        lower=reading.lower.isoformat(),
+        upper=None if comparator == ">=" else reading.upper.isoformat(),
+        comparator=comparator,
+    )
+
+
+def _rank_mention(text: str, tokens: list[Token], i: int, rank: Rank) -> Mention:
+    start, end = tokens[i].start, tokens[rank.end - 1].end
+    return Mention(
+        text=text[start:end],
+        start=start,
+        end=end,
+        kind=rank.kind,
+        value=rank.value,
+        unit=rank.kind,
+        lower=1 if rank.comparator == "<=" else rank.value,
+        upper=rank.value,
+        comparator=rank.comparator,
+        precision=1.0,
+    )
+
+
+def _date_at(tokens: list[Token], i: int, published: dt.date | None) -> dates.DateReading | None:
+    token = tokens[i]
+    if token.kind == "word":
+        return (
+            dates.month_led(tokens, i, published)
+            or dates.quarter(tokens, i, published)
+            or dates.weekday(tokens, i, published)
+            or dates.relative(tokens, i, published)
+        )
+    if token.kind == "num":
+        return dates.iso_date(tokens, i) or dates.day_led(tokens, i, published)
+    return None
+
+
+def _year_of(amount: Amount, tokens: list[Token]) -> int | None:
+    """A bare four-digit number such as 2024 reads as a year."""
+    token = tokens[amount.start]
+    if amount.kind != "number" or amount.scale or amount.high is not None:
+        return None
+    if token.kind != "num" or len(token.text) != 4 or not token.text.isdigit():
+        return None
+    year = int(token.text)
+    return year if dates.MIN_YEAR <= year <= dates.MAX_YEAR else None
+
+
+def _is_plain_one(tokens: list[Token], amount: Amount) -> bool:
+    """A lone spelled-out "one" ("one of the", "no one") is a pronoun, not a number."""
+    first = tokens[amount.start]
+    return first.low == "one" and amount.kind == "number" and not amount.scale
+
+
+def _may_start_amount(token: Token) -> bool:
+    """Words that can open a numeric phrase: number words, "a", currency codes and prefixes."""
+    return token.low in ONES or token.low in TENS or token.low == "a" or token.text.isupper()
+
+
+def _end_of_skipped(tokens: list[Token], i: int) -> int:
+    """A set-aside number runs on through glued digits and marks ("10:30", "2.15pm")."""
+    end = i + 1
+    while (
+        end < len(tokens)
+        and tokens[end].start == tokens[end - 1].end
+        and tokens[end].text not in ",.;)"
+    ):
+        end += 1
+    return end
+
+
+def scan(text: str, published: dt.date | None = None) -> Scan:
+    """Mentions and set-aside numbers in ``text``, both sorted by position."""
+    tokens = tokenize(text)
+    mentions: list[Mention] = []
+    skipped: list[Skipped] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        reading = _date_at(tokens, i, published)
+        if reading is not None:
+            mentions.append(_date_mention(text, tokens, i, reading))
+            i = reading.end
+            continue
+        if token.kind == "num":
+            reason = not_a_quantity(tokens, i)
+            if reason is not None:
+                end = _end_of_skipped(tokens, i)
+                start, stop = token.start, tokens[end - 1].end
+                skipped.append(Skipped(text[start:stop], start, stop, reason))
+                i = end
+                continue
+        rank = rank_at(tokens, i)
+        if rank is not None:
+            mentions.append(_rank_mention(text, tokens, i, rank))
+            i = rank.end
+            continue
+        if token.kind == "word" and not _may_start_amount(token):
+            i += 1
+            continue
+        amount = amount_at(tokens, i)
+        if amount is None or _is_plain_one(tokens, amount):
+            i += 1
+            continue
+        year = _year_of(amount, tokens)
+        if year is not None:
+            reading = dates.year_value(year)
+            reading = dates.DateReading(
+                reading.kind, reading.value, reading.lower, reading.upper, i + 1
+            )
+            mentions.append(_date_mention(text, tokens, i, reading))
+        else:
+            mentions.append(_amount_mention(text, tokens, amount))
+        i = amount.end
+    return Scan(mentions, skipped)

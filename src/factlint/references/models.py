@@ -1,0 +1,153 @@
+"""Pydantic models of the reference CSV rows. Field names are the CSV column names."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from factlint.periods import Period, parse_period
+from factlint.units import Unit, UnitError, parse_unit
+
+MetricKind = Literal["amount", "percent", "rank", "ordinal", "date", "text"]
+_ID = r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$"
+
+
+def _split_bar(value: object) -> object:
+    if isinstance(value, str):
+        return [part.strip() for part in value.split("|") if part.strip()]
+    return value
+
+
+def _boolean(value: object) -> object:
+    if isinstance(value, str):
+        low = value.strip().lower()
+        if low in ("", "false", "no", "0", "n"):
+            return False
+        if low in ("true", "yes", "1", "y"):
+            return True
+        raise ValueError(f"{value!r} is not true or false")
+    return value
+
+
+class Row(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
+
+
+class Entity(Row):
+    """A country, person, organisation or place, with every name it goes by."""
+
+    id: str = Field(pattern=_ID)
+    name: str = Field(min_length=1)
+    kind: str = Field(min_length=1)
+    aliases: list[str] = []
+
+    _split = field_validator("aliases", mode="before")(_split_bar)
+
+    @property
+    def names(self) -> list[str]:
+        return [self.name, *self.aliases]
+
+
+class Metric(Row):
+    """What a number measures, and the words that signal it in a sentence."""
+
+    id: str = Field(pattern=_ID)
+    description: str = ""
+    kind: MetricKind
+    unit: str = ""
+    keywords: list[str] = Field(min_length=1)
+    symmetric: bool = False
+
+    _split = field_validator("keywords", mode="before")(_split_bar)
+    _bool = field_validator("symmetric", mode="before")(_boolean)
+
+    @field_validator("unit")
+    @classmethod
+    def _unit_parses(cls, value: str) -> str:
+        if value:
+            try:
+                parse_unit(value)
+            except UnitError as ex:
+                raise ValueError(str(ex)) from None
+        return value
+
+
+class Fact(Row):
+    """One value of one metric for one subject (and object) over one period, from a source."""
+
+    id: str = Field(pattern=_ID)
+    metric: str = Field(min_length=1)
+    subject: str = Field(min_length=1)
+    object: str = ""
+    period: str
+    value: str = Field(min_length=1)
+    unit: str = ""
+    source: str = Field(min_length=1)
+    url: str = Field(pattern=r"^https?://\S+$")
+    retrieved: dt.date
+    note: str = ""
+    primary: bool = False
+    file: str = Field(default="", exclude=True)
+    line: int = Field(default=0, exclude=True)
+
+    _bool = field_validator("primary", mode="before")(_boolean)
+
+    @field_validator("period")
+    @classmethod
+    def _period_parses(cls, value: str) -> str:
+        parse_period(value)
+        return value
+
+    @field_validator("unit")
+    @classmethod
+    def _unit_parses(cls, value: str) -> str:
+        if value:
+            try:
+                parse_unit(value)
+            except UnitError as ex:
+                raise ValueError(str(ex)) from None
+        return value
+
+    @property
+    def span(self) -> Period:
+        return parse_period(self.period)
+
+    @property
+    def parsed_unit(self) -> Unit:
+        return parse_unit(self.unit)
+
+    def number(self) -> float:
+        return float(self.value)
+
+
+class FxRate(Row):
+    """One ``base`` is worth ``rate`` of ``quote`` over ``period`` (an average)."""
+
+    period: str
+    base: str = Field(pattern=r"^[A-Z]{3}$")
+    quote: str = Field(pattern=r"^[A-Z]{3}$")
+    rate: float = Field(gt=0)
+    source: str = Field(min_length=1)
+    url: str = Field(pattern=r"^https?://\S+$")
+    retrieved: dt.date
+
+    @field_validator("period")
+    @classmethod
+    def _period_parses(cls, value: str) -> str:
+        parse_period(value)
+        return value
+
+
+class References(BaseModel):
+    """The whole reference set, validated and cross-checked."""
+
+    model_config = ConfigDict(frozen=True)
+
+    entities: dict[str, Entity]
+    metrics: dict[str, Metric]
+    facts: list[Fact]
+    fx: list[FxRate]
+    sha256: str
+    folder: str = ""

@@ -1,0 +1,66 @@
+"""The report: every verdict, every number set aside, and what data was used."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict
+
+from factlint.claims import SkippedNumber
+from factlint.documents import Document
+from factlint.references import References
+from factlint.verdicts import Verdict
+
+
+class DocumentInfo(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    path: str
+    title: str = ""
+    outlet: str = ""
+    url: str = ""
+    published: str = ""
+    text: str
+
+
+class Report(BaseModel):
+    """Everything a renderer needs; rendering adds nothing that is not here."""
+
+    model_config = ConfigDict(frozen=True)
+
+    summary: dict[str, int]
+    references_sha256: str
+    references: str = ""
+    documents: list[DocumentInfo]
+    verdicts: list[Verdict]
+    skipped: list[SkippedNumber]
+
+    def count(self, verdict: str) -> int:
+        return self.summary.get(verdict, 0)
+
+
+def summarise(
+    documents: list[Document],
+    references: References,
+    verdicts: list[Verdict],
+    skipped: list[SkippedNumber],
+) -> Report:
+    summary = {"pass": 0, "flag": 0, "unverified": 0}
+    for verdict in verdicts:
+        summary[verdict.verdict] += 1
+    return Report(
+        summary=summary,
+        references_sha256=references.sha256,
+        references=references.folder,
+        documents=[
+            DocumentInfo(
+                path=d.path,
+                title=d.title,
+                outlet=d.outlet,
+                url=d.url,
+                published=d.published.isoformat() if d.published else "",
+                text=d.text,
+            )
+            for d in documents
+        ],
+        verdicts=verdicts,
+        skipped=skipped,
+    )

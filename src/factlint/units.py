@@ -1,0 +1,109 @@
+"""Units of claims and facts: scale words, currencies (one pint dimension each, so that
+dollars never silently mix with yuan), percentages, ranks and physical quantities."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from typing import Any
+
+from factlint.extract.lexicon import (
+    CODE_ALIASES,
+    CURRENCY_CODES,
+    CURRENCY_WORDS,
+    PERCENT_WORDS,
+    SCALES,
+    UNIT_WORDS,
+)
+
+PERCENT_UNITS = frozenset({"%", "percentage point", "basis point"})
+ORDER_UNITS = frozenset({"rank", "ordinal"})
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A parsed unit: ``scale`` times ``base``; ``family`` says how values compare."""
+
+    scale: float
+    base: str  # "USD", "%", "percentage point", "rank", pint expression, or ""
+    family: str  # "currency", "percent", "order", "physical", "count", "none"
+
+    @property
+    def dimension(self) -> str:
+        """What must agree for two values to be comparable."""
+        if self.family == "currency":
+            return "currency"
+        if self.family == "physical":
+            return str(registry().Quantity(1, self.base).dimensionality)
+        return self.base if self.family in ("percent", "order") else self.family
+
+
+class UnitError(ValueError):
+    pass
+
+
+@functools.cache
+def registry() -> Any:
+    """The pint registry, built on first use (pint is slow to import)."""
+    import pint
+
+    ureg: Any = pint.UnitRegistry(on_redefinition="ignore")
+    ureg.define("bcm = 1e9 * meter ** 3")
+    for code in sorted(CURRENCY_CODES):
+        ureg.define(f"{code} = [currency_{code}]")
+    return ureg
+
+
+def parse_unit(text: str) -> Unit:
+    """ "billion USD", "USD bn", "%", "percentage points", "rank", "million tonnes"."""
+    words = text.strip().split()
+    scale = 1.0
+    rest = []
+    for word in words:
+        low = word.lower()
+        if low in SCALES and (low not in ("m", "b", "k") or len(words) > 1):
+            scale *= SCALES[low][1]
+        else:
+            rest.append(word)
+    base = " ".join(rest)
+    low = base.lower()
+    if not base:
+        return Unit(scale, "", "count" if scale != 1.0 else "none")
+    code = CODE_ALIASES.get(base.upper(), base.upper())
+    if code in CURRENCY_CODES and base.isalpha() and len(base) == 3:
+        return Unit(scale, code, "currency")
+    if low in CURRENCY_WORDS:
+        return Unit(scale, CURRENCY_WORDS[low], "currency")
+    if low in PERCENT_WORDS or low in PERCENT_UNITS:
+        return Unit(scale, PERCENT_WORDS.get(low, low), "percent")
+    if low in ORDER_UNITS:
+        return Unit(scale, low, "order")
+    expression = UNIT_WORDS.get(low, base)
+    try:
+        quantity = registry().Quantity(1, expression)
+    except Exception as ex:  # pint raises several unrelated exception types
+        raise UnitError(
+            f"unknown unit {text!r}; write e.g. 'billion USD', '%', 'rank', 'million tonnes'"
+        ) from ex
+    if any(str(dim).startswith("[currency_") for dim in quantity.dimensionality):
+        raise UnitError(f"unit {text!r} mixes a currency into a physical unit")
+    return Unit(scale, expression, "physical")
+
+
+def convert(value: float, source: Unit, target: Unit) -> float:
+    """``value`` in ``source`` expressed in ``target``; both must share a dimension.
+
+    Currencies convert only between equal codes here: other pairs go through the
+    exchange-rate table, and pint raises if they ever meet.
+    """
+    if source.family == "physical" and target.family == "physical":
+        ureg = registry()
+        quantity = ureg.Quantity(value * source.scale, source.base)
+        return float(quantity.to(target.base).magnitude) / target.scale
+    if source.family == "currency" and target.family == "currency":
+        ureg = registry()
+        quantity = ureg.Quantity(value * source.scale, source.base)
+        return float(quantity.to(target.base).magnitude) / target.scale
+    if source.dimension != target.dimension:
+        raise UnitError(f"cannot convert {source.base or 'a count'} to {target.base or 'a count'}")
+    return value * source.scale / target.scale
