@@ -32,7 +32,7 @@ COMPATIBLE = {
     "text": ("text",),
 }
 _PROPER_NOUN = re.compile(
-    r"(?:\s*,?\s*(?:in|at|of|near|called|named|the|is|was)\b)*\s*"
+    r"(?:\s*,?\s*(?:in|at|of|near|called|named|the|is|was)\b)*\s*,?\s*"
     r"((?:[A-Z][\w’'\-]*)(?:\s+(?:[A-Z][\w’'\-]*))*)"
 )
 
@@ -171,7 +171,6 @@ class _Assembler:
         self.skipped: list[SkippedNumber] = []
         self.occurrences: dict[tuple[str, str], int] = {}
         self.previous_entities: list[str] = []
-        self.paragraph_start = -1
 
     def skip(self, start: int, text: str, reason: str) -> None:
         line, column = self.lines.position(start)
@@ -239,9 +238,6 @@ class _Assembler:
 
     def sentence(self, span: Span, mentions: list[Mention]) -> None:
         s = _Sentence(self.document.text, span, self.references)
-        paragraph = self.document.text.rfind("\n", 0, span.start)
-        if paragraph != self.paragraph_start:
-            self.paragraph_start = paragraph
         periods = [m for m in mentions if m.kind in ("date", "period")]
         used_as_period: set[int] = set()
         for mention in sorted(
@@ -260,11 +256,12 @@ class _Assembler:
         for period in periods:
             if any(c.start == period.start for c in self.claims):
                 continue
-            reason = (
-                "period of another claim"
-                if id(period) in used_as_period
-                else "no metric in the sentence"
-            )
+            if id(period) in used_as_period:
+                reason = "period of another claim"
+            elif period.comparator == ">=":
+                reason = "starting point of a comparison (since), not a claim"
+            else:
+                reason = "no metric in the sentence"
             self.skip(period.start, period.text, reason)
         if s.entity_ids():
             self.previous_entities = s.entity_ids()

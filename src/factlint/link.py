@@ -94,17 +94,20 @@ def screen(claim: Claim, fact: Fact, references: References) -> Screening:
     return Screening(fact, tuple(mismatches))
 
 
-def _latest_known(claim: Claim, facts: list[Fact]) -> list[Fact]:
-    """For a claim dated only by publication: the facts in force then, else the latest
-    facts published for periods ending before it."""
+def _latest_known(claim: Claim, facts: list[Fact], metric: Metric) -> list[Fact]:
+    """For a claim dated only by its publication: measured values (amounts, percentages,
+    ranks) come from the latest period completed by then; states (ordinals, text) from
+    the period in force then. Each falls back to the other."""
     wanted = claim_period(claim)
     if claim.period_explicit or wanted is None or not facts:
         return facts
     current = [f for f in facts if f.span.contains(wanted)]
-    if current:
-        return current
-    latest = max(f.span.end or wanted.start for f in facts)
-    return [f for f in facts if f.span.end == latest]
+    completed = [f for f in facts if f.span.ends_by(wanted.start)]
+    latest_end = max((f.span.end for f in completed if f.span.end), default=None)
+    latest = [f for f in completed if f.span.end == latest_end]
+    if metric.kind in ("amount", "percent", "rank"):
+        return latest or current
+    return current or latest
 
 
 def _most_specific(facts: list[Fact]) -> list[Fact]:
@@ -120,5 +123,8 @@ def link_claim(claim: Claim, references: References) -> list[Fact]:
         for fact in references.facts
         if fact.metric == claim.metric and screen(claim, fact, references).fits
     ]
-    fitting = _most_specific(_latest_known(claim, fitting))
+    metric = references.metrics.get(claim.metric)
+    if metric is None:
+        return []
+    fitting = _most_specific(_latest_known(claim, fitting, metric))
     return sorted(fitting, key=lambda f: f.id)

@@ -1,0 +1,112 @@
+"""Shared fixtures: the repository's own reference set and seed, and a way to check a
+changed copy of a document without touching the repository."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+import factlint
+from factlint.claims import Claim, assemble
+from factlint.documents import Document
+from factlint.references import References, load_references
+from factlint.report import Report
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "putin-xi-video-call.txt"
+SEED_PUBLISHED = dt.date(2025, 1, 21)
+
+
+@pytest.fixture(scope="session")
+def references() -> References:
+    return load_references(ROOT / "references")
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    return SEED.read_text(encoding="utf-8")
+
+
+def make_document(
+    text: str, published: dt.date | None = SEED_PUBLISHED, path: str = "doc.txt"
+) -> Document:
+    return Document(path=path, text=text, published=published)
+
+
+@pytest.fixture
+def claims_of(references: References) -> Callable[..., list[Claim]]:
+    def claims(text: str, published: dt.date | None = SEED_PUBLISHED) -> list[Claim]:
+        return assemble(make_document(text, published), references)[0]
+
+    return claims
+
+
+@pytest.fixture
+def check_text(references: References) -> Callable[..., Report]:
+    def run(text: str, published: dt.date | None = SEED_PUBLISHED) -> Report:
+        return factlint.check([make_document(text, published)], references)
+
+    return run
+
+
+ENTITIES = """id,name,kind,aliases
+CHN,China,country,Chinese|Beijing
+RUS,Russia,country,Russian|Moscow|Kremlin
+IND,India,country,Indian|New Delhi
+"""
+METRICS = """id,description,kind,unit,keywords,symmetric
+trade,Bilateral trade,amount,billion USD,trade|two-way trade,true
+exports,Exports of the subject to the object,amount,billion USD,exports,false
+growth,Year-on-year change in trade,percent,%,trade growth|trade grew|trade rose|trade fell,true
+partner_rank,Subject's rank among the object's trading partners,rank,rank,trading partner,false
+summit,Date of a summit,date,,summit,true
+capital,Capital city,text,,capital,false
+"""
+FACT_HEADER = "id,metric,subject,object,period,value,unit,source,url,retrieved,note,primary\n"
+FX = """period,base,quote,rate,source,url,retrieved
+2024,USD,CNY,7.19,Central bank,https://example.org/fx,2025-01-02
+2024,USD,EUR,0.924,Central bank,https://example.org/fx,2025-01-02
+"""
+
+
+def write_references(
+    folder: Path, facts: str, metrics: str = METRICS, entities: str = ENTITIES
+) -> Path:
+    """A small reference folder: the given fact rows under a fixed header."""
+    (folder / "facts").mkdir(parents=True, exist_ok=True)
+    (folder / "entities.csv").write_text(entities, encoding="utf-8")
+    (folder / "metrics.csv").write_text(metrics, encoding="utf-8")
+    (folder / "fx.csv").write_text(FX, encoding="utf-8")
+    (folder / "facts" / "facts.csv").write_text(FACT_HEADER + facts, encoding="utf-8")
+    return folder
+
+
+def fact_row(
+    fact_id: str,
+    metric: str,
+    subject: str,
+    obj: str,
+    period: str,
+    value: str,
+    unit: str = "",
+    source: str = "Customs",
+    primary: str = "",
+) -> str:
+    return f"{fact_id},{metric},{subject},{obj},{period},{value},{unit},{source},https://example.org/{fact_id},2025-01-13,,{primary}\n"
+
+
+@pytest.fixture
+def verdicts_for(tmp_path: Path) -> Callable[..., list[tuple[str, str, str | None]]]:
+    """Check ``text`` against a small reference set made of ``facts`` rows."""
+
+    def run(
+        text: str, facts: str, published: dt.date | None = SEED_PUBLISHED
+    ) -> list[tuple[str, str, str | None]]:
+        folder = write_references(tmp_path / "refs", facts)
+        report = factlint.check([make_document(text, published)], folder)
+        return [(v.claim.text, v.verdict, v.reason) for v in report.verdicts]
+
+    return run

@@ -1,0 +1,24 @@
+"""The public API is explicit and small."""
+
+from __future__ import annotations
+
+import factlint
+
+
+def test_all_names_exist_and_are_sorted() -> None:
+    assert factlint.__all__ == sorted(factlint.__all__)
+    for name in factlint.__all__:
+        assert getattr(factlint, name) is not None
+
+
+def test_check_takes_paths(tmp_path: object) -> None:
+    from conftest import ROOT
+
+    report = factlint.check(ROOT / "seeds" / "putin-xi-video-call.txt", ROOT / "references")
+    assert report.summary == {"pass": 9, "flag": 0, "unverified": 0}
+
+
+def test_errors_share_one_base() -> None:
+    for error in (factlint.ReferenceDataError, factlint.DocumentError, factlint.ConfigError):
+        assert issubclass(error, factlint.FactlintError)
+        assert issubclass(error, ValueError)

@@ -1,0 +1,155 @@
+"""The command line through its real entry points: exit codes, files written, messages."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "factlint", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """A copy of the seeds and references, so runs never write into the repository."""
+    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    shutil.copytree(ROOT / "references", tmp_path / "references")
+    return tmp_path
+
+
+def test_check_writes_claim_tables_and_all_five_reports(project: Path) -> None:
+    result = run("check", "seeds", "--references", "references", cwd=project)
+    assert result.returncode == 0, result.stderr
+    assert "13 pass, 0 flag, 0 unverified in 2 document(s)" in result.stdout
+    for name in ("report.md", "report.html", "report.json", "junit.xml", "report.sarif"):
+        assert (project / "reports" / name).stat().st_size > 0
+    table = (project / "claims" / "putin-xi-video-call.csv").read_text(encoding="utf-8")
+    assert table.splitlines()[0] == (
+        "id,doc,line,column,text,sentence,kind,value,unit,lower,upper,comparator,period,"
+        "entities,metric,source_hint"
+    )
+    assert len(table.splitlines()) == 10
+    report = json.loads((project / "reports" / "report.json").read_text(encoding="utf-8"))
+    assert report["summary"] == {"pass": 13, "flag": 0, "unverified": 0}
+    assert len(report["references_sha256"]) == 64
+
+
+def test_same_input_gives_the_same_bytes(project: Path) -> None:
+    run("check", "seeds", cwd=project)
+    first = {
+        p.name: p.read_bytes()
+        for p in [*(project / "reports").iterdir(), *(project / "claims").iterdir()]
+    }
+    run("check", "seeds", cwd=project)
+    second = {
+        p.name: p.read_bytes()
+        for p in [*(project / "reports").iterdir(), *(project / "claims").iterdir()]
+    }
+    assert first == second
+
+
+def test_a_flag_exits_1_unless_told_otherwise(project: Path) -> None:
+    seed = project / "seeds" / "putin-xi-video-call.txt"
+    seed.write_text(
+        seed.read_text(encoding="utf-8").replace("$245 billion", "$254 billion"), encoding="utf-8"
+    )
+    flagged = run("check", "seeds", cwd=project)
+    assert flagged.returncode == 1
+    assert "putin-xi-video-call.txt:13:" in flagged.stdout
+    assert "→ flag (value, major" in flagged.stdout
+    assert run("check", "seeds", "--fail-on", "none", cwd=project).returncode == 0
+
+
+def test_fail_on_unverified_counts_unverified_claims(project: Path) -> None:
+    (project / "seeds" / "extra.txt").write_text(
+        "Trade between China and Russia reached $190 billion in 2021.\n", encoding="utf-8"
+    )
+    assert run("check", "seeds", "--fail-on", "flag", cwd=project).returncode == 0
+    assert run("check", "seeds", "--fail-on", "unverified", cwd=project).returncode == 1
+
+
+def test_bad_references_exit_2_with_located_messages_and_no_traceback(project: Path) -> None:
+    facts = project / "references" / "facts" / "russia-china-trade.csv"
+    facts.write_text(
+        facts.read_text(encoding="utf-8").replace(",244.81,", ",244,81x,", 1), encoding="utf-8"
+    )
+    result = run("check", "seeds", cwd=project)
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert "references/facts/russia-china-trade.csv:" in result.stderr
+    assert not (project / "reports" / "report.json").exists()
+
+
+def test_missing_documents_exit_2(project: Path) -> None:
+    result = run("check", "no-such-folder", cwd=project)
+    assert result.returncode == 2
+    assert result.stderr.startswith("error: no-such-folder: no such file or folder")
+
+
+def test_extract_prints_one_json_object_per_mention(project: Path) -> None:
+    result = run("extract", "seeds/putin-xi-video-call.txt", "--format", "jsonl", cwd=project)
+    assert result.returncode == 0, result.stderr
+    mentions = [json.loads(line) for line in result.stdout.splitlines()]
+    money = [m for m in mentions if m["kind"] == "money"]
+    assert money == [
+        {
+            "text": "$245 billion",
+            "start": money[0]["start"],
+            "end": money[0]["start"] + 12,
+            "kind": "money",
+            "value": 245.0,
+            "unit": "billion USD",
+            "lower": 244.5,
+            "upper": 245.5,
+            "comparator": "=",
+            "precision": 1.0,
+            "growth": "",
+            "hedge": "",
+        }
+    ]
+    assert {"date": "2025-01-21"} in [{m["kind"]: m["value"]} for m in mentions]
+
+
+def test_refs_validate_reports_ok(project: Path) -> None:
+    result = run("refs", "validate", "references", cwd=project)
+    assert result.returncode == 0
+    assert ": OK (sha256 " in result.stdout
+
+
+def test_console_script_is_installed() -> None:
+    script = Path(sys.executable).parent / "factlint"
+    result = subprocess.run([str(script), "--help"], capture_output=True, text=True, check=False)
+    assert result.returncode == 0
+    assert "check" in result.stdout and "extract" in result.stdout and "refs" in result.stdout
+
+
+def test_every_command_documents_an_example() -> None:
+    import click
+
+    from factlint.cli import cli
+
+    def commands(group: click.Group, prefix: str = "") -> list[tuple[str, click.Command]]:
+        found = []
+        for name, command in group.commands.items():
+            if isinstance(command, click.Group):
+                found.extend(commands(command, f"{prefix}{name} "))
+            else:
+                found.append((prefix + name, command))
+        return found
+
+    for name, command in commands(cli):
+        assert "Example:" in (command.help or ""), name
