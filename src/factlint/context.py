@@ -10,11 +10,12 @@ from factlint.references.models import Entity, Metric, References
 
 # Between the words of a keyword: spaces, hyphens, quotes, and blanked-out entity names.
 _JOINER = r"[\s\-–—“”\"'‘’]+"
+_SOURCE_END = r"(?=\s+(?:show|shows|showed|said|says|published|released|reported)\b|[,.;:()]|$)"
 _SOURCE_PATTERNS = [
-    re.compile(r"\baccording to ([^,.;:()]+)", re.IGNORECASE),
-    re.compile(r"\bciting ([^,.;:()]+)", re.IGNORECASE),
+    re.compile(rf"\baccording to ([^,.;:()]+?){_SOURCE_END}", re.IGNORECASE),
+    re.compile(rf"\bciting ([^,.;:()]+?){_SOURCE_END}", re.IGNORECASE),
     re.compile(
-        r"\b(?:data|figures|statistics|numbers) (?:from|by|published by) ([^,.;:()]+)",
+        rf"\b(?:data|figures|statistics|numbers) (?:from|by|published by) ([^,.;:()]+?){_SOURCE_END}",
         re.IGNORECASE,
     ),
     re.compile(

@@ -1,0 +1,53 @@
+"""Entities, metric keywords and source hints in a sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from factlint.context import EntityFinder, MetricFinder, blank, gap, source_hint
+from factlint.references import References
+
+
+def test_longest_alias_wins_and_possessives_still_match(references: References) -> None:
+    finder = EntityFinder(references.entities)
+    text = "The Russian Federation’s trade with China’s neighbours and the U.S. rose."
+    assert [(f.id, text[f.start : f.end]) for f in finder.find(text)] == [
+        ("RUS", "Russian Federation"),
+        ("CHN", "China"),
+        ("USA", "U.S."),
+    ]
+
+
+def test_aliases_are_case_sensitive(references: References) -> None:
+    finder = EntityFinder(references.entities)
+    assert [f.id for f in finder.find("Let us meet the US envoy.")] == ["USA"]
+
+
+def test_keywords_match_across_blanked_entities_plurals_hyphens_and_quotes(
+    references: References,
+) -> None:
+    entities = EntityFinder(references.entities)
+    metrics = MetricFinder(references.metrics)
+    text = "China is the largest consumer of Russian energy, a “no-limits” partnership, and trading partners."
+    found = {f.id for f in metrics.find(blank(text, entities.find(text)))}
+    assert found == {"energy_buyer_rank", "no_limits_partnership", "trade_partner_rank"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hint"),
+    [
+        ("Trade grew, according to Chinese data.", "Chinese data"),
+        ("Trade grew, citing customs statistics.", "customs statistics"),
+        ("Figures from the Federal Customs Service show a rise.", "the Federal Customs Service"),
+        ("Russian customs said trade grew.", "Russian customs"),
+        ("Trade grew.", ""),
+    ],
+)
+def test_source_hints(sentence: str, hint: str) -> None:
+    assert source_hint(sentence) == hint
+
+
+def test_gap_counts_characters_and_penalises_clause_boundaries() -> None:
+    text = "imports rose 2.1 percent, while exports fell"
+    assert gap(0, 7, 13, 24, text) == 6
+    assert gap(13, 24, 32, 39, text) == len(", while ") + 40
