@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from factlint.extract import dates
 from factlint.extract.amounts import Amount, amount_at
 from factlint.extract.lexicon import HEDGE_MAX_WORDS, HEDGES, ONES, TENS
-from factlint.extract.names import not_a_quantity
+from factlint.extract.names import TELEPHONE, not_a_quantity, telephone_end
 from factlint.extract.numbers import implied_interval
 from factlint.extract.ranks import Rank, rank_at
 from factlint.extract.tokens import Token, tokenize
@@ -81,6 +81,10 @@ _RISES = frozenset(
     ]
 )
 
+# Words between a change verb and a number that make the number a level, not a change.
+_LEVEL_WORDS = frozenset(["to", "from", "at", "of", "in", "on", "than", "and", "with"])
+_MIRRORED = {">": "<", ">=": "<=", "<": ">", "<=": ">=", "<~": ">"}
+
 
 @dataclass(frozen=True, slots=True)
 class Mention:
@@ -142,13 +146,20 @@ def _hedge(tokens: list[Token], i: int) -> tuple[str, str, str]:
             hedge = phrase
             i -= n
             break
-    growth = ""
-    for token in tokens[max(0, i - 3) : i]:
+    return comparator, _growth(tokens, i), hedge
+
+
+def _growth(tokens: list[Token], i: int) -> str:
+    """ "rise" or "fall" when a change verb stands just before token i ("fell 1.1%",
+    "rose by an estimated 2%"); "" for a level ("fell to 3.5%", "up from 4%")."""
+    for token in reversed(tokens[max(0, i - 3) : i]):
         if token.low in _FALLS:
-            growth = "fall"
-        elif token.low in _RISES:
-            growth = "rise"
-    return comparator, growth, hedge
+            return "fall"
+        if token.low in _RISES:
+            return "rise"
+        if token.kind != "word" or token.low in _LEVEL_WORDS:
+            return ""
+    return ""
 
 
 def _scaled_unit(scale: str, unit: str) -> str:
@@ -171,7 +182,7 @@ def _amount_mention(text: str, tokens: list[Token], amount: Amount) -> Mention:
             (None if upper is None else -upper),
             (None if lower is None else -lower),
         )
-        comparator = {">": "<", ">=": "<=", "<": ">", "<=": ">="}.get(comparator, comparator)
+        comparator = _MIRRORED.get(comparator, comparator)
     return Mention(
         text=text[start:end],
         start=start,
@@ -230,7 +241,11 @@ def _date_at(tokens: list[Token], i: int, published: dt.date | None) -> dates.Da
             or dates.relative(tokens, i, published)
         )
     if token.kind == "num":
-        return dates.iso_date(tokens, i) or dates.day_led(tokens, i, published)
+        return (
+            dates.iso_date(tokens, i)
+            or dates.year_span(tokens, i)
+            or dates.day_led(tokens, i, published)
+        )
     return None
 
 
@@ -256,8 +271,11 @@ def _may_start_amount(token: Token) -> bool:
     return token.low in ONES or token.low in TENS or token.low == "a" or token.text.isupper()
 
 
-def _end_of_skipped(tokens: list[Token], i: int) -> int:
-    """A set-aside number runs on through glued digits and marks ("10:30", "2.15pm")."""
+def _end_of_skipped(tokens: list[Token], i: int, reason: str) -> int:
+    """A set-aside number runs on through glued digits and marks ("10:30", "2.15pm"),
+    a telephone number through its spaced digit groups."""
+    if reason == TELEPHONE:
+        return telephone_end(tokens, i)
     end = i + 1
     while (
         end < len(tokens)
@@ -284,7 +302,7 @@ def scan(text: str, published: dt.date | None = None) -> Scan:
         if token.kind == "num":
             reason = not_a_quantity(tokens, i)
             if reason is not None:
-                end = _end_of_skipped(tokens, i)
+                end = _end_of_skipped(tokens, i, reason)
                 start, stop = token.start, tokens[end - 1].end
                 skipped.append(Skipped(text[start:stop], start, stop, reason))
                 i = end

@@ -68,15 +68,28 @@ def number_at(tokens: list[Token], i: int) -> Number | None:
     return None
 
 
+def _hyphen_glued(tokens: list[Token], i: int) -> bool:
+    """A hyphen at i written against the tokens either side ("5-billion", "1,200-km")."""
+    return (
+        0 < i < len(tokens) - 1
+        and tokens[i].text == "-"
+        and adjacent(tokens[i - 1], tokens[i])
+        and adjacent(tokens[i], tokens[i + 1])
+        and tokens[i + 1].kind == "word"
+    )
+
+
 def _scale(tokens: list[Token], i: int, money: bool) -> tuple[str, int]:
-    if i >= len(tokens) or tokens[i].kind != "word":
+    """(scale word's name, next index) at token i; ("", i) when there is none."""
+    k = i + 1 if _hyphen_glued(tokens, i) else i  # "a $5-billion deal"
+    if k >= len(tokens) or tokens[k].kind != "word":
         return "", i
-    low = tokens[i].low
+    low = tokens[k].low
     if low not in SCALES:
         return "", i
-    if low in MONEY_ONLY_SCALES and not (money and adjacent(tokens[i - 1], tokens[i])):
+    if low in MONEY_ONLY_SCALES and not (money and k == i and adjacent(tokens[i - 1], tokens[i])):
         return "", i
-    return SCALES[low][0], i + 1
+    return SCALES[low][0], k + 1
 
 
 def _currency_suffix(tokens: list[Token], i: int, scaled: bool) -> tuple[str, int]:
@@ -106,12 +119,13 @@ def _unit_suffix(tokens: list[Token], i: int) -> tuple[str, str, int]:
     if n:
         words = " ".join(t.low for t in tokens[i : i + n])
         return "percent", PERCENT_WORDS.get(words, PERCENT_WORDS.get(tokens[i].low, "%")), i + n
-    n = phrase_at(tokens, i, _UNIT_PHRASES, 4)
+    k = i + 1 if _hyphen_glued(tokens, i) else i  # "a 1,200-km pipeline"
+    n = phrase_at(tokens, k, _UNIT_PHRASES, 4)
     if n:
-        key = _unit_key(tokens[i : i + n])
+        key = _unit_key(tokens[k : k + n])
         unit = UNIT_WORDS.get(key)
-        if unit and (len(tokens[i].low) > 1 or adjacent(tokens[i - 1], tokens[i])):
-            return "quantity", unit, i + n
+        if unit and (len(key) > 1 or adjacent(tokens[k - 1], tokens[k])):
+            return "quantity", unit, k + n
     return "", "", i
 
 
@@ -137,8 +151,8 @@ def _range_end(tokens: list[Token], start: int, k: int, currency: str) -> Number
     elif separator == "and":
         if start == 0 or tokens[start - 1].low != "between":
             return None
-    elif separator != "to":
-        return None
+    elif separator != "to" or (start and tokens[start - 1].low == "from"):
+        return None  # "rose from 4% to 5%" is a change, not a range
     m = k + 1
     prefix = currency_prefix(tokens, m)
     if prefix is not None and prefix[0] == currency:
@@ -158,31 +172,51 @@ def amount_at(tokens: list[Token], i: int) -> Amount | None:
         return None
     if prefix is not None and tokens[i].kind == "word":
         return None  # "USD one" is not how money is written
-    scale, j = _scale(tokens, number.end, money=True)
-    high: float | None = None
-    precision = number.precision
-    # A range: "$3.5-4bn", "5 to 10 million", "between 5% and 7%".
-    k = j if scale else number.end
-    second = _range_end(tokens, start, k, currency)
-    if second is not None and second.value > number.value:
-        second_scale, after_second = _scale(tokens, second.end, money=True)
-        if not scale or not second_scale or second_scale == scale:
-            high = second.value
-            precision = min(precision, second.precision)
-            scale = scale or second_scale
-            j = after_second if second_scale else second.end
-    if not scale and high is None:
-        j = number.end
+    high, precision, scale, j = _scaled_range(tokens, start, number, currency, money=True)
     suffix_currency, after = _currency_suffix(tokens, j, bool(scale))
-    if suffix_currency and not currency:
+    if suffix_currency and currency in ("", suffix_currency):
         currency, j = suffix_currency, after
-    elif suffix_currency == currency and currency:
-        j = after
     if currency:
         return Amount("money", number.value, high, precision, scale, currency, start, j)
-    if scale and tokens[number.end].low in MONEY_ONLY_SCALES:
-        scale, j = "", number.end
+    # Not money after all: "m" and "k" are then metres and kilos, not scales.
+    high, precision, scale, j = _scaled_range(tokens, start, number, "", money=False)
     kind, unit, after = _unit_suffix(tokens, j)
-    if kind:
-        return Amount(kind, number.value, high, precision, scale, unit, start, after)
-    return Amount("number", number.value, high, precision, scale, "", start, j)
+    if not kind:
+        return Amount("number", number.value, high, precision, scale, "", start, j)
+    if high is None:
+        second = _unit_range_end(tokens, start, after, number, scale, unit)
+        if second is not None:
+            high, precision, after = second.value, min(precision, second.precision), second.end
+    return Amount(kind, number.value, high, precision, scale, unit, start, after)
+
+
+def _scaled_range(
+    tokens: list[Token], start: int, number: Number, currency: str, money: bool
+) -> tuple[float | None, float, str, int]:
+    """(upper value of a range or None, precision, scale, next index) after a number.
+
+    Reads the scale word and a range's second number: "$3.5-4bn", "5 to 10 million".
+    """
+    scale, j = _scale(tokens, number.end, money)
+    second = _range_end(tokens, start, j, currency)
+    if second is None or second.value <= number.value:
+        return None, number.precision, scale, j
+    second_scale, after_second = _scale(tokens, second.end, money)
+    if scale and second_scale and second_scale != scale:
+        return None, number.precision, scale, j
+    precision = min(number.precision, second.precision)
+    return second.value, precision, scale or second_scale, after_second
+
+
+def _unit_range_end(
+    tokens: list[Token], start: int, k: int, number: Number, scale: str, unit: str
+) -> Number | None:
+    """The second number of a range written with its unit twice ("5% to 7%"), if any."""
+    second = _range_end(tokens, start, k, "")
+    if second is None or second.value <= number.value:
+        return None
+    second_scale, m = _scale(tokens, second.end, money=False)
+    _, second_unit, end = _unit_suffix(tokens, m)
+    if second_scale != scale or second_unit != unit:
+        return None
+    return Number(second.value, second.precision, end)

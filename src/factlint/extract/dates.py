@@ -185,6 +185,61 @@ def iso_date(tokens: list[Token], i: int) -> DateReading | None:
     return None
 
 
+def year_span(tokens: list[Token], i: int) -> DateReading | None:
+    """ "the 2010s", "2019-2023", "2024-25", "2019 to 2023", "between 2020 and 2024"."""
+    first = _year(_get(tokens, i))
+    if first is None:
+        return None
+    decade = _decade_end(tokens, i)
+    if decade and first % 10 == 0:
+        return _years(first, first + 9, decade)
+    separator = _get(tokens, i + 1)
+    second = _get(tokens, i + 2)
+    if separator is None or second is None:
+        return None
+    if separator.text in ("-", "–", "/"):
+        if not (adjacent(tokens[i], separator) and adjacent(separator, second)):
+            return None
+        last = _year(second) or _short_year(first, second)
+    elif separator.low == "to" or (separator.low == "and" and _before_is(tokens, i, "between")):
+        last = _year(second)
+    else:
+        return None
+    if last is None or last <= first:
+        return None
+    return _years(first, last, i + 3)
+
+
+def _years(first: int, last: int, end: int) -> DateReading:
+    return DateReading(
+        "period", f"{first:04d}..{last:04d}", dt.date(first, 1, 1), dt.date(last, 12, 31), end
+    )
+
+
+def _decade_end(tokens: list[Token], i: int) -> int:
+    """Index after the "s" of "1990s" or "1990's" written against year i, else 0."""
+    for j in (i + 1, i + 2):
+        token = _get(tokens, j)
+        if token is None or not adjacent(tokens[j - 1], token):
+            return 0
+        if token.text == "s":
+            return j + 1
+        if token.text not in ("'", "’"):
+            return 0
+    return 0
+
+
+def _short_year(first: int, token: Token) -> int | None:
+    """The "25" of "2024-25": the next year of the same century."""
+    if token.kind != "num" or len(token.text) != 2 or not token.text.isdigit():
+        return None
+    return first - first % 100 + int(token.text)
+
+
+def _before_is(tokens: list[Token], i: int, word: str) -> bool:
+    return i > 0 and tokens[i - 1].low == word
+
+
 _QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
@@ -213,11 +268,11 @@ def quarter(tokens: list[Token], i: int, published: dt.date | None) -> DateReadi
     year = _year(_get(tokens, j))
     if year is not None:
         j += 1
-    elif published is not None:
-        year = published.year
-    else:
-        return None
     first_month = (number - 1) * (6 if half else 3) + 1
+    if year is None:
+        year = _guess_year(first_month, published)
+    if year is None:
+        return None
     last_month = first_month + (5 if half else 2)
     label = f"{year:04d}-{'H' if half else 'Q'}{number}"
     return DateReading(

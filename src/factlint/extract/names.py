@@ -15,6 +15,7 @@ from factlint.extract.lexicon import (
 )
 from factlint.extract.tokens import Token, adjacent
 
+TELEPHONE = "telephone number"
 _UNIT_STARTS = frozenset(word.split()[0] for word in (*UNIT_WORDS, *PERCENT_WORDS))
 
 
@@ -70,13 +71,29 @@ def _after_proper_noun(tokens: list[Token], i: int) -> bool:
     return not (nxt is not None and (nxt.low in SCALES or nxt.low in _UNIT_STARTS))
 
 
+def telephone_end(tokens: list[Token], i: int) -> int:
+    """Index after the digit groups of a telephone number starting at i ("+7 495 123-45-67")."""
+    end = i + 1
+    j = i + 1
+    while j < len(tokens) and tokens[j].start - tokens[j - 1].end <= 1:
+        if tokens[j].kind == "num" and tokens[j].text.isdigit():
+            end = j + 1
+        elif tokens[j].text not in _PHONE_MARKS:
+            break
+        j += 1
+    return end
+
+
+_PHONE_MARKS = frozenset("-()")
+
+
 def not_a_quantity(tokens: list[Token], i: int) -> str | None:
     """Why the number at token i is not a quantity, or None when it may be one."""
     reason = _time_reason(tokens, i)
     if reason:
         return reason
     if i > 0 and tokens[i - 1].text == "+" and adjacent(tokens[i - 1], tokens[i]):
-        return "telephone number"
+        return TELEPHONE
     if _glued_to_letters(tokens, i) or _after_proper_noun(tokens, i):
         return "part of a name"
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None

@@ -54,7 +54,7 @@ def spelled(tokens: list[Token], i: int) -> Number | None:
         follows = j > i and last_value_index == j - 1
         previous = tokens[j - 1].low if j > i else ""
         if low in ONES or low in TENS:
-            if follows and not (previous in TENS and low in ONES and 0 < ONES[low] < 10):
+            if follows and not _may_follow(previous, low):
                 break
             current += ONES.get(low, 0) + TENS.get(low, 0)
             smallest = 10.0 if low in TENS and current % 10 == 0 else 1.0
@@ -84,6 +84,16 @@ def spelled(tokens: list[Token], i: int) -> Number | None:
     return Number(value, smallest, last_value_index + 1)
 
 
+def _may_follow(previous: str, low: str) -> bool:
+    """Whether number word ``low`` may directly follow ``previous`` in one number.
+
+    "twenty five" and "thousand five" continue a number; "five six" does not.
+    """
+    if previous in TENS:
+        return low in ONES and 0 < ONES[low] < 10
+    return previous not in ONES
+
+
 def _next_is_unit(tokens: list[Token], j: int) -> bool:
     return j + 1 < len(tokens) and (tokens[j + 1].low in ONES or tokens[j + 1].low in TENS)
 
@@ -100,16 +110,20 @@ def implied_interval(
     """The interval a number's wording allows, in the number's own scale.
 
     "=": the rounding interval; "~": the rounding interval widened by ``about`` (a
-    fraction) either side; "<~" (nearly): just below, by at most ``nearly``; ">" and ">=":
-    open above; "<" and "<=": open below.
+    fraction) of the value either side; "<~" (nearly): just short of the value in
+    magnitude, by at most ``nearly``; ">" and ">=": open above; "<" and "<=": open below.
+    Whenever both ends are set, lower <= upper.
     """
     half = precision / 2
     if comparator == "=":
         return value - half, value + half
     if comparator == "~":
-        return value * (1 - about) - half, value * (1 + about) + half
+        widen = abs(value) * about + half
+        return value - widen, value + widen
     if comparator == "<~":
-        return value * (1 - nearly), value
+        # Nearly is about magnitude: "nearly -5" lies between -5 and -4.75.
+        short_of = value * (1 - nearly)
+        return min(value, short_of), max(value, short_of)
     if comparator in (">", ">="):
         return value, None
     return None, value
