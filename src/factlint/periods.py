@@ -5,13 +5,19 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
 _PART = re.compile(r"^(\d{4})(?:-(?:(Q[1-4])|(H[12])|(\d{2})(?:-(\d{2}))?))?$")
+PERIOD_FORMS = (
+    "write 2024, 2024-Q1, 2024-H1, 2024-01, 2025-01-21, "
+    "a range 2024-01..2024-11 or an open range 2010.."
+)
 
 
-@dataclass(frozen=True, slots=True, order=True)
+@functools.total_ordering
+@dataclass(frozen=True, slots=True, eq=True)
 class Period:
     """A closed span of days; ``end`` is None for an open-ended period ("2010..")."""
 
@@ -32,12 +38,21 @@ class Period:
     def ends_by(self, day: dt.date) -> bool:
         return self.end is not None and self.end <= day
 
+    def _key(self) -> tuple[dt.date, dt.date, str]:
+        # An open end sorts after every closed one (comparing None with a date would raise).
+        return self.start, self.end or dt.date.max, self.label
+
+    def __lt__(self, other: object) -> bool:
+        if not isinstance(other, Period):
+            return NotImplemented
+        return self._key() < other._key()
+
     def __str__(self) -> str:
         return self.label
 
 
 def _part(text: str) -> tuple[dt.date, dt.date]:
-    match = _PART.match(text)
+    match = _PART.match(text.strip())
     if match is None:
         raise ValueError(text)
     year = int(match.group(1))
@@ -63,22 +78,19 @@ def _month_end(year: int, month: int) -> dt.date:
 
 
 def parse_period(text: str) -> Period:
-    """Parse a period; raises ValueError with a hint on anything else."""
+    """Parse a period; raises ValueError saying what was wrong and how to write it."""
     label = text.strip()
     try:
         if ".." in label:
             left, right = label.split("..", 1)
             start = _part(left)[0]
-            end = _part(right)[1] if right else None
+            end = _part(right)[1] if right.strip() else None
         else:
             start, end = _part(label)
     except ValueError:
-        raise ValueError(
-            f"{text!r} is not a period; write 2024, 2024-Q1, 2024-H1, 2024-01, 2025-01-21, "
-            "a range 2024-01..2024-11 or an open range 2010.."
-        ) from None
+        raise ValueError(f"not a period (got {text!r}); {PERIOD_FORMS}") from None
     if end is not None and end < start:
-        raise ValueError(f"{text!r} ends before it starts")
+        raise ValueError(f"ends before it starts (got {text!r}); put the earlier end first")
     return Period(start, end, label)
 
 

@@ -7,9 +7,11 @@ import functools
 from dataclasses import dataclass
 from typing import Any
 
+from factlint.errors import FactlintError
 from factlint.extract.lexicon import (
     CODE_ALIASES,
     CURRENCY_CODES,
+    CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     PERCENT_WORDS,
     SCALES,
@@ -38,8 +40,8 @@ class Unit:
         return self.base if self.family in ("percent", "order") else self.family
 
 
-class UnitError(ValueError):
-    pass
+class UnitError(ValueError, FactlintError):
+    """A unit cannot be read, or two units cannot be compared."""
 
 
 @functools.cache
@@ -74,6 +76,8 @@ def parse_unit(text: str) -> Unit:
         return Unit(scale, code, "currency")
     if low in CURRENCY_WORDS:
         return Unit(scale, CURRENCY_WORDS[low], "currency")
+    if base in CURRENCY_SYMBOLS:
+        return Unit(scale, CURRENCY_SYMBOLS[base], "currency")
     if low in PERCENT_WORDS or low in PERCENT_UNITS:
         return Unit(scale, PERCENT_WORDS.get(low, low), "percent")
     if low in ORDER_UNITS:
@@ -83,10 +87,13 @@ def parse_unit(text: str) -> Unit:
         quantity = registry().Quantity(1, expression)
     except Exception as ex:  # pint raises several unrelated exception types
         raise UnitError(
-            f"unknown unit {text!r}; write e.g. 'billion USD', '%', 'rank', 'million tonnes'"
+            f"unknown unit (got {text!r}); write e.g. 'billion USD', '%', 'rank', 'million tonnes'"
         ) from ex
     if any(str(dim).startswith("[currency_") for dim in quantity.dimensionality):
-        raise UnitError(f"unit {text!r} mixes a currency into a physical unit")
+        raise UnitError(
+            f"a currency mixed into a physical unit (got {text!r}); "
+            "write the money and the quantity as separate facts"
+        )
     return Unit(scale, expression, "physical")
 
 
@@ -94,16 +101,17 @@ def convert(value: float, source: Unit, target: Unit) -> float:
     """``value`` in ``source`` expressed in ``target``; both must share a dimension.
 
     Currencies convert only between equal codes here: other pairs go through the
-    exchange-rate table, and pint raises if they ever meet.
+    exchange-rate table, and pint refuses if they ever meet (each currency is its own
+    dimension); that refusal is raised as UnitError naming both sides.
     """
-    if source.family == "physical" and target.family == "physical":
-        ureg = registry()
-        quantity = ureg.Quantity(value * source.scale, source.base)
-        return float(quantity.to(target.base).magnitude) / target.scale
-    if source.family == "currency" and target.family == "currency":
-        ureg = registry()
-        quantity = ureg.Quantity(value * source.scale, source.base)
-        return float(quantity.to(target.base).magnitude) / target.scale
+    if source.family in ("physical", "currency") and target.family == source.family:
+        import pint
+
+        quantity = registry().Quantity(value * source.scale, source.base)
+        try:
+            return float(quantity.to(target.base).magnitude) / target.scale
+        except pint.DimensionalityError as ex:
+            raise UnitError(str(ex)) from ex
     if source.dimension != target.dimension:
         raise UnitError(f"cannot convert {source.base or 'a count'} to {target.base or 'a count'}")
     return value * source.scale / target.scale

@@ -1,19 +1,25 @@
-"""Reading the reference CSVs into validated models, collecting every problem."""
+"""Reading the reference CSVs into validated models, collecting every problem.
+
+Every message reads ``<field>: <what is wrong> (got '<value>'); <how to mend it>`` and is
+placed at ``file:line:column``, where the column is the 1-based field number.
+"""
 
 from __future__ import annotations
 
-import csv
+import datetime as dt
 import hashlib
-from collections.abc import Iterator
+import re
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
+from typing import Generic, TypeVar
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel
 
 from factlint.errors import Problem, ReferenceDataError, display_path
 from factlint.periods import parse_period
 from factlint.references.models import Entity, Fact, FxRate, Metric, References
-from factlint.units import UnitError, parse_unit
+from factlint.references.table import CsvTable
+from factlint.units import parse_unit
 
 ENTITY_COLUMNS = ("id", "name", "kind", "aliases")
 METRIC_COLUMNS = ("id", "description", "kind", "unit", "keywords", "symmetric")
@@ -25,72 +31,29 @@ FX_COLUMNS = ("period", "base", "quote", "rate", "source", "url", "retrieved")
 
 M = TypeVar("M", bound=BaseModel)
 
+_NUMBER = re.compile(r"^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$")
+_WHOLE = re.compile(r"^[0-9]+$")
+# What a metric of each kind may be measured in (unit families of factlint.units).
+_UNIT_FAMILIES = {
+    "amount": ("currency", "physical", "count", "none"),
+    "percent": ("percent",),
+    "rank": ("order", "none"),
+    "ordinal": ("order", "none"),
+    "date": ("none",),
+    "text": ("none",),
+}
 
-class _Table:
-    """One CSV file being read: its rows with their line numbers, and its problems."""
 
-    def __init__(self, path: Path, problems: list[Problem]) -> None:
-        self.path = path
-        self.where = display_path(path)
-        self.problems = problems
-        self.header: list[str] = []
+@dataclass
+class _Loaded(Generic[M]):
+    """The rows of one file that validated, the raw ids of those that did not, and
+    whether the file could be read at all (else references into it are not checked)."""
 
-    def problem(self, line: int, column: str | int, message: str) -> None:
-        index = column if isinstance(column, int) else self.column(column)
-        self.problems.append(Problem(self.where, line, index, message))
-
-    def column(self, name: str) -> int:
-        return self.header.index(name) + 1 if name in self.header else 1
-
-    def rows(
-        self, required: tuple[str, ...], optional: tuple[str, ...] = ()
-    ) -> Iterator[tuple[int, dict[str, str]]]:
-        try:
-            text = self.path.read_text(encoding="utf-8-sig")
-        except UnicodeDecodeError as ex:
-            self.problem(1, 1, f"not UTF-8 (byte {ex.start}); save the file as UTF-8 CSV")
-            return
-        reader = csv.reader(text.splitlines(keepends=True))
-        self.header = [name.strip() for name in next(reader, [])]
-        missing = [name for name in required if name not in self.header]
-        unknown = [n for n in self.header if n not in required and n not in optional]
-        if missing or unknown:
-            wanted = ",".join(required)
-            if missing:
-                self.problem(
-                    1, 1, f"missing column(s) {', '.join(missing)}; the header must be {wanted}"
-                )
-            for name in unknown:
-                self.problem(
-                    1, self.column(name), f"unknown column {name!r}; the header must be {wanted}"
-                )
-            return
-        for cells in reader:
-            line = reader.line_num
-            if not any(cell.strip() for cell in cells):
-                continue
-            if len(cells) != len(self.header):
-                self.problem(
-                    line,
-                    min(len(cells), len(self.header)) + 1,
-                    f"{len(cells)} fields where the header has {len(self.header)}; "
-                    "quote a value that contains a comma",
-                )
-                continue
-            yield line, dict(zip(self.header, cells, strict=True))
-
-    def validate(
-        self, model: type[M], line: int, row: dict[str, str], extra: dict[str, object]
-    ) -> M | None:
-        try:
-            return model.model_validate({**row, **extra})
-        except ValidationError as ex:
-            for error in ex.errors():
-                field = str(error["loc"][0]) if error["loc"] else ""
-                message = error["msg"].removeprefix("Value error, ")
-                value = row.get(field, "")
-                self.problem(line, field, f"{field}: {message} (got {value!r})")
-            return None
+    rows: list[tuple[CsvTable, int, M]] = field(default_factory=list)
+    invalid_ids: set[str] = field(default_factory=set)
+    # Rows that failed: their raw cells, and the fields already reported.
+    invalid_rows: list[tuple[CsvTable, int, dict[str, str], set[str]]] = field(default_factory=list)
+    readable: bool = True
 
 
 def fingerprint(folder: Path) -> str:
@@ -108,21 +71,26 @@ def _load_rows(
     columns: tuple[str, ...],
     problems: list[Problem],
     optional: tuple[str, ...] = (),
-) -> list[tuple[_Table, int, M]]:
-    table = _Table(path, problems)
-    if not path.exists():
-        table.problem(1, 1, f"missing file; create it with the header {','.join(columns)}")
-        return []
-    loaded = []
+) -> _Loaded[M]:
+    table = CsvTable(path, problems)
+    loaded: _Loaded[M] = _Loaded()
+    if not path.is_file():
+        table.problem(1, 1, f"file: missing; create it with the header {','.join(columns)}")
+        loaded.readable = False
+        return loaded
     for line, row in table.rows(columns, optional):
         extra = {"file": table.where, "line": line} if model is Fact else {}
         item = table.validate(model, line, row, extra)
-        if item is not None:
-            loaded.append((table, line, item))
+        if isinstance(item, set):
+            loaded.invalid_ids.add(row.get("id", "").strip())
+            loaded.invalid_rows.append((table, line, row, item))
+        else:
+            loaded.rows.append((table, line, item))
+    loaded.readable = table.readable
     return loaded
 
 
-def _unique(rows: list[tuple[_Table, int, M]], key: str, what: str) -> dict[str, M]:
+def _unique(rows: list[tuple[CsvTable, int, M]], key: str, what: str) -> dict[str, M]:
     seen: dict[str, M] = {}
     first: dict[str, str] = {}
     for table, line, item in rows:
@@ -131,7 +99,8 @@ def _unique(rows: list[tuple[_Table, int, M]], key: str, what: str) -> dict[str,
             table.problem(
                 line,
                 key,
-                f"duplicate {what} {value!r} (first at {first[value]}); give each row its own id",
+                f"{key}: duplicate {what} (got {value!r}), first at {first[value]}; "
+                "give each row its own id",
             )
             continue
         seen[value] = item
@@ -139,73 +108,199 @@ def _unique(rows: list[tuple[_Table, int, M]], key: str, what: str) -> dict[str,
     return seen
 
 
-def _check_value(table: _Table, line: int, fact: Fact, metric: Metric) -> None:
+def _check_names(rows: list[tuple[CsvTable, int, Entity]]) -> None:
+    """A name or alias must point to one entity, or a sentence could not be read."""
+    owner: dict[str, tuple[str, str]] = {}
+    for table, line, entity in rows:
+        for name in dict.fromkeys(entity.names):
+            if name in owner and owner[name][0] != entity.id:
+                other, where = owner[name]
+                table.problem(
+                    line,
+                    "aliases",
+                    f"aliases: {name!r} already names {other} at {where} (got {name!r}); "
+                    "give each name to one entity only",
+                )
+            owner.setdefault(name, (entity.id, f"{table.where}:{line}"))
+
+
+def _check_metric_unit(table: CsvTable, line: int, metric: Metric) -> None:
+    family = parse_unit(metric.unit).family
+    if family not in _UNIT_FAMILIES[metric.kind]:
+        hint = {
+            "amount": "like 'billion USD' or 'million tonnes'",
+            "percent": "like '%' or 'percentage points'",
+            "rank": "'rank', or leave it empty",
+            "ordinal": "'ordinal', or leave it empty",
+        }.get(metric.kind, "nothing: leave it empty")
+        table.problem(
+            line,
+            "unit",
+            f"unit: does not fit a {metric.kind} metric (got {metric.unit!r}); write {hint}",
+        )
+
+
+def _check_value(table: CsvTable, line: int, fact: Fact, metric: Metric) -> None:
+    value = fact.value
     if metric.kind in ("amount", "percent"):
-        try:
-            float(fact.value)
-        except ValueError:
+        if not _NUMBER.match(value):
             table.problem(
                 line,
                 "value",
-                f"value {fact.value!r} is not a number; write a plain number like 244.81 (no commas)",
+                f"value: not a number (got {value!r}); write a plain number like 244.81, "
+                "without commas or words (the unit goes in the unit column)",
             )
-            return
-        _check_unit(table, line, fact, metric)
     elif metric.kind in ("rank", "ordinal"):
-        if not fact.value.isdigit() or int(fact.value) < 1:
+        if not _WHOLE.match(value) or int(value) < 1:
             table.problem(
                 line,
                 "value",
-                f"value {fact.value!r}: a {metric.kind} is a whole number from 1, like 5",
+                f"value: a {metric.kind} is a whole number from 1 (got {value!r}); write it like 5",
             )
     elif metric.kind == "date":
         try:
-            parse_period(fact.value)
+            day = parse_period(value)
         except ValueError:
             table.problem(
-                line, "value", f"value {fact.value!r} is not a date; write it as YYYY-MM-DD"
+                line,
+                "value",
+                f"value: not a date (got {value!r}); write it as YYYY-MM-DD, "
+                "or YYYY-MM when only the month is known",
             )
-
-
-def _check_unit(table: _Table, line: int, fact: Fact, metric: Metric) -> None:
-    if not metric.unit or not fact.unit:
-        if metric.unit and not fact.unit:
+            return
+        if not fact.span.contains(day):
             table.problem(
-                line, "unit", f"unit is empty; metric {metric.id!r} is measured in {metric.unit!r}"
+                line,
+                "value",
+                f"value: outside the fact's period {fact.period} (got {value!r}); "
+                "fix the date or the period",
             )
-        return
-    try:
-        fact_unit, metric_unit = parse_unit(fact.unit), parse_unit(metric.unit)
-        if fact_unit.dimension != metric_unit.dimension:
+
+
+def _check_unit(table: CsvTable, line: int, fact: Fact, metric: Metric) -> None:
+    if metric.kind in ("date", "text"):
+        if fact.unit:
             table.problem(
                 line,
                 "unit",
-                f"unit {fact.unit!r} does not fit metric {metric.id!r}, measured in {metric.unit!r}",
+                f"unit: a {metric.kind} has no unit (got {fact.unit!r}); leave it empty",
             )
-    except UnitError as ex:
-        table.problem(line, "unit", str(ex))
+        return
+    if metric.kind in ("rank", "ordinal"):
+        if fact.unit and parse_unit(fact.unit).base != metric.kind:
+            table.problem(
+                line,
+                "unit",
+                f"unit: does not fit {metric.kind} metric {metric.id!r} (got {fact.unit!r}); "
+                f"write {metric.kind!r} or leave it empty",
+            )
+        return
+    if not fact.unit:
+        if metric.unit:
+            table.problem(
+                line,
+                "unit",
+                f"unit: empty (got ''); metric {metric.id!r} is measured in {metric.unit!r}, "
+                "write the unit the source gives, like that",
+            )
+        return
+    if metric.unit and parse_unit(fact.unit).dimension != parse_unit(metric.unit).dimension:
+        table.problem(
+            line,
+            "unit",
+            f"unit: does not fit metric {metric.id!r}, measured in {metric.unit!r} "
+            f"(got {fact.unit!r}); write a unit of the same kind, like {metric.unit!r}",
+        )
 
 
 def _check_fact(
-    table: _Table, line: int, fact: Fact, entities: dict[str, Entity], metrics: dict[str, Metric]
+    table: CsvTable,
+    line: int,
+    fact: Fact,
+    entities: _Known,
+    metrics: dict[str, Metric],
+    metrics_known: _Known,
 ) -> None:
     metric = metrics.get(fact.metric)
-    if metric is None:
+    if metric is not None:
+        _check_value(table, line, fact, metric)
+        _check_unit(table, line, fact, metric)
+    cells = {"metric": fact.metric, "subject": fact.subject, "object": fact.object}
+    _check_links(table, line, cells, set(), entities, metrics_known)
+    if fact.retrieved > dt.date.today():
         table.problem(
             line,
-            "metric",
-            f"unknown metric {fact.metric!r}; add it to references/metrics.csv or fix the id",
+            "retrieved",
+            f"retrieved: in the future (got '{fact.retrieved}'); write the day you read the page",
         )
-    else:
-        _check_value(table, line, fact, metric)
-    for role in ("subject", "object"):
-        entity_id = getattr(fact, role)
-        if entity_id and entity_id not in entities:
+    if fact.object and fact.object == fact.subject:
+        table.problem(
+            line,
+            "object",
+            f"object: same as the subject (got {fact.object!r}); "
+            "name the other party or leave it empty",
+        )
+
+
+def _check_links(
+    table: CsvTable,
+    line: int,
+    cells: dict[str, str],
+    failed: set[str],
+    entities: _Known,
+    metrics: _Known,
+) -> None:
+    """The metric and entity ids a fact row names exist (also for rows that failed)."""
+    for name, known, what in (
+        ("metric", metrics, "metric"),
+        ("subject", entities, "entity"),
+        ("object", entities, "entity"),
+    ):
+        value = cells.get(name, "").strip()
+        if value and name not in failed and not known.allows(value):
             table.problem(
                 line,
-                role,
-                f"unknown entity {entity_id!r}; add it to references/entities.csv or fix the id",
+                name,
+                f"{name}: unknown {what} (got {value!r}); add it to {known.where} or fix the id",
             )
+
+
+@dataclass(frozen=True)
+class _Known:
+    """The ids a file defines; when the file could not be read, any id is allowed, so
+    one broken file does not bury its own problem under a problem on every fact."""
+
+    ids: frozenset[str]
+    readable: bool
+    where: str
+
+    def allows(self, name: str) -> bool:
+        return not self.readable or name in self.ids
+
+
+def _known(loaded: _Loaded[M], valid: dict[str, M], path: Path) -> _Known:
+    return _Known(frozenset(valid) | loaded.invalid_ids, loaded.readable, display_path(path))
+
+
+def _check_fx(rows: list[tuple[CsvTable, int, FxRate]]) -> None:
+    first: dict[tuple[str, str, str], str] = {}
+    for table, line, rate in rows:
+        if rate.base == rate.quote:
+            table.problem(
+                line,
+                "quote",
+                f"quote: same as base (got {rate.quote!r}); a rate joins two currencies",
+            )
+        low, high = sorted((rate.base, rate.quote))
+        pair = (rate.period, low, high)
+        if pair in first:
+            table.problem(
+                line,
+                "period",
+                f"period: a {rate.base}/{rate.quote} rate for this period is already at "
+                f"{first[pair]} (got {rate.period!r}); keep one row",
+            )
+        first.setdefault(pair, f"{table.where}:{line}")
 
 
 def load_references(folder: Path | str) -> References:
@@ -213,26 +308,43 @@ def load_references(folder: Path | str) -> References:
     root = Path(folder)
     problems: list[Problem] = []
     if not root.is_dir():
-        raise ReferenceDataError([Problem(display_path(root), 1, 1, "no such reference folder")])
+        raise ReferenceDataError(
+            [Problem(display_path(root), 1, 1, "folder: no such reference folder")]
+        )
     entity_rows = _load_rows(root / "entities.csv", Entity, ENTITY_COLUMNS, problems)
     metric_rows = _load_rows(root / "metrics.csv", Metric, METRIC_COLUMNS, problems)
     fact_files = sorted((root / "facts").glob("*.csv"))
     if not fact_files:
         problems.append(
-            Problem(display_path(root / "facts"), 1, 1, "no fact files; add facts/<topic>.csv")
+            Problem(
+                display_path(root / "facts"), 1, 1, "facts: no fact files; add facts/<topic>.csv"
+            )
         )
-    fact_rows = []
+    fact_rows: list[tuple[CsvTable, int, Fact]] = []
+    broken_facts: list[tuple[CsvTable, int, dict[str, str], set[str]]] = []
     for path in fact_files:
-        fact_rows.extend(_load_rows(path, Fact, FACT_COLUMNS, problems, FACT_OPTIONAL))
+        loaded = _load_rows(path, Fact, FACT_COLUMNS, problems, FACT_OPTIONAL)
+        fact_rows.extend(loaded.rows)
+        broken_facts.extend(loaded.invalid_rows)
     fx_path = root / "fx.csv"
-    fx_rows = _load_rows(fx_path, FxRate, FX_COLUMNS, problems) if fx_path.exists() else []
-    entities = _unique(entity_rows, "id", "entity id")
-    metrics = _unique(metric_rows, "id", "metric id")
+    fx_rows = _load_rows(fx_path, FxRate, FX_COLUMNS, problems).rows if fx_path.exists() else []
+    entities = _unique(entity_rows.rows, "id", "entity id")
+    metrics = _unique(metric_rows.rows, "id", "metric id")
+    _check_names(entity_rows.rows)
+    for table, line, metric in metric_rows.rows:
+        _check_metric_unit(table, line, metric)
     _unique(fact_rows, "id", "fact id")
+    known_entities = _known(entity_rows, entities, root / "entities.csv")
+    known_metrics = _known(metric_rows, metrics, root / "metrics.csv")
     for table, line, fact in fact_rows:
-        _check_fact(table, line, fact, entities, metrics)
+        _check_fact(table, line, fact, known_entities, metrics, known_metrics)
+    for table, line, cells, failed in broken_facts:
+        _check_links(table, line, cells, failed, known_entities, known_metrics)
+    _check_fx(fx_rows)
     if problems:
-        raise ReferenceDataError(sorted(problems, key=lambda p: (p.path, p.line, p.column)))
+        raise ReferenceDataError(
+            sorted(problems, key=lambda p: (p.path, p.line, p.column, p.message))
+        )
     return References(
         entities=entities,
         metrics=metrics,

@@ -27,7 +27,7 @@ def _boolean(value: object) -> object:
             return False
         if low in ("true", "yes", "1", "y"):
             return True
-        raise ValueError(f"{value!r} is not true or false")
+        raise ValueError(f"not true or false (got {value!r}); write true or false")
     return value
 
 
