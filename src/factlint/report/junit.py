@@ -1,9 +1,126 @@
-"""Placeholder until the renderer lands."""
+"""junit.xml: one test case per claim, so any CI that shows test results shows claims.
+
+A flag is a failure (its type is the reason, so CI groups value slips apart from wrong
+dates), an unverified claim is skipped (nothing to check it against, which is not the
+same as wrong), a pass is a passing test. Each document is a test suite. Attributes are
+written in a fixed order and nothing depends on the clock, so reruns diff cleanly.
+"""
 
 from __future__ import annotations
 
+import re
+import xml.etree.ElementTree as ET
+
+from factlint.report._format import (
+    claim_location,
+    document_named,
+    document_paths,
+    fact_summary,
+    ordered_skipped,
+    ordered_verdicts,
+    skipped_location,
+)
 from factlint.report.model import Report
+from factlint.verdicts import Verdict
+
+XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n'
+# Characters XML 1.0 cannot carry at all, not even escaped; a document may contain them.
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def xml_text(text: str) -> str:
+    return _NOT_XML.sub("\ufffd", text)
+
+
+def _element(tag: str, attributes: list[tuple[str, str]]) -> ET.Element:
+    """An element whose attributes keep the order given (ElementTree preserves it)."""
+    element = ET.Element(tag)
+    for name, value in attributes:
+        element.set(name, xml_text(value))
+    return element
+
+
+def _detail(verdict: Verdict) -> str:
+    """The body of a failure or skip: where, what was claimed, and the evidence."""
+    claim = verdict.claim
+    lines = [
+        f"{claim_location(claim)}: {claim.text}",
+        f"sentence: {claim.sentence}",
+        verdict.explanation,
+    ]
+    if verdict.fact:
+        lines.append(f"fact {fact_summary(verdict.fact)}")
+        if verdict.fact.url:
+            lines.append(f"source: {verdict.fact.url}")
+    return xml_text("\n".join(lines))
+
+
+def testcase(verdict: Verdict) -> ET.Element:
+    claim = verdict.claim
+    case = _element(
+        "testcase",
+        [
+            ("classname", claim.doc),
+            ("name", f"{claim.id} {claim.text}"),
+            ("file", claim.doc),
+            ("line", str(claim.line)),
+        ],
+    )
+    outcome = None
+    if verdict.verdict == "flag":
+        type_ = verdict.reason or "flag"
+        outcome = _element("failure", [("message", verdict.explanation), ("type", type_)])
+    elif verdict.verdict == "unverified":
+        outcome = _element("skipped", [("message", verdict.explanation)])
+    if outcome is not None:
+        outcome.text = _detail(verdict)
+        case.append(outcome)
+    return case
+
+
+def testsuite(report: Report, path: str) -> ET.Element:
+    verdicts = [v for v in ordered_verdicts(report) if v.claim.doc == path]
+    failures = sum(1 for v in verdicts if v.verdict == "flag")
+    skipped = sum(1 for v in verdicts if v.verdict == "unverified")
+    suite = _element(
+        "testsuite",
+        [
+            ("name", path),
+            ("tests", str(len(verdicts))),
+            ("failures", str(failures)),
+            ("errors", "0"),
+            ("skipped", str(skipped)),
+        ],
+    )
+    properties = ET.SubElement(suite, "properties")
+    info = document_named(report, path)
+    pairs = [("references_sha256", report.references_sha256)]
+    if info:
+        pairs += [("title", info.title), ("outlet", info.outlet), ("url", info.url),
+                  ("published", info.published)]  # fmt: skip
+    for name, value in pairs:
+        if value:
+            properties.append(_element("property", [("name", name), ("value", value)]))
+    suite.extend(testcase(v) for v in verdicts)
+    not_checked = [s for s in ordered_skipped(report) if s.doc == path]
+    if not_checked:
+        lines = [f"not checked: {skipped_location(s)}: {s.text} ({s.reason})" for s in not_checked]
+        ET.SubElement(suite, "system-out").text = xml_text("\n".join(lines))
+    return suite
 
 
 def render(report: Report) -> str:
-    return ""
+    suites = [testsuite(report, path) for path in document_paths(report)]
+    root = _element(
+        "testsuites",
+        [
+            ("name", "factlint"),
+            ("tests", str(sum(int(s.get("tests", "0")) for s in suites))),
+            ("failures", str(sum(int(s.get("failures", "0")) for s in suites))),
+            ("errors", "0"),
+            ("skipped", str(sum(int(s.get("skipped", "0")) for s in suites))),
+        ],
+    )
+    root.extend(suites)
+    ET.indent(root, space="  ")
+    return XML_DECLARATION + ET.tostring(root, encoding="unicode") + "\n"

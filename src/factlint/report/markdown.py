@@ -1,9 +1,134 @@
-"""Placeholder until the renderer lands."""
+"""report.md: the report as GitHub-flavoured Markdown, short enough for a CI job summary.
+
+Flagged claims come first because they are what a reviewer must act on; passed claims
+are folded away in a ``<details>`` block so a long document does not bury the flags.
+"""
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+from factlint.report._format import (
+    SHORT_SHA,
+    VERDICT_TITLES,
+    VERDICTS,
+    claim_location,
+    document_paths,
+    ordered_skipped,
+    skipped_location,
+    verdicts_named,
+)
 from factlint.report.model import Report
+from factlint.verdicts import Verdict
+
+# Characters that Markdown (or GitHub's math and autolinks) would otherwise interpret;
+# a backslash makes each one literal. "$" matters: GitHub renders $...$ as LaTeX.
+_MARKDOWN_SPECIAL = frozenset("\\`*_[]<>&|$~")
+
+
+def cell(text: str) -> str:
+    """Text made safe for one table cell: literal punctuation, line breaks as ``<br>``."""
+    escaped = "".join(f"\\{char}" if char in _MARKDOWN_SPECIAL else char for char in text)
+    return "<br>".join(escaped.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+
+
+def table(header: Sequence[str], rows: Iterable[Sequence[str]]) -> list[str]:
+    """A GFM table; cells are expected to be escaped already by ``cell``."""
+    lines = ["| " + " | ".join(header) + " |", "|" + "|".join(" --- " for _ in header) + "|"]
+    lines.extend("| " + " | ".join(row) + " |" for row in rows)
+    return lines
+
+
+def _summary(report: Report) -> list[str]:
+    counts = {name: report.count(name) for name in VERDICTS}
+    skipped_total = len(report.skipped)
+    headline = ", ".join(f"**{counts[name]}** {name}" for name in VERDICTS)
+    documents = len(report.documents)
+    lines = [f"{headline} in {documents} document(s); {skipped_total} number(s) not checked.", ""]
+    claims: Counter[tuple[str, str]] = Counter((v.claim.doc, v.verdict) for v in report.verdicts)
+    skipped: Counter[str] = Counter(s.doc for s in report.skipped)
+    rows = [
+        [cell(path), *(str(claims[path, name]) for name in VERDICTS), str(skipped[path])]
+        for path in document_paths(report)
+    ]
+    totals = [str(counts[name]) for name in VERDICTS]
+    rows.append(["**total**", *totals, str(skipped_total)])
+    return lines + table(["document", *VERDICTS, "not checked"], rows)
+
+
+def _fingerprint(report: Report) -> list[str]:
+    sha = report.references_sha256
+    folder = f" from {cell(report.references)}" if report.references else ""
+    if not sha:
+        return [f"Reference set{folder}: no fingerprint recorded."]
+    return [
+        f"Reference set{folder}: sha256 `{sha[:SHORT_SHA]}`",
+        "",
+        "<details><summary>Full reference fingerprint</summary>",
+        "",
+        f"`{sha}`",
+        "",
+        "</details>",
+    ]
+
+
+def _evidence(verdict: Verdict) -> str:
+    """The fact's id only: the explanation beside it already names value and source."""
+    return cell(verdict.fact.id) if verdict.fact else ""
+
+
+def _flagged(verdicts: list[Verdict]) -> list[str]:
+    header = ["location", "claim", "reason", "severity", "explanation", "fact"]
+    rows = [
+        [cell(claim_location(v.claim)), cell(v.claim.text), cell(v.reason or ""),
+         cell(v.severity or ""), cell(v.explanation), _evidence(v)]
+        for v in verdicts
+    ]  # fmt: skip
+    return table(header, rows)
+
+
+def _others(verdicts: list[Verdict]) -> list[str]:
+    header = ["location", "claim", "explanation", "fact"]
+    rows = [
+        [cell(claim_location(v.claim)), cell(v.claim.text), cell(v.explanation), _evidence(v)]
+        for v in verdicts
+    ]
+    return table(header, rows)
+
+
+def _section(report: Report, name: str) -> list[str]:
+    verdicts = verdicts_named(report, name)
+    lines = [f"## {VERDICT_TITLES[name]} ({len(verdicts)})", ""]
+    if not verdicts:
+        return [*lines, "None."]
+    rows = _flagged(verdicts) if name == "flag" else _others(verdicts)
+    if name != "pass":
+        return lines + rows
+    summary = f"<details><summary>{len(verdicts)} passed claim(s)</summary>"
+    return [*lines, summary, "", *rows, "", "</details>"]
+
+
+def _not_checked(report: Report) -> list[str]:
+    skipped = ordered_skipped(report)
+    lines = [
+        f"## Not checked ({len(skipped)})",
+        "",
+        "Numbers seen in the documents that did not become claims, and why.",
+        "",
+    ]
+    if not skipped:
+        return [*lines, "None."]
+    rows = [[cell(skipped_location(s)), cell(s.text), cell(s.reason)] for s in skipped]
+    return lines + table(["location", "text", "reason"], rows)
 
 
 def render(report: Report) -> str:
-    return ""
+    blocks = [
+        ["# factlint report"],
+        _summary(report),
+        _fingerprint(report),
+        *(_section(report, name) for name in VERDICTS),
+        _not_checked(report),
+    ]
+    return "\n\n".join("\n".join(block) for block in blocks) + "\n"

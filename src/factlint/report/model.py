@@ -14,6 +14,7 @@ class DocumentInfo(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     path: str
+    location: str = ""  # the file as the user named it, relative to where factlint ran
     title: str = ""
     outlet: str = ""
     url: str = ""
@@ -53,6 +54,7 @@ def summarise(
         documents=[
             DocumentInfo(
                 path=d.path,
+                location=d.location,
                 title=d.title,
                 outlet=d.outlet,
                 url=d.url,

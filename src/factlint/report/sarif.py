@@ -1,9 +1,166 @@
-"""Placeholder until the renderer lands."""
+"""report.sarif: flagged and unverified claims as SARIF 2.1.0, for code-scanning views.
+
+Passes are left out: SARIF lists problems, and a pass is not one. Each flag reason is its
+own rule so a reviewer can filter or dismiss by kind; a major flag is an error, a minor
+one (a rounding slip) a warning, an unverified claim a note. Columns count Unicode code
+points, as claim columns do, which the run declares in ``columnKind``.
+"""
 
 from __future__ import annotations
 
+import json
+from importlib import metadata
+from typing import Any
+from urllib.parse import quote
+
+from factlint.report._format import fact_value, ordered_verdicts
 from factlint.report.model import Report
+from factlint.verdicts import Verdict
+
+SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+FINGERPRINT = "factlintClaimId/v1"
+# (reason, short description, default level); the order fixes each rule's index.
+RULES: tuple[tuple[str, str, str], ...] = (
+    ("value", "Claimed amount or percentage contradicts the reference value", "error"),
+    ("rank", "Claimed rank or ordinal contradicts the reference", "error"),
+    ("date", "Claimed date contradicts the reference", "error"),
+    ("text", "Claimed name contradicts the reference", "error"),
+    ("ambiguous", "Reference sources disagree and the claim names none of them", "error"),
+    ("inconsistent", "Claim contradicts another claim in the same document", "error"),
+    ("unverified", "No reference fact matches the claim", "note"),
+)
+RULE_INDEX = {reason: index for index, (reason, _, _) in enumerate(RULES)}
+
+
+def rule_id(reason: str) -> str:
+    return f"factlint/{reason}"
+
+
+def _version() -> str:
+    try:
+        return metadata.version("factlint")
+    except metadata.PackageNotFoundError:
+        return "0"
+
+
+def _rules() -> list[dict[str, Any]]:
+    return [
+        {
+            "id": rule_id(reason),
+            "name": reason,
+            "shortDescription": {"text": text},
+            "defaultConfiguration": {"level": level},
+        }
+        for reason, text, level in RULES
+    ]
+
+
+def level(verdict: Verdict) -> str:
+    """A minor flag is a slip in the last digit, worth a warning; anything else that
+    contradicts the reference is an error; no evidence either way is a note."""
+    if verdict.verdict == "unverified":
+        return "note"
+    return "warning" if verdict.severity == "minor" else "error"
+
+
+def region(verdict: Verdict) -> dict[str, Any]:
+    """Where the claim sits; the end is exclusive, as SARIF counts it."""
+    claim = verdict.claim
+    lines = claim.text.split("\n")
+    end_line = claim.line + len(lines) - 1
+    end_column = claim.column + len(lines[0]) if len(lines) == 1 else len(lines[-1]) + 1
+    return {
+        "startLine": claim.line,
+        "startColumn": claim.column,
+        "endLine": end_line,
+        "endColumn": end_column,
+        "snippet": {"text": claim.text},
+    }
+
+
+def artifact_uri(doc: str) -> str:
+    """The document path as given, as a relative URI reference."""
+    return quote(doc.replace("\\", "/"), safe="/")
+
+
+def _properties(verdict: Verdict) -> dict[str, Any]:
+    claim = verdict.claim
+    properties: dict[str, Any] = {
+        "verdict": verdict.verdict,
+        "reason": verdict.reason,
+        "severity": verdict.severity,
+        "claim": {
+            "id": claim.id,
+            "text": claim.text,
+            "sentence": claim.sentence,
+            "metric": claim.metric,
+            "period": claim.period,
+            "entities": claim.entities,
+        },
+    }
+    fact = verdict.fact
+    if fact:
+        properties["fact"] = {
+            "id": fact.id,
+            "value": fact_value(fact),
+            "source": fact.source,
+            "url": fact.url,
+            "retrieved": fact.retrieved,
+        }
+    return properties
+
+
+def result(verdict: Verdict, location: str = "") -> dict[str, Any]:
+    reason = "unverified" if verdict.verdict == "unverified" else (verdict.reason or "value")
+    return {
+        "ruleId": rule_id(reason),
+        "ruleIndex": RULE_INDEX[reason],
+        "level": level(verdict),
+        "message": {"text": verdict.explanation},
+        "locations": [
+            {
+                "physicalLocation": {
+                    "artifactLocation": {"uri": artifact_uri(location or verdict.claim.doc)},
+                    "region": region(verdict),
+                }
+            }
+        ],
+        "partialFingerprints": {FINGERPRINT: verdict.claim.id},
+        "properties": _properties(verdict),
+    }
+
+
+def to_dict(report: Report) -> dict[str, Any]:
+    locations = {d.path: d.location for d in report.documents}
+    results = [
+        result(v, locations.get(v.claim.doc, ""))
+        for v in ordered_verdicts(report)
+        if v.verdict != "pass"
+    ]
+    return {
+        "$schema": SCHEMA,
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "factlint",
+                        "version": _version(),
+                        "rules": _rules(),
+                    }
+                },
+                "columnKind": "unicodeCodePoints",
+                "results": results,
+                "properties": {
+                    "references_sha256": report.references_sha256,
+                    "summary": {
+                        name: report.count(name) for name in ("pass", "flag", "unverified")
+                    },
+                },
+            }
+        ],
+    }
 
 
 def render(report: Report) -> str:
-    return ""
+    return json.dumps(to_dict(report), indent=2, ensure_ascii=False) + "\n"

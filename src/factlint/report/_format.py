@@ -1,0 +1,135 @@
+"""Small pieces every renderer needs, kept in one place so that the Markdown, HTML,
+JUnit and SARIF reports order claims, name places and describe evidence the same way."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from factlint.claims import Claim, SkippedNumber
+from factlint.report.model import DocumentInfo, Report
+from factlint.verdicts import FactRef, Verdict
+
+# Worst first: a reader of any report should meet what needs fixing before what passed.
+VERDICTS = ("flag", "unverified", "pass")
+VERDICT_TITLES = {"flag": "Flagged", "unverified": "Unverified", "pass": "Passed"}
+SHORT_SHA = 12
+
+
+def location(doc: str, line: int, column: int) -> str:
+    """``doc:line:column``, the form editors and CI logs turn into a link."""
+    return f"{doc}:{line}:{column}"
+
+
+def claim_location(claim: Claim) -> str:
+    return location(claim.doc, claim.line, claim.column)
+
+
+def skipped_location(skipped: SkippedNumber) -> str:
+    return location(skipped.doc, skipped.line, skipped.column)
+
+
+def _document_order(report: Report) -> dict[str, int]:
+    return {document.path: index for index, document in enumerate(report.documents)}
+
+
+def ordered_verdicts(report: Report) -> list[Verdict]:
+    """Verdicts in reading order: by document as listed, then line and column.
+
+    The report already arrives in this order from ``check``; sorting again makes every
+    renderer's output independent of how a Report was put together.
+    """
+    order = _document_order(report)
+    return sorted(
+        report.verdicts,
+        key=lambda v: (order.get(v.claim.doc, len(order)), v.claim.doc, v.claim.line,
+                       v.claim.column, v.claim.id),
+    )  # fmt: skip
+
+
+def ordered_skipped(report: Report) -> list[SkippedNumber]:
+    order = _document_order(report)
+    return sorted(
+        report.skipped,
+        key=lambda s: (order.get(s.doc, len(order)), s.doc, s.line, s.column, s.text),
+    )
+
+
+def verdicts_named(report: Report, name: str) -> list[Verdict]:
+    return [v for v in ordered_verdicts(report) if v.verdict == name]
+
+
+def document_paths(report: Report) -> list[str]:
+    """Every document path the report mentions, listed documents first.
+
+    A hand-built Report may carry a verdict for a document it does not list; it is still
+    reported rather than silently dropped.
+    """
+    paths = [document.path for document in report.documents]
+    extra = {v.claim.doc for v in report.verdicts} | {s.doc for s in report.skipped}
+    return paths + sorted(extra - set(paths))
+
+
+def document_named(report: Report, path: str) -> DocumentInfo | None:
+    return next((d for d in report.documents if d.path == path), None)
+
+
+def format_value(value: float | int | str) -> str:
+    """A fact's value as an analyst typed it: no trailing ``.0``, no exponent."""
+    if isinstance(value, float):
+        return f"{value:.10g}" if not value.is_integer() else str(int(value))
+    return str(value)
+
+
+def fact_value(fact: FactRef) -> str:
+    """``244.81 billion USD``, but ``rank 5``: a rank's unit reads before its number."""
+    if fact.unit in ("rank", "ordinal"):
+        return f"{fact.unit} {format_value(fact.value)}"
+    return f"{format_value(fact.value)} {fact.unit}".strip()
+
+
+def fact_summary(fact: FactRef) -> str:
+    """One line: which fact, its value, who says so and when it was looked up."""
+    return f"{fact.id}: {fact_value(fact)}, {fact.source}, retrieved {fact.retrieved}"
+
+
+def verdict_label(verdict: Verdict) -> str:
+    """``flag (value, major)``, ``unverified`` or ``pass``: the verdict and its why."""
+    details = [part for part in (verdict.reason, verdict.severity) if part]
+    return f"{verdict.verdict} ({', '.join(details)})" if details else verdict.verdict
+
+
+def is_web_link(url: str) -> bool:
+    """Only http(s) sources become links, so reference data cannot smuggle in a
+    ``javascript:`` URL."""
+    return url.lower().startswith(("http://", "https://"))
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+
+
+def claim_span(claim: Claim, text: str) -> Span | None:
+    """The claim's characters in its document's text, or None when the offsets do not
+    point at the claim's text (a Report built by hand, or text changed since)."""
+    if 0 <= claim.start <= claim.end <= len(text) and text[claim.start : claim.end] == claim.text:
+        return Span(claim.start, claim.end)
+    return None
+
+
+def skipped_span(skipped: SkippedNumber, text: str, starts: list[int]) -> Span | None:
+    """Where a skipped number sits, from its line and column (it carries no offsets);
+    ``starts`` is ``line_starts(text)``, computed once per document."""
+    if not 1 <= skipped.line <= len(starts) or skipped.column < 1:
+        return None
+    start = starts[skipped.line - 1] + skipped.column - 1
+    end = start + len(skipped.text)
+    return Span(start, end) if text[start:end] == skipped.text else None
+
+
+def line_starts(text: str) -> list[int]:
+    """Offsets where each line begins, counting lines the way claims do (on ``\\n``)."""
+    starts = [0]
+    starts.extend(index + 1 for index, char in enumerate(text) if char == "\n")
+    return starts

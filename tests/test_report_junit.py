@@ -1,0 +1,125 @@
+"""junit.xml: a test case per claim, failures for flags, skips for unverified claims, a
+suite per document, well-formed whatever the document contains."""
+
+from __future__ import annotations
+
+import datetime as dt
+import xml.etree.ElementTree as ET
+
+import pytest
+
+import factlint
+from conftest import ROOT, SEED
+from factlint.documents import Document
+from factlint.report import Report
+from factlint.report.junit import render
+
+EXTRA = (
+    "\nIn 2019, trade between Russia and China reached $110 billion. "
+    'It was a <script>alert(1)</script> & "quoted" | piped sentence with 3 apples.\n'
+)
+
+
+@pytest.fixture(scope="module")
+def report() -> Report:
+    """The seed with one value changed (a flag) and a paragraph no fact covers, plus a
+    second document so there are two suites."""
+    text = SEED.read_text(encoding="utf-8")
+    changed = Document(
+        path="doc.txt",
+        title="A <b>title</b> & more",
+        published=dt.date(2025, 1, 21),
+        text=text.replace("$245 billion", "$254 billion") + EXTRA,
+    )
+    original = Document(path="seed.txt", published=dt.date(2025, 1, 21), text=text)
+    checked = factlint.check([changed, original], ROOT / "references")
+    assert checked.count("flag") >= 1 and checked.count("unverified") >= 1
+    return checked
+
+
+def parse(xml: str) -> ET.Element:
+    return ET.fromstring(xml.encode("utf-8"))
+
+
+def test_starts_with_an_xml_declaration(report: Report) -> None:
+    xml = render(report)
+
+    assert xml.startswith('<?xml version="1.0" encoding="UTF-8"?>\n<testsuites ')
+    assert xml.endswith("</testsuites>\n")
+
+
+def test_one_suite_per_document_with_its_counts(report: Report) -> None:
+    root = parse(render(report))
+    suites = root.findall("testsuite")
+
+    assert [s.get("name") for s in suites] == [d.path for d in report.documents]
+    for suite in suites:
+        mine = [v for v in report.verdicts if v.claim.doc == suite.get("name")]
+        cases = suite.findall("testcase")
+        assert suite.get("tests") == str(len(cases)) == str(len(mine))
+        assert suite.get("failures") == str(len(suite.findall("testcase/failure")))
+        assert suite.get("skipped") == str(len(suite.findall("testcase/skipped")))
+    assert root.get("tests") == str(len(report.verdicts))
+    assert root.get("failures") == str(report.count("flag"))
+    assert root.get("skipped") == str(report.count("unverified"))
+
+
+def test_each_claim_is_a_testcase_with_its_outcome(report: Report) -> None:
+    cases = parse(render(report)).findall("testsuite/testcase")
+
+    assert len(cases) == len(report.verdicts)
+    for verdict, case in zip(report.verdicts, cases, strict=True):
+        claim = verdict.claim
+        assert case.get("classname") == claim.doc
+        assert case.get("name") == f"{claim.id} {claim.text}"
+        failure, skipped = case.find("failure"), case.find("skipped")
+        if verdict.verdict == "flag":
+            assert failure is not None and skipped is None
+            assert failure.get("message") == verdict.explanation
+            assert failure.get("type") == verdict.reason
+            assert claim.sentence in (failure.text or "")
+        elif verdict.verdict == "unverified":
+            assert skipped is not None and failure is None
+            assert skipped.get("message") == verdict.explanation
+        else:
+            assert failure is None and skipped is None
+
+
+def test_attributes_come_in_a_fixed_order(report: Report) -> None:
+    lines = render(report).splitlines()
+
+    cases = [line.strip() for line in lines if line.strip().startswith("<testcase ")]
+    assert cases and all(line.startswith('<testcase classname="') for line in cases)
+    assert all(' name="' in line and ' file="' in line for line in cases)
+    assert lines[1].startswith('<testsuites name="factlint" tests="')
+
+
+def test_skipped_numbers_are_reported_in_system_out(report: Report) -> None:
+    suites = parse(render(report)).findall("testsuite")
+
+    for suite in suites:
+        out = suite.findtext("system-out") or ""
+        for skipped in (s for s in report.skipped if s.doc == suite.get("name")):
+            assert f"{skipped.doc}:{skipped.line}:{skipped.column}: {skipped.text}" in out
+
+
+def test_characters_xml_cannot_hold_are_replaced(report: Report) -> None:
+    flag = next(v for v in report.verdicts if v.verdict == "flag")
+    odd = flag.model_copy(
+        update={
+            "claim": flag.claim.model_copy(update={"text": "$254\x01 <billion> & more"}),
+            "explanation": 'bell\x07 "quoted"\nnext line',
+        }
+    )
+    case = parse(render(report.model_copy(update={"verdicts": [odd]}))).find("testsuite/testcase")
+
+    assert case is not None
+    assert case.get("name") == f"{flag.claim.id} $254\ufffd <billion> & more"
+    failure = case.find("failure")
+    assert failure is not None and failure.get("message") == 'bell\ufffd "quoted"\nnext line'
+
+
+def test_rendering_is_deterministic(report: Report) -> None:
+    rebuilt = Report.model_validate(report.model_dump())
+
+    assert render(report) == render(report) == render(rebuilt)

@@ -1,0 +1,154 @@
+"""report.md: counts, flagged claims first, every skipped number, cells that cannot break
+the table, and the same bytes on every run."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+import factlint
+from conftest import ROOT, SEED
+from factlint.documents import Document
+from factlint.report import Report
+from factlint.report.markdown import cell, render
+
+EXTRA = (
+    "\nIn 2019, trade between Russia and China reached $110 billion. "
+    'It was a <script>alert(1)</script> & "quoted" | piped sentence with 3 apples.\n'
+)
+
+
+@pytest.fixture(scope="module")
+def report() -> Report:
+    """The seed with one value changed (a flag) and a paragraph no fact covers."""
+    text = SEED.read_text(encoding="utf-8").replace("$245 billion", "$254 billion") + EXTRA
+    document = Document(
+        path="doc.txt",
+        title="A <b>title</b> & more",
+        outlet="Outlet & Co",
+        published=dt.date(2025, 1, 21),
+        text=text,
+    )
+    checked = factlint.check([document], ROOT / "references")
+    assert checked.count("flag") >= 1 and checked.count("unverified") >= 1
+    return checked
+
+
+def split_row(line: str) -> list[str]:
+    """A table row's cells, splitting only on unescaped pipes."""
+    return [c.strip() for c in re.split(r"(?<!\\)\|", line.strip())[1:-1]]
+
+
+def section(markdown: str, heading: str) -> str:
+    start = markdown.index(heading)
+    end = markdown.find("\n## ", start + 1)
+    return markdown[start : end if end != -1 else len(markdown)]
+
+
+def test_headline_counts_every_verdict(report: Report) -> None:
+    markdown = render(report)
+
+    for name in ("pass", "flag", "unverified"):
+        assert f"**{report.count(name)}** {name}" in markdown
+    total = next(line for line in markdown.splitlines() if line.startswith("| **total**"))
+    assert split_row(total)[1:] == [
+        str(report.count("flag")),
+        str(report.count("unverified")),
+        str(report.count("pass")),
+        str(len(report.skipped)),
+    ]
+
+
+def test_sections_come_flagged_first_and_passed_folded(report: Report) -> None:
+    markdown = render(report)
+
+    headings = [line for line in markdown.splitlines() if line.startswith("## ")]
+    assert [h.split(" (")[0] for h in headings] == [
+        "## Flagged",
+        "## Unverified",
+        "## Passed",
+        "## Not checked",
+    ]
+    passed = section(markdown, "## Passed")
+    assert "<details><summary>" in passed and "</details>" in passed
+
+
+def test_flagged_row_gives_location_reason_severity_and_explanation(report: Report) -> None:
+    flagged = section(render(report), "## Flagged")
+    flag = next(v for v in report.verdicts if v.verdict == "flag")
+    claim = flag.claim
+
+    row = next(line for line in flagged.splitlines() if line.startswith(f"| {claim.doc}:"))
+    cells = split_row(row)
+    assert cells[0] == f"{claim.doc}:{claim.line}:{claim.column}"
+    assert cells[1] == cell(claim.text) == r"\$254 billion"
+    assert cells[2:4] == [flag.reason, flag.severity]
+    assert cells[4] == cell(flag.explanation)
+
+
+def test_every_skipped_number_is_listed_with_its_reason(report: Report) -> None:
+    not_checked = section(render(report), "## Not checked")
+
+    rows = [split_row(line) for line in not_checked.splitlines() if line.startswith("| doc.txt")]
+    assert rows == [
+        [f"{s.doc}:{s.line}:{s.column}", cell(s.text), cell(s.reason)] for s in report.skipped
+    ]
+    assert len(rows) == len(report.skipped) > 0
+
+
+def test_fingerprint_is_shown_short_and_in_full(report: Report) -> None:
+    markdown = render(report)
+
+    assert f"`{report.references_sha256[:12]}`" in markdown
+    assert f"`{report.references_sha256}`" in markdown
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a | b", r"a \| b"),
+        ("one\ntwo\r\nthree", "one<br>two<br>three"),
+        ("<script>", r"\<script\>"),
+        ("$245 and $250", r"\$245 and \$250"),
+        ("R&D *bold* _it_", r"R\&D \*bold\* \_it\_"),
+        ("plain 2024", "plain 2024"),
+    ],
+)
+def test_cells_are_escaped(text: str, expected: str) -> None:
+    assert cell(text) == expected
+
+
+def test_a_pipe_or_newline_in_a_claim_keeps_the_table_shape(report: Report) -> None:
+    flag = next(v for v in report.verdicts if v.verdict == "flag")
+    awkward = flag.model_copy(
+        update={"claim": flag.claim.model_copy(update={"text": "a | b\nc"}), "explanation": "x|y"}
+    )
+    flagged = section(render(report.model_copy(update={"verdicts": [awkward]})), "## Flagged")
+
+    rows = [line for line in flagged.splitlines() if line.startswith("|")]
+    assert len(rows) == 3  # header, rule, one claim
+    assert {len(split_row(row)) for row in rows} == {6}
+    assert split_row(rows[2])[1] == r"a \| b<br>c"
+
+
+def test_empty_report_says_none_everywhere() -> None:
+    empty = Report(
+        summary={"pass": 0, "flag": 0, "unverified": 0},
+        references_sha256="",
+        documents=[],
+        verdicts=[],
+        skipped=[],
+    )
+    markdown = render(empty)
+
+    assert markdown.count("None.") == 4
+    assert "no fingerprint recorded" in markdown
+    assert markdown.endswith("\n") and not markdown.endswith("\n\n")
+
+
+def test_rendering_is_deterministic(report: Report) -> None:
+    rebuilt = Report.model_validate(report.model_dump())
+
+    assert render(report) == render(report) == render(rebuilt)

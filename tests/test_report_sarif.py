@@ -1,0 +1,137 @@
+"""report.sarif: SARIF 2.1.0 with a result per flagged or unverified claim, each pointing
+at the claim's exact line and columns in its document."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+import pytest
+
+import factlint
+from conftest import ROOT, SEED
+from factlint.documents import Document
+from factlint.report import Report
+from factlint.report.sarif import render
+
+EXTRA = (
+    "\nIn 2019, trade between Russia and China reached $110 billion. "
+    'It was a <script>alert(1)</script> & "quoted" | piped sentence with 3 apples.\n'
+)
+RULE_IDS = [
+    "factlint/value",
+    "factlint/rank",
+    "factlint/date",
+    "factlint/text",
+    "factlint/ambiguous",
+    "factlint/inconsistent",
+    "factlint/unverified",
+]
+
+
+@pytest.fixture(scope="module")
+def report() -> Report:
+    """The seed with one value changed (a flag) and a paragraph no fact covers."""
+    text = SEED.read_text(encoding="utf-8").replace("$245 billion", "$254 billion") + EXTRA
+    document = Document(path="doc.txt", published=dt.date(2025, 1, 21), text=text)
+    checked = factlint.check([document], ROOT / "references")
+    assert checked.count("flag") >= 1 and checked.count("unverified") >= 1
+    return checked
+
+
+def run_of(report: Report) -> dict[str, Any]:
+    sarif = json.loads(render(report))
+    assert len(sarif["runs"]) == 1
+    run: dict[str, Any] = sarif["runs"][0]
+    return run
+
+
+def test_is_sarif_2_1_0_from_factlint(report: Report) -> None:
+    text = render(report)
+    sarif = json.loads(text)
+
+    assert sarif["version"] == "2.1.0"
+    assert sarif["$schema"] == "https://json.schemastore.org/sarif-2.1.0.json"
+    driver = sarif["runs"][0]["tool"]["driver"]
+    assert driver["name"] == "factlint"
+    assert [rule["id"] for rule in driver["rules"]] == RULE_IDS
+    assert all(rule["shortDescription"]["text"] for rule in driver["rules"])
+    assert text.endswith("}\n") and text.startswith('{\n  "$schema"')
+
+
+def test_one_result_per_flagged_or_unverified_claim(report: Report) -> None:
+    results = run_of(report)["results"]
+    problems = [v for v in report.verdicts if v.verdict != "pass"]
+
+    assert len(results) == report.count("flag") + report.count("unverified") == len(problems)
+    rules = run_of(report)["tool"]["driver"]["rules"]
+    for verdict, result in zip(problems, results, strict=True):
+        expected = (
+            "factlint/unverified"
+            if verdict.verdict == "unverified"
+            else f"factlint/{verdict.reason}"
+        )
+        assert result["ruleId"] == expected == rules[result["ruleIndex"]]["id"]
+        assert result["message"]["text"] == verdict.explanation
+        assert result["partialFingerprints"] == {"factlintClaimId/v1": verdict.claim.id}
+
+
+def test_levels_follow_verdict_and_severity(report: Report) -> None:
+    flag = next(v for v in report.verdicts if v.verdict == "flag")
+    unverified = next(v for v in report.verdicts if v.verdict == "unverified")
+    major = flag.model_copy(update={"severity": "major"})
+    minor = flag.model_copy(update={"severity": "minor"})
+    results = run_of(report.model_copy(update={"verdicts": [major, minor, unverified]}))["results"]
+
+    assert [r["level"] for r in results] == ["error", "warning", "note"]
+
+
+def test_regions_point_at_the_claim_text(report: Report) -> None:
+    lines = report.documents[0].text.split("\n")
+    results = run_of(report)["results"]
+    problems = [v for v in report.verdicts if v.verdict != "pass"]
+
+    for verdict, result in zip(problems, results, strict=True):
+        location = result["locations"][0]["physicalLocation"]
+        assert location["artifactLocation"]["uri"] == verdict.claim.doc
+        region = location["region"]
+        assert (region["startLine"], region["startColumn"]) == (
+            verdict.claim.line,
+            verdict.claim.column,
+        )
+        assert region["endLine"] == region["startLine"]
+        line = lines[region["startLine"] - 1]
+        assert line[region["startColumn"] - 1 : region["endColumn"] - 1] == verdict.claim.text
+    assert run_of(report)["columnKind"] == "unicodeCodePoints"
+
+
+def test_a_claim_across_lines_ends_on_its_last_line(report: Report) -> None:
+    flag = next(v for v in report.verdicts if v.verdict == "flag")
+    wrapped = flag.model_copy(update={"claim": flag.claim.model_copy(update={"text": "$254\nbn"})})
+    result = run_of(report.model_copy(update={"verdicts": [wrapped]}))["results"][0]
+
+    region = result["locations"][0]["physicalLocation"]["region"]
+    assert (region["endLine"], region["endColumn"]) == (flag.claim.line + 1, 3)
+
+
+def test_a_path_with_spaces_becomes_a_valid_uri(report: Report) -> None:
+    flag = next(v for v in report.verdicts if v.verdict == "flag")
+    spaced = flag.model_copy(
+        update={"claim": flag.claim.model_copy(update={"doc": "news/a b.txt"})}
+    )
+    result = run_of(report.model_copy(update={"verdicts": [spaced]}))["results"][0]
+
+    assert result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "news/a%20b.txt"
+
+
+def test_a_clean_report_has_no_results(report: Report) -> None:
+    passes = [v for v in report.verdicts if v.verdict == "pass"]
+
+    assert run_of(report.model_copy(update={"verdicts": passes}))["results"] == []
+
+
+def test_rendering_is_deterministic(report: Report) -> None:
+    rebuilt = Report.model_validate(report.model_dump())
+
+    assert render(report) == render(report) == render(rebuilt)
