@@ -112,10 +112,12 @@ def check(
         f"{summary['pass']} pass, {summary['flag']} flag, {summary['unverified']} unverified "
         f"in {len(report.documents)} document(s); reports in {reports_dir}/"
     )
+    locations = {d.path: d.location or d.path for d in report.documents}
     for verdict in report.verdicts:
         if verdict.verdict == "flag":
             claim = verdict.claim
-            click.echo(f"{claim.doc}:{claim.line}:{claim.column}: {verdict.explanation}")
+            where = locations.get(claim.doc, claim.doc)
+            click.echo(f"{where}:{claim.line}:{claim.column}: {verdict.explanation}")
     failing = {"flag": ("flag",), "unverified": ("flag", "unverified"), "none": ()}[fail_on]
     if any(summary[name] for name in failing):
         sys.exit(EXIT_FLAGGED)

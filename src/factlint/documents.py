@@ -22,6 +22,7 @@ class Document(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     path: str
+    location: str = ""  # the file as the user named it, relative to the working directory
     title: str = ""
     outlet: str = ""
     url: str = ""
@@ -128,6 +129,7 @@ def load_document(path: Path, published: dt.date | None = None) -> Document:
     where = f"{display_path(path.parent / METADATA_FILE)}:{row.get('line', '1')}:5"
     return Document(
         path=path.name,
+        location=display_path(path),
         title=row.get("title", ""),
         outlet=row.get("outlet", ""),
         url=row.get("url", ""),

@@ -37,7 +37,9 @@ class Unit:
             return "currency"
         if self.family == "physical":
             return str(registry().Quantity(1, self.base).dimensionality)
-        return self.base if self.family in ("percent", "order") else self.family
+        if self.family in ("percent", "order"):
+            return self.base
+        return "count"  # a plain number and a scaled one ("thousand") count the same things
 
 
 class UnitError(ValueError, FactlintError):

@@ -125,7 +125,7 @@ def _check_names(rows: list[tuple[CsvTable, int, Entity]]) -> None:
 
 
 def _check_metric_unit(table: CsvTable, line: int, metric: Metric) -> None:
-    family = parse_unit(metric.unit).family
+    family = parse_unit(metric.unit).family if metric.unit.strip() else "none"
     if family not in _UNIT_FAMILIES[metric.kind]:
         hint = {
             "amount": "like 'billion USD' or 'million tonnes'",
