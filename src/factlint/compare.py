@@ -46,11 +46,11 @@ def number(value: float) -> str:
 def describe_interval(claim: Claim) -> str:
     low, high = claim.lower, claim.upper
     if claim.kind in ("rank", "ordinal"):
-        return f"rank {low} or better" if claim.comparator == "<=" else f"exactly {claim.value}"
+        return f"rank {low} to {high}" if claim.comparator == "<=" else ""
     if claim.kind in ("date", "period"):
-        return (
-            f"{low} onwards" if high is None else (f"{low}" if low == high else f"{low} to {high}")
-        )
+        if high is None:
+            return f"{low} onwards"
+        return "" if low == high else f"{low} to {high}"
     if claim.kind == "text":
         return "by name or alias"
     if not isinstance(low, float | int | None) or not isinstance(high, float | int | None):
@@ -110,7 +110,8 @@ def _rank_outcome(claim: Claim, fact: Fact) -> Outcome:
     value = int(fact.value)
     low, high = int(claim.lower or 1), int(claim.upper or value)
     distance = float(max(low - value, value - high, 0))
-    return Outcome(fact, distance == 0.0, distance, f"rank {value}")
+    kind = "ordinal" if claim.kind == "ordinal" else "rank"
+    return Outcome(fact, distance == 0.0, distance, f"{kind} {value}")
 
 
 def _folded(name: str) -> str:
