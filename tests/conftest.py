@@ -110,3 +110,28 @@ def verdicts_for(tmp_path: Path) -> Callable[..., list[tuple[str, str, str | Non
         return [(v.claim.text, v.verdict, v.reason) for v in report.verdicts]
 
     return run
+
+
+EXTRA = (
+    "\nIn 2019, trade between Russia and China reached $110 billion. "
+    'It was a <script>alert(1)</script> & "quoted" | piped sentence with 3 apples.\n'
+)
+
+
+@pytest.fixture(scope="session")
+def report() -> Report:
+    """For the renderers: the seed with one value changed (a flag), a paragraph no fact
+    covers (unverified) and text that needs escaping; and the unchanged seed beside it."""
+    text = SEED.read_text(encoding="utf-8")
+    changed = Document(
+        path="doc.txt",
+        title="A <b>title</b> & more",
+        outlet="Outlet & Co",
+        url="https://example.com/?a=1&b=2",
+        published=SEED_PUBLISHED,
+        text=text.replace("$245 billion", "$254 billion") + EXTRA,
+    )
+    original = Document(path="seed.txt", published=SEED_PUBLISHED, text=text)
+    checked = factlint.check([changed, original], ROOT / "references")
+    assert checked.count("flag") >= 1 and checked.count("unverified") >= 1
+    return checked

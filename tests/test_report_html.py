@@ -3,7 +3,6 @@ everything escaped, nothing loaded from outside, and the same bytes on every run
 
 from __future__ import annotations
 
-import datetime as dt
 import shutil
 import subprocess
 from dataclasses import dataclass, field
@@ -12,35 +11,11 @@ from pathlib import Path
 
 import pytest
 
-import factlint
-from conftest import ROOT, SEED
-from factlint.documents import Document
 from factlint.report import Report
 from factlint.report._html_assets import JS
 from factlint.report.html import render
 
-EXTRA = (
-    "\nIn 2019, trade between Russia and China reached $110 billion. "
-    'It was a <script>alert(1)</script> & "quoted" | piped sentence with 3 apples.\n'
-)
 VOID = frozenset({"meta", "input", "br", "link", "img", "hr"})
-
-
-@pytest.fixture(scope="module")
-def report() -> Report:
-    """The seed with one value changed (a flag) and a paragraph no fact covers."""
-    text = SEED.read_text(encoding="utf-8").replace("$245 billion", "$254 billion") + EXTRA
-    document = Document(
-        path="doc.txt",
-        title="A <b>title</b> & more",
-        outlet="Outlet & Co",
-        url="https://example.com/?a=1&b=2",
-        published=dt.date(2025, 1, 21),
-        text=text,
-    )
-    checked = factlint.check([document], ROOT / "references")
-    assert checked.count("flag") >= 1 and checked.count("unverified") >= 1
-    return checked
 
 
 @dataclass

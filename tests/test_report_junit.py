@@ -3,38 +3,10 @@ suite per document, well-formed whatever the document contains."""
 
 from __future__ import annotations
 
-import datetime as dt
 import xml.etree.ElementTree as ET
 
-import pytest
-
-import factlint
-from conftest import ROOT, SEED
-from factlint.documents import Document
 from factlint.report import Report
 from factlint.report.junit import render
-
-EXTRA = (
-    "\nIn 2019, trade between Russia and China reached $110 billion. "
-    'It was a <script>alert(1)</script> & "quoted" | piped sentence with 3 apples.\n'
-)
-
-
-@pytest.fixture(scope="module")
-def report() -> Report:
-    """The seed with one value changed (a flag) and a paragraph no fact covers, plus a
-    second document so there are two suites."""
-    text = SEED.read_text(encoding="utf-8")
-    changed = Document(
-        path="doc.txt",
-        title="A <b>title</b> & more",
-        published=dt.date(2025, 1, 21),
-        text=text.replace("$245 billion", "$254 billion") + EXTRA,
-    )
-    original = Document(path="seed.txt", published=dt.date(2025, 1, 21), text=text)
-    checked = factlint.check([changed, original], ROOT / "references")
-    assert checked.count("flag") >= 1 and checked.count("unverified") >= 1
-    return checked
 
 
 def parse(xml: str) -> ET.Element:

@@ -3,37 +3,12 @@ the table, and the same bytes on every run."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 import pytest
 
-import factlint
-from conftest import ROOT, SEED
-from factlint.documents import Document
 from factlint.report import Report
 from factlint.report.markdown import cell, render
-
-EXTRA = (
-    "\nIn 2019, trade between Russia and China reached $110 billion. "
-    'It was a <script>alert(1)</script> & "quoted" | piped sentence with 3 apples.\n'
-)
-
-
-@pytest.fixture(scope="module")
-def report() -> Report:
-    """The seed with one value changed (a flag) and a paragraph no fact covers."""
-    text = SEED.read_text(encoding="utf-8").replace("$245 billion", "$254 billion") + EXTRA
-    document = Document(
-        path="doc.txt",
-        title="A <b>title</b> & more",
-        outlet="Outlet & Co",
-        published=dt.date(2025, 1, 21),
-        text=text,
-    )
-    checked = factlint.check([document], ROOT / "references")
-    assert checked.count("flag") >= 1 and checked.count("unverified") >= 1
-    return checked
 
 
 def split_row(line: str) -> list[str]:
@@ -91,7 +66,11 @@ def test_flagged_row_gives_location_reason_severity_and_explanation(report: Repo
 def test_every_skipped_number_is_listed_with_its_reason(report: Report) -> None:
     not_checked = section(render(report), "## Not checked")
 
-    rows = [split_row(line) for line in not_checked.splitlines() if line.startswith("| doc.txt")]
+    rows = [
+        split_row(line)
+        for line in not_checked.splitlines()
+        if line.startswith("| ") and ".txt:" in line
+    ]
     assert rows == [
         [f"{s.doc}:{s.line}:{s.column}", cell(s.text), cell(s.reason)] for s in report.skipped
     ]

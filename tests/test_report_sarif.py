@@ -3,22 +3,12 @@ at the claim's exact line and columns in its document."""
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from typing import Any
 
-import pytest
-
-import factlint
-from conftest import ROOT, SEED
-from factlint.documents import Document
 from factlint.report import Report
 from factlint.report.sarif import render
 
-EXTRA = (
-    "\nIn 2019, trade between Russia and China reached $110 billion. "
-    'It was a <script>alert(1)</script> & "quoted" | piped sentence with 3 apples.\n'
-)
 RULE_IDS = [
     "factlint/value",
     "factlint/rank",
@@ -28,16 +18,6 @@ RULE_IDS = [
     "factlint/inconsistent",
     "factlint/unverified",
 ]
-
-
-@pytest.fixture(scope="module")
-def report() -> Report:
-    """The seed with one value changed (a flag) and a paragraph no fact covers."""
-    text = SEED.read_text(encoding="utf-8").replace("$245 billion", "$254 billion") + EXTRA
-    document = Document(path="doc.txt", published=dt.date(2025, 1, 21), text=text)
-    checked = factlint.check([document], ROOT / "references")
-    assert checked.count("flag") >= 1 and checked.count("unverified") >= 1
-    return checked
 
 
 def run_of(report: Report) -> dict[str, Any]:
