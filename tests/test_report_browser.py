@@ -1,0 +1,87 @@
+"""report.html in a real headless browser: the filters hide claims by verdict and a
+click on a claim opens its evidence. CI installs Chromium; elsewhere, without a browser,
+these tests are skipped with the reason."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from factlint.report import Report
+from factlint.report.html import render
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="no Chromium on this machine")
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@pytest.fixture(scope="module")
+def page(report: Report, tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
+    sync_api = pytest.importorskip("playwright.sync_api")
+    path: Path = tmp_path_factory.mktemp("html") / "report.html"
+    path.write_text(render(report), encoding="utf-8")
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        page = browser.new_page()
+        page.goto(path.as_uri())
+        yield page
+        browser.close()
+
+
+def visible(page: object, selector: str) -> int:
+    return int(
+        page.locator(selector).evaluate_all(
+            "els => els.filter(e => e.offsetParent !== null).length"
+        )
+    )  # type: ignore[attr-defined]
+
+
+def test_every_claim_is_highlighted_and_filters_show_once_scripts_run(
+    page: object, report: Report
+) -> None:
+    assert visible(page, "a.claim") == len(report.verdicts)
+    assert page.locator("#filters").is_visible()  # type: ignore[attr-defined]
+
+
+def highlighted(page: object, selector: str) -> int:
+    """Claims in the text whose highlight is showing (the text itself always stays)."""
+    script = (
+        "els => els.filter(e => getComputedStyle(e).backgroundColor !== 'rgba(0, 0, 0, 0)').length"
+    )
+    return int(page.locator(selector).evaluate_all(script))  # type: ignore[attr-defined]
+
+
+def test_unticking_passed_unhighlights_passed_claims_and_hides_their_rows(
+    page: object, report: Report
+) -> None:
+    passed = sum(v.verdict == "pass" for v in report.verdicts)
+    box = page.locator('#filters input[data-filter="pass"]')  # type: ignore[attr-defined]
+    assert highlighted(page, 'a.claim[data-verdict="pass"]') == passed
+    box.uncheck()
+    assert highlighted(page, 'a.claim[data-verdict="pass"]') == 0
+    assert highlighted(page, 'a.claim[data-verdict="flag"]') == report.count("flag")
+    assert visible(page, "tr.v-pass") == 0
+    assert visible(page, "tr.v-flag") == report.count("flag")
+    box.check()
+    assert visible(page, "tr.v-pass") == passed
+
+
+def test_clicking_a_flagged_claim_opens_its_evidence(page: object, report: Report) -> None:
+    flagged = next(v for v in report.verdicts if v.verdict == "flag")
+    page.locator('a.claim[data-verdict="flag"]').first.click()  # type: ignore[attr-defined]
+    panel = page.locator("#panel")  # type: ignore[attr-defined]
+    assert panel.is_visible()
+    assert flagged.explanation in panel.inner_text()
+    page.keyboard.press("Escape")  # type: ignore[attr-defined]
+    assert not panel.is_visible()
