@@ -7,11 +7,15 @@ from __future__ import annotations
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from factlint.report import Report
 from factlint.report.html import render
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Page
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="no Chromium on this machine")
@@ -27,7 +31,7 @@ ARGS = [
 
 
 @pytest.fixture(scope="module")
-def page(report: Report, tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
+def page(report: Report, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Page]:
     sync_api = pytest.importorskip("playwright.sync_api")
     path: Path = tmp_path_factory.mktemp("html") / "report.html"
     path.write_text(render(report), encoding="utf-8")
@@ -39,34 +43,34 @@ def page(report: Report, tmp_path_factory: pytest.TempPathFactory) -> Iterator[o
         browser.close()
 
 
-def visible(page: object, selector: str) -> int:
+def visible(page: Page, selector: str) -> int:
     return int(
         page.locator(selector).evaluate_all(
             "els => els.filter(e => e.offsetParent !== null).length"
         )
-    )  # type: ignore[attr-defined]
+    )
 
 
 def test_every_claim_is_highlighted_and_filters_show_once_scripts_run(
-    page: object, report: Report
+    page: Page, report: Report
 ) -> None:
     assert visible(page, "a.claim") == len(report.verdicts)
-    assert page.locator("#filters").is_visible()  # type: ignore[attr-defined]
+    assert page.locator("#filters").is_visible()
 
 
-def highlighted(page: object, selector: str) -> int:
+def highlighted(page: Page, selector: str) -> int:
     """Claims in the text whose highlight is showing (the text itself always stays)."""
     script = (
         "els => els.filter(e => getComputedStyle(e).backgroundColor !== 'rgba(0, 0, 0, 0)').length"
     )
-    return int(page.locator(selector).evaluate_all(script))  # type: ignore[attr-defined]
+    return int(page.locator(selector).evaluate_all(script))
 
 
 def test_unticking_passed_unhighlights_passed_claims_and_hides_their_rows(
-    page: object, report: Report
+    page: Page, report: Report
 ) -> None:
     passed = sum(v.verdict == "pass" for v in report.verdicts)
-    box = page.locator('#filters input[data-filter="pass"]')  # type: ignore[attr-defined]
+    box = page.locator('#filters input[data-filter="pass"]')
     assert highlighted(page, 'a.claim[data-verdict="pass"]') == passed
     box.uncheck()
     assert highlighted(page, 'a.claim[data-verdict="pass"]') == 0
@@ -77,11 +81,11 @@ def test_unticking_passed_unhighlights_passed_claims_and_hides_their_rows(
     assert visible(page, "tr.v-pass") == passed
 
 
-def test_clicking_a_flagged_claim_opens_its_evidence(page: object, report: Report) -> None:
+def test_clicking_a_flagged_claim_opens_its_evidence(page: Page, report: Report) -> None:
     flagged = next(v for v in report.verdicts if v.verdict == "flag")
-    page.locator('a.claim[data-verdict="flag"]').first.click()  # type: ignore[attr-defined]
-    panel = page.locator("#panel")  # type: ignore[attr-defined]
+    page.locator('a.claim[data-verdict="flag"]').first.click()
+    panel = page.locator("#panel")
     assert panel.is_visible()
     assert flagged.explanation in panel.inner_text()
-    page.keyboard.press("Escape")  # type: ignore[attr-defined]
+    page.keyboard.press("Escape")
     assert not panel.is_visible()
