@@ -81,3 +81,24 @@ def test_screen_says_why_a_fact_does_not_fit(tmp_path: Path) -> None:
         "entities: IND not in the sentence",
         "period: fact is for 2023, claim for 2024",
     )
+
+
+EXPORTS = fact_row("ru-cn", "exports", "RUS", "CHN", "2024", "129.32", "billion USD") + fact_row(
+    "cn-ru", "exports", "CHN", "RUS", "2024", "115.49", "billion USD"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Russia's exports to China reached $129 billion in 2024.", ["ru-cn"]),
+        ("Russian exports to China reached $129 billion in 2024.", ["ru-cn"]),
+        ("China's exports to Russia reached $115 billion in 2024.", ["cn-ru"]),
+        ("Exports from China to Russia reached $115 billion in 2024.", ["cn-ru"]),
+        ("China and Russia said exports reached $115 billion in 2024.", ["cn-ru", "ru-cn"]),
+    ],
+)
+def test_directed_amounts_follow_the_wording(
+    linked: Callable[[str, str], list[str]], sentence: str, expected: list[str]
+) -> None:
+    assert linked(sentence, EXPORTS) == expected

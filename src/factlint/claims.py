@@ -12,7 +12,15 @@ import unicodedata
 from pydantic import BaseModel, ConfigDict
 
 from factlint.config import Policy
-from factlint.context import Found, blank, finders, gap, ranking_roles, source_hint
+from factlint.context import (
+    Found,
+    blank,
+    finders,
+    flow_roles,
+    gap,
+    ranking_roles,
+    source_hint,
+)
 from factlint.documents import Document
 from factlint.extract import Mention, scan
 from factlint.extract.numbers import implied_interval
@@ -199,6 +207,8 @@ class _Assembler:
         subject, owner = "", ""
         if mention.kind in ("rank", "ordinal"):
             subject, owner = ranking_roles(s.text, s.entities, local_start, local_end, keyword)
+        elif not self.references.metrics[keyword.id].symmetric:
+            subject, owner = flow_roles(s.text, s.entities, keyword)
         if mention.kind in ("date", "period"):
             period, explicit = str(mention.value), True
         else:

@@ -157,3 +157,31 @@ def ranking_roles(
         if entity.end <= mention_start and entity.id != owner and entity is not owner_span:
             subject = entity.id
     return subject, owner
+
+
+_FLOW_LINK = re.compile(r"^\s*(to|from|with|into|for|of|in|by)\s+(?:the\s+)?$", re.IGNORECASE)
+_POSSESSIVE_OR_ADJECTIVE = re.compile(r"^(?:['’]s?)?\s*$")
+
+
+def flow_roles(sentence: str, entities: list[Found], keyword: Found) -> tuple[str, str]:
+    """(subject, object) of a directed amount: "Russia's exports to China", "Russian
+    exports to China", "exports from China to Russia". Either is "" when not written."""
+    subject = ""
+    target = ""
+    for entity in entities:
+        between = sentence[entity.end : keyword.start]
+        if entity.end <= keyword.start and _POSSESSIVE_OR_ADJECTIVE.match(between):
+            subject = entity.id
+    anchor = keyword.end
+    for entity in entities:
+        if entity.start < anchor:
+            continue
+        link = _FLOW_LINK.match(sentence[anchor : entity.start])
+        if link is None:
+            break
+        if link.group(1).lower() == "from" and not subject:
+            subject = entity.id
+        elif not target:
+            target = entity.id
+        anchor = entity.end
+    return subject, target if target != subject else ""

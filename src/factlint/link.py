@@ -30,11 +30,22 @@ def claim_period(claim: Claim) -> Period | None:
 
 
 def _entities_fit(claim: Claim, fact: Fact, metric: Metric) -> str:
+    """Every entity of the fact is named in the sentence; for a directed metric the roles
+    the wording gives must not be the fact's the other way round. Rankings, whose wording
+    says whose list it is, must match their roles exactly."""
     names = set(claim.entities)
     wanted = [e for e in (fact.subject, fact.object) if e]
+    missing = [e for e in wanted if e not in names]
     if metric.symmetric or not (claim.subject or claim.object):
-        missing = [e for e in wanted if e not in names]
         return f"entities: {', '.join(missing)} not in the sentence" if missing else ""
+    if metric.kind not in ("rank", "ordinal"):
+        if missing:
+            return f"entities: {', '.join(missing)} not in the sentence"
+        reversed_subject = claim.subject and claim.subject == fact.object
+        reversed_object = claim.object and claim.object == fact.subject
+        if reversed_subject or reversed_object:
+            return f"entities: the claim is {claim.subject or '?'} → {claim.object or '?'}, the fact {fact.subject} → {fact.object}"
+        return ""
     if claim.subject and fact.subject != claim.subject:
         return f"entities: subject is {claim.subject}, fact is about {fact.subject}"
     if claim.object and fact.object != claim.object:
