@@ -119,6 +119,22 @@ CASES = [
         TRADE_2024 + TRADE_2023,
         ("$240.1 billion", "pass", None),
     ),
+    # a part-year figure presented as the full year, and the reverse: never compared
+    (
+        "China-Russia trade reached $222 billion in 2024.",
+        fact_row("p", "trade", "CHN", "RUS", "2024-01..2024-11", "222", "billion USD"),
+        ("$222 billion", "unverified", None),
+    ),
+    (
+        "China-Russia trade reached $245 billion in January-November 2024.",
+        TRADE_2024,
+        ("$245 billion", "unverified", None),
+    ),
+    (
+        "China-Russia trade reached $222 billion in January-November 2024.",
+        fact_row("p", "trade", "CHN", "RUS", "2024-01..2024-11", "222", "billion USD"),
+        ("$222 billion", "pass", None),
+    ),
     # no fact for the period or the pair: unverified, never a pass
     (
         "China-Russia trade reached $190 billion in 2021.",

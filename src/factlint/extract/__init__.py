@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from factlint.extract import dates
+from factlint.extract import dates, month_ranges
 from factlint.extract.amounts import Amount, amount_at
 from factlint.extract.lexicon import HEDGE_MAX_WORDS, HEDGES, ONES, TENS
 from factlint.extract.names import TELEPHONE, not_a_quantity, telephone_end
@@ -235,7 +235,9 @@ def _date_at(tokens: list[Token], i: int, published: dt.date | None) -> dates.Da
     token = tokens[i]
     if token.kind == "word":
         return (
-            dates.month_led(tokens, i, published)
+            month_ranges.month_range(tokens, i, published)
+            or month_ranges.first_months(tokens, i, published)
+            or dates.month_led(tokens, i, published)
             or dates.quarter(tokens, i, published)
             or dates.weekday(tokens, i, published)
             or dates.relative(tokens, i, published)

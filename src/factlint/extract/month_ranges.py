@@ -1,0 +1,94 @@
+"""Parts of a year: "January-November 2024", "between January and July", "Jan-Nov",
+"the first 11 months of 2024", "the first eight months". A claim over such a part
+must never be compared with a full-year figure, so the part is read exactly."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from factlint.extract.dates import DateReading, month_end
+from factlint.extract.lexicon import MONTHS, ONES
+from factlint.extract.tokens import Token, adjacent
+
+_SEPARATORS = frozenset({"-", "–", "—", "to", "through", "until", "and"})
+
+
+def _month_at(tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """A capitalised month name (abbreviations may carry a dot) -> (month, next index)."""
+    if i >= len(tokens) or tokens[i].kind != "word" or not tokens[i].text[:1].isupper():
+        return None
+    month = MONTHS.get(tokens[i].low)
+    if month is None:
+        return None
+    j = i + 1
+    if j < len(tokens) and tokens[j].text == "." and adjacent(tokens[i], tokens[j]):
+        j += 1
+    return month, j
+
+
+def _year_at(tokens: list[Token], i: int) -> int | None:
+    if (
+        i < len(tokens)
+        and tokens[i].kind == "num"
+        and len(tokens[i].text) == 4
+        and tokens[i].text.isdigit()
+    ):
+        year = int(tokens[i].text)
+        return year if 1800 <= year <= 2100 else None
+    return None
+
+
+def _span(year: int, first: int, last: int, end: int) -> DateReading:
+    label = f"{year:04d}-{first:02d}..{year:04d}-{last:02d}"
+    return DateReading("period", label, dt.date(year, first, 1), month_end(year, last), end)
+
+
+def _year_for(last: int, published: dt.date | None) -> int | None:
+    if published is None:
+        return None
+    return published.year if last <= published.month else published.year - 1
+
+
+def month_range(tokens: list[Token], i: int, published: dt.date | None) -> DateReading | None:
+    """ "January-November 2024", "January to July", "between January and July 2024"."""
+    first = _month_at(tokens, i)
+    if first is None or first[1] >= len(tokens):
+        return None
+    separator = tokens[first[1]].low
+    if separator not in _SEPARATORS:
+        return None
+    if separator == "and" and (i == 0 or tokens[i - 1].low != "between"):
+        return None
+    second = _month_at(tokens, first[1] + 1)
+    if second is None or second[0] <= first[0]:
+        return None
+    year = _year_at(tokens, second[1])
+    end = second[1] + 1 if year is not None else second[1]
+    year = year if year is not None else _year_for(second[0], published)
+    if year is None:
+        return None
+    return _span(year, first[0], second[0], end)
+
+
+def first_months(tokens: list[Token], i: int, published: dt.date | None) -> DateReading | None:
+    """ "first 11 months of 2024", "first eight months" (of the publication's year)."""
+    if tokens[i].low != "first" or i + 2 >= len(tokens):
+        return None
+    count_token = tokens[i + 1]
+    if count_token.kind == "num" and count_token.text.isdigit():
+        count = int(count_token.text)
+    else:
+        count = ONES.get(count_token.low, 0)
+    if not 1 < count < 12 or tokens[i + 2].low != "months":
+        return None
+    end = i + 3
+    year = None
+    if end + 1 < len(tokens) and tokens[end].low == "of":
+        year = _year_at(tokens, end + 1)
+        if year is not None:
+            end += 2
+    if year is None:
+        year = _year_for(count, published)
+    if year is None:
+        return None
+    return _span(year, 1, count, end)
