@@ -325,3 +325,22 @@ def test_interval_wording(claims_of: Callable[..., list[factlint.Claim]]) -> Non
     }
     for sentence, wording in texts.items():
         assert describe_interval(claims_of(sentence)[0]) == wording
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact_value", "verdict"),
+    [
+        ("Chinese and Russian leaders held a summit on 16 May 2024.", "2024-05", "pass"),
+        ("Chinese and Russian leaders held a summit on 16 June 2024.", "2024-05", "flag"),
+        ("Chinese and Russian leaders held a summit in May 2024.", "2024-05-16", "pass"),
+        ("Chinese and Russian leaders held a summit in May 2024.", "2024-06-01", "flag"),
+    ],
+)
+def test_dates_compare_at_the_coarser_precision(
+    verdicts_for: Callable[..., list[tuple[str, str, str | None]]],
+    sentence: str,
+    fact_value: str,
+    verdict: str,
+) -> None:
+    facts = fact_row("s", "summit", "CHN", "RUS", "2024", fact_value)
+    assert [v[1] for v in verdicts_for(sentence, facts)] == [verdict]

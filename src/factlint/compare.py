@@ -93,17 +93,24 @@ def _numeric_outcome(claim: Claim, fact: Fact, references: References) -> Outcom
 
 
 def _date_outcome(claim: Claim, fact: Fact) -> Outcome:
+    """A date holds when it lies within what the claim's wording allows ("February 2022"
+    holds 2022-02-04); a fact known less precisely than the claim holds when it covers
+    the claim's dates. Otherwise the distance is in days."""
     span = parse_period(fact.value)
-    end = span.end or span.start
+    start, end = span.start, span.end or span.start
     low = dt.date.fromisoformat(str(claim.lower))
     high = dt.date.fromisoformat(str(claim.upper)) if claim.upper is not None else None
-    distance = 0.0
-    if span.start < low:
-        distance = float((low - end).days) if end < low else 0.0
-        distance = max(distance, 1.0)
-    elif high is not None and end > high:
-        distance = float(max((span.start - high).days, 1))
-    return Outcome(fact, distance == 0.0, distance, fact.value)
+    within = low <= start and (high is None or end <= high)
+    covers = start <= low and high is not None and high <= end
+    if within or covers:
+        return Outcome(fact, True, 0.0, fact.value)
+    if high is not None and start > high:
+        distance = (start - high).days
+    elif end < low:
+        distance = (low - end).days
+    else:
+        distance = 1  # overlapping but neither within nor covering: not the same dates
+    return Outcome(fact, False, float(distance), fact.value)
 
 
 def _rank_outcome(claim: Claim, fact: Fact) -> Outcome:
