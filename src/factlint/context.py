@@ -34,52 +34,123 @@ class Found:
     end: int
 
 
+_WORD = re.compile(r"\w+")
+
+
 class EntityFinder:
-    """Finds entity names, aliases, demonyms and metonyms; longest name wins."""
+    """Finds entity names, aliases, demonyms and metonyms; longest name wins.
+
+    Names are looked up by their first word, so finding costs one dictionary look-up per
+    word of text however many names the reference set holds.
+    """
 
     def __init__(self, entities: dict[str, Entity]) -> None:
         by_name: dict[str, str] = {}
         for entity in sorted(entities.values(), key=lambda e: e.id):
             for name in entity.names:
                 by_name.setdefault(name, entity.id)
+        self._by_first_word: dict[str, list[tuple[str, str]]] = {}
+        odd = []
+        for name in sorted(by_name, key=lambda n: (-len(n), n)):
+            first = _WORD.match(name)
+            if first is None:
+                odd.append(name)
+            else:
+                self._by_first_word.setdefault(first.group(), []).append((name, by_name[name]))
         self._ids = by_name
-        names = sorted(by_name, key=len, reverse=True)
-        alternatives = "|".join(re.escape(name) for name in names) or r"(?!x)x"
-        self._pattern = re.compile(rf"(?<![\w])(?:{alternatives})(?![\w])")
+        alternatives = "|".join(re.escape(name) for name in odd)
+        self._odd = re.compile(rf"(?<![\w])(?:{alternatives})(?![\w])") if odd else None
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Found]:
         stop = len(text) if end is None else end
-        return [
-            Found(self._ids[m.group()], m.start(), m.end())
-            for m in self._pattern.finditer(text, start, stop)
-        ]
+        found = []
+        taken = start
+        for word in _WORD.finditer(text, start, stop):
+            if word.start() < taken:
+                continue
+            for name, entity_id in self._by_first_word.get(word.group(), ()):
+                after = word.start() + len(name)
+                if (
+                    after <= stop
+                    and text.startswith(name, word.start())
+                    and not _is_word_char(text, after, stop)
+                ):
+                    found.append(Found(entity_id, word.start(), after))
+                    taken = after
+                    break
+        if self._odd is not None:
+            found.extend(
+                Found(self._ids[m.group()], m.start(), m.end())
+                for m in self._odd.finditer(text, start, stop)
+            )
+            found.sort(key=lambda f: f.start)
+        return found
 
 
-def _keyword_pattern(keyword: str) -> str:
-    words = re.split(r"[\s\-]+", keyword.strip().lower())
-    body = _JOINER.join(re.escape(word) for word in words)
-    return rf"(?<![\w]){body}(?:s|es)?(?![\w])"
+def _is_word_char(text: str, index: int, stop: int) -> bool:
+    if index >= stop:
+        return False
+    char = text[index]
+    return char.isalnum() or char == "_"
+
+
+_JOINER_RE = re.compile(_JOINER)
+_KEYWORD_WORD = re.compile(r"[^\W_]+")
+
+
+def _keyword_words(keyword: str) -> tuple[str, ...]:
+    return tuple(_KEYWORD_WORD.findall(keyword.lower()))
 
 
 class MetricFinder:
-    """Finds metric keywords in a sentence whose entity names are blanked out."""
+    """Finds metric keywords in a sentence whose entity names are blanked out.
+
+    A keyword matches case-insensitively as whole words, separated by spaces, hyphens,
+    quotes or blanked names, with an optional plural on its last word. Keywords are
+    looked up by their first word, one dictionary look-up per word of the sentence.
+    """
 
     def __init__(self, metrics: dict[str, Metric]) -> None:
-        self._patterns = [
-            (
-                metric.id,
-                re.compile("|".join(_keyword_pattern(k) for k in metric.keywords), re.IGNORECASE),
-            )
-            for metric in sorted(metrics.values(), key=lambda m: m.id)
-        ]
+        self._by_first_word: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for metric in sorted(metrics.values(), key=lambda m: m.id):
+            for keyword in metric.keywords:
+                words = _keyword_words(keyword)
+                if words:
+                    self._by_first_word.setdefault(words[0], []).append((words, metric.id))
+                    if len(words) == 1:
+                        for plural in (words[0] + "s", words[0] + "es"):
+                            self._by_first_word.setdefault(plural, []).append(
+                                ((plural,), metric.id)
+                            )
 
     def find(self, text: str) -> list[Found]:
-        found = [
-            Found(metric_id, m.start(), m.end())
-            for metric_id, pattern in self._patterns
-            for m in pattern.finditer(text)
-        ]
-        return sorted(found, key=lambda f: (f.start, f.id))
+        words = [(m.group().lower(), m.start(), m.end()) for m in _KEYWORD_WORD.finditer(text)]
+        found: set[Found] = set()
+        for index, (word, start, _) in enumerate(words):
+            for keyword, metric_id in self._by_first_word.get(word, ()):
+                end = self._match(text, words, index, keyword)
+                if end is not None:
+                    found.add(Found(metric_id, start, end))
+        return sorted(found, key=lambda f: (f.start, f.id, f.end))
+
+    @staticmethod
+    def _match(
+        text: str, words: list[tuple[str, int, int]], index: int, keyword: tuple[str, ...]
+    ) -> int | None:
+        if index + len(keyword) > len(words):
+            return None
+        end = words[index][2]
+        for offset in range(1, len(keyword)):
+            word, start, stop = words[index + offset]
+            if not _JOINER_RE.fullmatch(text, end, start):
+                return None
+            last = offset == len(keyword) - 1
+            if word != keyword[offset] and not (
+                last and word in (keyword[offset] + "s", keyword[offset] + "es")
+            ):
+                return None
+            end = stop
+        return end
 
 
 _FINDERS: dict[int, tuple[References, EntityFinder, MetricFinder]] = {}
