@@ -27,6 +27,9 @@ def one(claims: list[Claim], text: str) -> Claim:
         ("China is the top single oil export market for Russia.", "top", "CHN", "RUS"),
         ("Moscow is Beijing's second-biggest trading partner.", "second-biggest", "RUS", "CHN"),
         ("Trump was sworn in as the 47th president of the United States.", "47th", "TRUMP", "USA"),
+        ("Among China's trading partners, Russia ranks fifth.", "fifth", "RUS", "CHN"),
+        ("Russia is the fifth-largest trading partner of China.", "fifth-largest", "RUS", "CHN"),
+        ("Russia's largest trading partner is China.", "largest", "CHN", "RUS"),
     ],
 )
 def test_possessives_and_prepositions_decide_ranking_roles(

@@ -207,7 +207,9 @@ def ranking_roles(
     keyword: Found | None,
 ) -> tuple[str, str]:
     """(subject, object) of a rank or ordinal: "Russia ranks as China's fifth largest
-    trading partner" is Russia (subject) in China's (object) list. Offsets are in
+    trading partner", "Russia is the fifth-largest trading partner of China" and "among
+    China's trading partners, Russia ranks fifth" put Russia (subject) in China's
+    (object) list. Offsets are in
     ``sentence``; either role is "" when the wording does not say."""
     owner = ""
     owner_span: Found | None = None
@@ -220,13 +222,22 @@ def ranking_roles(
             after = keyword.end <= entity.start and _OWNER_AFTER.match(
                 sentence[keyword.end : entity.start]
             )
-            if inside or after:
+            before = entity.end <= keyword.start and _POSSESSIVE.match(
+                sentence[entity.end : keyword.start]
+            )
+            if inside or after or before:
                 owner, owner_span = entity.id, entity
                 break
     subject = ""
     for entity in entities:
         if entity.end <= mention_start and entity.id != owner and entity is not owner_span:
             subject = entity.id
+    if not subject:
+        # "the largest trading partner is China": the subject may follow.
+        for entity in entities:
+            if entity.start >= mention_end and entity.id != owner and entity is not owner_span:
+                subject = entity.id
+                break
     return subject, owner
 
 
