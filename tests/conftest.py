@@ -64,6 +64,8 @@ growth,Year-on-year change in trade,percent,%,trade growth|trade grew|trade rose
 partner_rank,Subject's rank among the object's trading partners,rank,rank,trading partner,false
 summit,Date of a summit,date,,summit,true
 capital,Capital city,text,,capital,false
+gas,Gas exports of the subject to the object,amount,bcm,gas exports|gas supplies,false
+lng,LNG imports of the subject,amount,million tonnes,lng imports,false
 """
 FACT_HEADER = "id,metric,subject,object,period,value,unit,source,url,retrieved,note,primary\n"
 FX = """period,base,quote,rate,source,url,retrieved

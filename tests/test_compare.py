@@ -213,6 +213,27 @@ CASES = [
         SUMMIT,
         ("June 2024", "flag", "date"),
     ),
+    # physical units convert through pint, whatever the spelling on either side
+    (
+        "Russia's gas exports to China reached 31 bcm in 2024.",
+        fact_row("g", "gas", "RUS", "CHN", "2024", "31.0", "billion cubic metres"),
+        ("31 bcm", "pass", None),
+    ),
+    (
+        "Russia's gas exports to China reached 31 billion cubic metres in 2024.",
+        fact_row("g", "gas", "RUS", "CHN", "2024", "31", "bcm"),
+        ("31 billion cubic metres", "pass", None),
+    ),
+    (
+        "Russia's gas exports to China reached 38 bcm in 2024.",
+        fact_row("g", "gas", "RUS", "CHN", "2024", "31000", "million cubic metres"),
+        ("38 bcm", "flag", "value"),
+    ),
+    (
+        "China's LNG imports reached 76.6 million tonnes in 2024.",
+        fact_row("l", "lng", "CHN", "", "2024", "76600000", "tonnes"),
+        ("76.6 million tonnes", "pass", None),
+    ),
     # text through aliases
     ("The Chinese capital, Beijing, hosted the talks.", CAPITAL, ("Beijing", "pass", None)),
     ("The Chinese capital, Shanghai, hosted the talks.", CAPITAL, ("Shanghai", "flag", "text")),

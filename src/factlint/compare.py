@@ -12,7 +12,7 @@ from factlint.fx import FxError, convert_money
 from factlint.link import link_claim
 from factlint.periods import parse_period
 from factlint.references.models import Fact, References
-from factlint.units import parse_unit
+from factlint.units import convert, parse_unit
 from factlint.verdicts import FactRef, Reason, Severity, Verdict
 
 _EPSILON = 1e-9
@@ -73,10 +73,9 @@ def _numeric_outcome(claim: Claim, fact: Fact, references: References) -> Outcom
     if claimed_unit.family == "currency" and claimed_unit.base != stated_unit.base:
         value, how = convert_money(value, stated_unit, claimed_unit, fact, references)
         shown += f" = {number(value)} {claim.unit} {how}"
-    else:
-        value = value * stated_unit.scale / claimed_unit.scale
-        if stated_unit.scale != claimed_unit.scale:
-            shown += f" = {number(value)} {claim.unit}"
+    elif (stated_unit.scale, stated_unit.base) != (claimed_unit.scale, claimed_unit.base):
+        value = convert(value, stated_unit, claimed_unit)
+        shown += f" = {number(value)} {claim.unit}"
     low = None if claim.lower is None else float(claim.lower)
     high = None if claim.upper is None else float(claim.upper)
     tolerance = _EPSILON * max(1.0, abs(value))
