@@ -6,43 +6,18 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
-import re
 import unicodedata
 
 from pydantic import BaseModel, ConfigDict
 
 from factlint.config import Policy
-from factlint.context import (
-    Found,
-    blank,
-    finders,
-    flow_roles,
-    gap,
-    ranking_roles,
-    source_hint,
-)
+from factlint.context import Found, flow_roles, ranking_roles
 from factlint.documents import Document
 from factlint.extract import Mention, scan
 from factlint.extract.numbers import implied_interval
 from factlint.references.models import References
+from factlint.sentence import SentenceReading, is_baseline, period_choices
 from factlint.text import LineIndex, Span, sentences
-
-# Which metric kinds a mention of each kind can measure.
-COMPATIBLE = {
-    "money": ("amount",),
-    "quantity": ("amount",),
-    "number": ("amount",),
-    "percent": ("percent",),
-    "rank": ("rank",),
-    "ordinal": ("ordinal", "rank"),
-    "date": ("date",),
-    "period": ("date",),
-    "text": ("text",),
-}
-_PROPER_NOUN = re.compile(
-    r"(?:\s*,?\s*(?:in|at|of|near|called|named|the|is|was)\b)*\s*,?\s*"
-    r"((?:[A-Z][\w’'\-]*)(?:\s+(?:[A-Z][\w’'\-]*))*)"
-)
 
 
 class Claim(BaseModel):
@@ -71,6 +46,10 @@ class Claim(BaseModel):
     subject: str = ""
     object: str = ""
     metric: str
+    alternatives: list[
+        str
+    ] = []  # metrics whose keyword is as near; tried when the first links nothing
+    nearby: list[str] = []  # the sentence's entities, nearest to the mention first
     source_hint: str = ""
     source_entities: list[str] = []
     published: dt.date | None = None
@@ -110,65 +89,6 @@ def _apply_policy(mention: Mention, policy: Policy) -> Mention:
     return dataclasses.replace(mention, lower=lower, upper=upper)
 
 
-class _Sentence:
-    """A sentence's mentions, entities and metric keywords, in sentence offsets."""
-
-    def __init__(self, text: str, span: Span, references: References) -> None:
-        entity_finder, metric_finder = finders(references)
-        self.span = span
-        self.text = text[span.start : span.end]
-        self.entities = entity_finder.find(self.text)
-        self.keywords = metric_finder.find(blank(self.text, self.entities))
-        self.hint = source_hint(self.text)
-        self.hint_entities = (
-            sorted({e.id for e in entity_finder.find(self.hint)}) if self.hint else []
-        )
-
-    def entity_ids(self) -> list[str]:
-        return list(dict.fromkeys(e.id for e in self.entities))
-
-
-def _nearest_keyword(
-    s: _Sentence, start: int, end: int, kinds: tuple[str, ...], references: References
-) -> Found | None:
-    best: tuple[int, int, Found] | None = None
-    for keyword in s.keywords:
-        metric = references.metrics[keyword.id]
-        if metric.kind not in kinds:
-            continue
-        distance = gap(start, end, keyword.start, keyword.end, s.text)
-        rank = (distance, kinds.index(metric.kind), keyword)
-        if best is None or rank[:2] < best[:2]:
-            best = rank
-    return best[2] if best else None
-
-
-def _text_mentions(s: _Sentence, references: References) -> list[Mention]:
-    """For text metrics ("residence"), the proper noun the keyword introduces."""
-    found = []
-    for keyword in s.keywords:
-        if references.metrics[keyword.id].kind != "text":
-            continue
-        match = _PROPER_NOUN.match(s.text, keyword.end)
-        if match and match.group(1):
-            start, end = match.start(1), match.end(1)
-            value = s.text[start:end]
-            found.append(
-                Mention(
-                    value,
-                    s.span.start + start,
-                    s.span.start + end,
-                    "text",
-                    value,
-                    "",
-                    value,
-                    value,
-                    "=",
-                )
-            )
-    return found
-
-
 class _Assembler:
     def __init__(self, document: Document, references: References, policy: Policy) -> None:
         self.document = document
@@ -179,6 +99,8 @@ class _Assembler:
         self.skipped: list[SkippedNumber] = []
         self.occurrences: dict[tuple[str, str], int] = {}
         self.previous_entities: list[str] = []
+        self.paragraph = -2
+        self.paragraph_period = ""
 
     def skip(self, start: int, text: str, reason: str) -> None:
         line, column = self.lines.position(start)
@@ -188,21 +110,23 @@ class _Assembler:
             )
         )
 
-    def period_for(
-        self, s: _Sentence, mention: Mention, periods: list[Mention]
-    ) -> tuple[str, bool]:
-        choices = [p for p in periods if p is not mention and p.comparator == "="]
+    def period_for(self, mention: Mention, periods: list[Mention]) -> tuple[str, bool]:
+        """The period of the sentence that dates the mention; else the one the paragraph
+        last named ("In June 2024, ... The balance for the month ..."); else, implicitly,
+        the published date."""
+        choices = period_choices(mention, periods)
         if choices:
-            nearest = min(
-                choices,
-                key=lambda p: gap(mention.start, mention.end, p.start, p.end, self.document.text),
-            )
-            return str(nearest.value), True
+            return str(choices[0].value), True
+        if self.paragraph_period:
+            return self.paragraph_period, True
         published = self.document.published
         return (published.isoformat() if published else ""), False
 
-    def add(self, s: _Sentence, mention: Mention, keyword: Found, periods: list[Mention]) -> Claim:
-        local_start, local_end = mention.start - s.span.start, mention.end - s.span.start
+    def add(
+        self, s: SentenceReading, mention: Mention, keywords: list[Found], periods: list[Mention]
+    ) -> Claim:
+        keyword = keywords[0]
+        local_start, local_end = s.local(mention)
         entities = s.entity_ids() or self.previous_entities
         subject, owner = "", ""
         if mention.kind in ("rank", "ordinal"):
@@ -212,7 +136,7 @@ class _Assembler:
         if mention.kind in ("date", "period"):
             period, explicit = str(mention.value), True
         else:
-            period, explicit = self.period_for(s, mention, periods)
+            period, explicit = self.period_for(mention, periods)
         key = (s.text, mention.text)
         occurrence = self.occurrences.get(key, 0)
         self.occurrences[key] = occurrence + 1
@@ -239,6 +163,8 @@ class _Assembler:
             subject=subject,
             object=owner,
             metric=keyword.id,
+            alternatives=[k.id for k in keywords[1:]],
+            nearby=s.nearby(mention) or entities,
             source_hint=s.hint,
             source_entities=s.hint_entities,
             published=self.document.published,
@@ -247,32 +173,35 @@ class _Assembler:
         return claim
 
     def sentence(self, span: Span, mentions: list[Mention]) -> None:
-        s = _Sentence(self.document.text, span, self.references)
+        s = SentenceReading(self.document.text, span, self.references)
+        paragraph = self.document.text.rfind("\n", 0, span.start)
+        if paragraph != self.paragraph:
+            self.paragraph, self.paragraph_period = paragraph, ""
         periods = [m for m in mentions if m.kind in ("date", "period")]
         used_as_period: set[int] = set()
-        for mention in sorted(
-            [*mentions, *_text_mentions(s, self.references)], key=lambda m: m.start
-        ):
+        for mention in sorted([*mentions, *s.text_mentions()], key=lambda m: m.start):
             mention = _apply_policy(mention, self.policy)
-            local = (mention.start - span.start, mention.end - span.start)
-            keyword = _nearest_keyword(s, *local, COMPATIBLE[mention.kind], self.references)
-            if keyword is None:
+            keywords = s.metrics_for(mention)
+            if not keywords:
                 if mention.kind not in ("date", "period", "rank"):
                     self.skip(mention.start, mention.text, "no metric in the sentence")
                 continue
-            claim = self.add(s, mention, keyword, periods)
-            if claim.period_explicit and mention.kind not in ("date", "period"):
+            claim = self.add(s, mention, keywords, periods)
+            if mention.kind not in ("date", "period"):
                 used_as_period.update(id(p) for p in periods if str(p.value) == claim.period)
         for period in periods:
             if any(c.start == period.start for c in self.claims):
                 continue
             if id(period) in used_as_period:
                 reason = "period of another claim"
-            elif period.comparator == ">=":
-                reason = "starting point of a comparison (since), not a claim"
+            elif is_baseline(period):
+                reason = "starting point of a comparison, not a claim"
             else:
                 reason = "no metric in the sentence"
             self.skip(period.start, period.text, reason)
+        named = [p for p in periods if not is_baseline(p) and p.kind == "period"]
+        if named:
+            self.paragraph_period = str(max(named, key=lambda p: p.start).value)
         if s.entity_ids():
             self.previous_entities = s.entity_ids()
 

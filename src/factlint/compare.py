@@ -12,6 +12,7 @@ from factlint.fx import FxError, convert_money
 from factlint.link import link_claim
 from factlint.periods import parse_period
 from factlint.references.models import Fact, References
+from factlint.sources import compared_facts
 from factlint.units import convert, parse_unit
 from factlint.verdicts import FactRef, Reason, Severity, Verdict
 
@@ -97,8 +98,13 @@ def _date_outcome(claim: Claim, fact: Fact) -> Outcome:
     the claim's dates. Otherwise the distance is in days."""
     span = parse_period(fact.value)
     start, end = span.start, span.end or span.start
-    low = dt.date.fromisoformat(str(claim.lower))
-    high = dt.date.fromisoformat(str(claim.upper)) if claim.upper is not None else None
+    if claim.comparator == ">=":
+        # "since October 2022" says when it began, at the precision written.
+        written = parse_period(str(claim.value))
+        low, high = written.start, written.end
+    else:
+        low = dt.date.fromisoformat(str(claim.lower))
+        high = dt.date.fromisoformat(str(claim.upper)) if claim.upper is not None else None
     within = low <= start and (high is None or end <= high)
     covers = start <= low and high is not None and high <= end
     if within or covers:
@@ -146,39 +152,6 @@ def outcome(claim: Claim, fact: Fact, references: References) -> Outcome:
     return _text_outcome(claim, fact, references)
 
 
-def _preferred(claim: Claim, facts: list[Fact], references: References) -> list[Fact]:
-    """The facts a claim is compared with: its own source's when it names one, else the
-    primary ones, else those in the claim's own currency, else all."""
-    if claim.source_entities or claim.source_hint:
-        hinted = [f for f in facts if _source_matches(claim, f, references)]
-        if hinted:
-            facts = hinted
-    primary = [f for f in facts if f.primary]
-    if primary:
-        facts = primary
-    if references.metrics[claim.metric].kind == "amount":
-        same = [f for f in facts if parse_unit(f.unit).base == parse_unit(claim.unit).base]
-        if same:
-            facts = same
-    return facts
-
-
-def _source_matches(claim: Claim, fact: Fact, references: References) -> bool:
-    source = fact.source.casefold()
-    for entity_id in claim.source_entities:
-        entity = references.entities[entity_id]
-        if entity_id.casefold() in source.split() or any(
-            n.casefold() in source for n in entity.names
-        ):
-            return True
-    hint_words = [
-        w
-        for w in claim.source_hint.casefold().split()
-        if len(w) > 3 and w not in ("data", "figures")
-    ]
-    return bool(hint_words) and all(w in source for w in hint_words)
-
-
 def _evidence(outcome: Outcome) -> str:
     fact = outcome.fact
     return f"fact {outcome.shown}, {fact.source}, retrieved {fact.retrieved.isoformat()}"
@@ -217,12 +190,24 @@ def _unverified(claim: Claim) -> Verdict:
     return Verdict(claim=claim, verdict="unverified", explanation=explanation)
 
 
+def _linked(claim: Claim, references: References) -> tuple[Claim, list[Fact]]:
+    """The claim's facts; when its metric has none, those of a metric whose keyword stood
+    just as near the number (the claim then carries that metric)."""
+    linked = link_claim(claim, references)
+    for alternative in claim.alternatives if not linked else ():
+        other = claim.model_copy(update={"metric": alternative, "alternatives": []})
+        found = link_claim(other, references)
+        if found:
+            return other, found
+    return claim, linked
+
+
 def judge(claim: Claim, references: References) -> Verdict:
     """The verdict on one claim."""
-    linked = link_claim(claim, references)
+    claim, linked = _linked(claim, references)
     if not linked:
         return _unverified(claim)
-    facts = _preferred(claim, linked, references)
+    facts = compared_facts(claim, linked, references)
     try:
         outcomes = [outcome(claim, fact, references) for fact in facts]
     except FxError as ex:

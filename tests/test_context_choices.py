@@ -1,0 +1,96 @@
+"""Choices that depend on the whole sentence or paragraph: which entity a number is
+about, which period dates it, which of two equally near metrics it measures."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import factlint
+from conftest import FACT_HEADER, fact_row, make_document
+
+ENTITIES = """id,name,kind,aliases
+LAB,Labour,party,Labour Party
+CON,Conservatives,party,Conservative Party|Tories
+GBR,United Kingdom,country,Britain|UK|British
+DEU,Germany,country,German
+NATO,NATO,organisation,
+"""
+METRICS = """id,description,kind,unit,keywords,symmetric
+seats,Seats won in the House of Commons,amount,,seats,false
+exports_yoy,Year-on-year change in exports,percent,%,exports,false
+exports_mom,Month-on-month change in exports,percent,%,exports,false
+balance,Trade balance,amount,billion EUR,balance|surplus,false
+revenue_growth,Year-on-year revenue growth,percent,%,revenue rose|revenue grew|revenue,false
+summit_date,Date of a NATO summit,date,,NATO summit,false
+took_office,Date a leader took office,date,,became|took office,false
+"""
+
+
+def verdicts(
+    tmp_path: Path, text: str, facts: str, published: dt.date = dt.date(2024, 11, 14)
+) -> list[tuple[str, str, str]]:
+    folder = tmp_path / "refs"
+    (folder / "facts").mkdir(parents=True, exist_ok=True)
+    (folder / "entities.csv").write_text(ENTITIES, encoding="utf-8")
+    (folder / "metrics.csv").write_text(METRICS, encoding="utf-8")
+    (folder / "facts" / "f.csv").write_text(FACT_HEADER + facts, encoding="utf-8")
+    report = factlint.check([make_document(text, published)], folder)
+    return [(v.claim.text, v.verdict, v.claim.metric) for v in report.verdicts]
+
+
+def test_each_number_is_about_the_entity_nearest_it(tmp_path: Path) -> None:
+    facts = fact_row("l", "seats", "LAB", "", "2024", "411") + fact_row(
+        "c", "seats", "CON", "", "2024", "121"
+    )
+    text = "In 2024 Labour won 411 seats, while the Conservatives were reduced to 121 seats."
+    assert verdicts(tmp_path, text, facts) == [("411", "pass", "seats"), ("121", "pass", "seats")]
+    swapped = "In 2024 Labour won 121 seats, while the Conservatives were reduced to 411 seats."
+    assert [v[1] for v in verdicts(tmp_path, swapped, facts)] == ["flag", "flag"]
+
+
+def test_a_paragraph_carries_its_period_to_sentences_that_name_none(tmp_path: Path) -> None:
+    facts = (
+        fact_row("jun", "balance", "DEU", "", "2024-06", "20.4", "billion EUR")
+        + fact_row("h1", "balance", "DEU", "", "2024-H1", "138.8", "billion EUR")
+        + fact_row("sep", "balance", "DEU", "", "2024-09", "22.5", "billion EUR")
+    )
+    text = "German exports fell in June 2024.\nThe German balance for the month showed a surplus of €20.4 billion."
+    assert verdicts(tmp_path, text, facts)[-1] == ("€20.4 billion", "flag", "balance")
+    same_paragraph = "German exports fell in June 2024. The German balance for the month showed a surplus of €20.4 billion."
+    assert verdicts(tmp_path, same_paragraph, facts)[-1] == ("€20.4 billion", "pass", "balance")
+
+
+def test_a_flow_is_dated_by_its_quarter_not_by_the_day_it_was_reported(tmp_path: Path) -> None:
+    facts = fact_row("q3", "revenue_growth", "DEU", "", "2024-Q3", "26.3", "%")
+    text = "The German group said on Thursday that revenue rose 26.3% year on year in the third quarter of 2024."
+    assert verdicts(tmp_path, text, facts) == [("26.3%", "pass", "revenue_growth")]
+
+
+def test_equally_near_metrics_are_settled_by_the_facts(tmp_path: Path) -> None:
+    facts = fact_row("y", "exports_yoy", "DEU", "", "2024-06", "-1.6", "%")
+    text = "In June 2024, German exports decreased by 1.6 per cent year-on-year."
+    assert verdicts(tmp_path, text, facts) == [("1.6 per cent", "pass", "exports_yoy")]
+
+
+def test_a_keyword_may_contain_an_entity_name(tmp_path: Path) -> None:
+    facts = fact_row("s", "summit_date", "GBR", "", "2024", "2024-07-09")
+    text = "The British prime minister, who became leader last week, flew to Washington on Tuesday for a NATO summit."
+    assert verdicts(tmp_path, text, facts, dt.date(2024, 7, 10)) == [
+        ("Tuesday", "pass", "summit_date")
+    ]
+
+
+def test_since_a_month_is_checked_at_that_month(tmp_path: Path) -> None:
+    facts = fact_row("t", "took_office", "CON", "", "2022", "2022-10-25")
+    assert (
+        verdicts(tmp_path, "The Conservatives took office in October 2022.", facts)[0][1] == "pass"
+    )
+    assert (
+        verdicts(
+            tmp_path,
+            "The Conservatives have governed since they took office in October 2021.",
+            facts,
+        )[0][1]
+        == "flag"
+    )
