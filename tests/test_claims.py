@@ -146,3 +146,18 @@ def test_ids_differ_for_repeated_mentions_in_one_sentence() -> None:
 def test_text_claims_take_the_name_the_keyword_introduces(claims_of: Claims) -> None:
     claim = one(claims_of("From his residence in Novo-Ogarevo, Putin greeted Xi."), "Novo-Ogarevo")
     assert (claim.kind, claim.metric, claim.value) == ("text", "residence", "Novo-Ogarevo")
+
+
+def test_the_owner_of_another_ranking_is_not_the_subject(claims_of: Claims) -> None:
+    sentence = "Russia, China's fifth-largest trading partner and the world's largest consumer of energy, said so."
+    claim = one(claims_of(sentence), "largest")
+    assert claim.subject == "RUS"
+
+
+def test_text_claims_take_names_that_start_with_a_number(
+    references: object, claims_of: Claims
+) -> None:
+    claim = one(
+        claims_of("Putin then moved into his residence at 10 Downing Street."), "10 Downing Street"
+    )
+    assert claim.kind == "text"

@@ -119,6 +119,7 @@ def test_extract_prints_one_json_object_per_mention(project: Path) -> None:
             "precision": 1.0,
             "growth": "",
             "hedge": "",
+            "role": "",
         }
     ]
     assert {"date": "2025-01-21"} in [{m["kind"]: m["value"]} for m in mentions]

@@ -102,3 +102,17 @@ def test_directed_amounts_follow_the_wording(
     linked: Callable[[str, str], list[str]], sentence: str, expected: list[str]
 ) -> None:
     assert linked(sentence, EXPORTS) == expected
+
+
+def test_an_unnamed_object_is_understood_when_only_one_fits(
+    linked: Callable[[str, str], list[str]],
+) -> None:
+    one_partner = fact_row("a", "exports", "RUS", "CHN", "2024", "129.32", "billion USD")
+    assert linked("Russia's exports reached $129 billion in 2024.", one_partner) == ["a"]
+    assert (
+        linked(
+            "Russia's exports reached $129 billion in 2024.",
+            EXPORTS + fact_row("b", "exports", "RUS", "IND", "2024", "65", "billion USD"),
+        )
+        == []
+    )

@@ -13,7 +13,7 @@ from factlint.extract.tokens import tokenize
     [
         ("245", 245.0, 1.0),
         ("240", 240.0, 10.0),
-        ("300", 300.0, 100.0),
+        ("300", 300.0, 10.0),
         ("1,200", 1200.0, 100.0),
         ("1,234,567", 1234567.0, 1.0),
         ("2.40", 2.4, 0.01),
@@ -69,10 +69,10 @@ def test_implied_interval_widens_by_the_given_tolerances() -> None:
     ("words", "value", "precision", "length"),
     [
         ("two", 2.0, 1.0, 1),
-        ("twenty", 20.0, 10.0, 1),
+        ("twenty", 20.0, 1.0, 1),
         ("twenty-five", 25.0, 1.0, 3),
         ("twenty five", 25.0, 1.0, 2),
-        ("three hundred", 300.0, 100.0, 2),
+        ("three hundred", 300.0, 10.0, 2),
         ("three hundred and ten", 310.0, 1.0, 4),
         ("two thousand five hundred", 2500.0, 100.0, 4),
         ("twenty-one thousand five hundred", 21500.0, 100.0, 6),

@@ -195,9 +195,10 @@ BAD_FACTS = [
         id="unit-physical-for-money",
     ),
     pytest.param(
-        {"unit": "billion zorkmids"},
-        "2:7: unit: unknown unit (got 'billion zorkmids'); "
-        "write e.g. 'billion USD', '%', 'rank', 'million tonnes'",
+        {"unit": "billion Zorkmids"},
+        "2:7: unit: unknown unit (got 'billion Zorkmids'); "
+        "write e.g. 'billion USD', '%', 'rank', 'million tonnes', or a plural noun "
+        "for a count such as 'seats'",
         id="unknown-unit",
     ),
     pytest.param(
@@ -358,9 +359,10 @@ BAD_METRICS = [
         id="unit-for-kind",
     ),
     pytest.param(
-        "zz_metric,x,amount,billion zorkmids,zz thing,false",
-        "4: unit: unknown unit (got 'billion zorkmids'); "
-        "write e.g. 'billion USD', '%', 'rank', 'million tonnes'",
+        "zz_metric,x,amount,billion Zorkmids,zz thing,false",
+        "4: unit: unknown unit (got 'billion Zorkmids'); "
+        "write e.g. 'billion USD', '%', 'rank', 'million tonnes', or a plural noun "
+        "for a count such as 'seats'",
         id="unknown-unit",
     ),
     pytest.param(

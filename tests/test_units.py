@@ -45,12 +45,30 @@ def test_dimensions() -> None:
     assert parse_unit("barrels per day").dimension == "[length] ** 3 / [time]"
 
 
-@pytest.mark.parametrize("text", ["zorkmids", "billion zorkmids", "5", "1/0", "dozen"])
+@pytest.mark.parametrize("text", ["Zorkmids", "billion Zorkmids", "5", "1/0", "zork mids galore"])
 def test_unknown_unit(text: str) -> None:
     with pytest.raises(
         UnitError, match=rf"^unknown unit \(got '{text}'\); write e.g. 'billion USD'"
     ):
         parse_unit(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "suggestion"),
+    [("bilion", "billion"), ("bilion USD", "billion"), ("tonnnes", "tonnes")],
+)
+def test_a_misspelt_unit_gets_a_suggestion(text: str, suggestion: str) -> None:
+    with pytest.raises(UnitError, match=rf"did you mean '{suggestion}'\?"):
+        parse_unit(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "scale"), [("seats", 1.0), ("thousand troops", 1e3), ("million customers", 1e6)]
+)
+def test_plural_nouns_count_things(text: str, scale: float) -> None:
+    unit = parse_unit(text)
+    assert (unit.family, unit.scale, unit.dimension) == ("count", scale, "count")
+    assert unit.dimension == parse_unit("").dimension
 
 
 @pytest.mark.parametrize("text", ["USD/day", "kg USD"])

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from factlint.extract.lexicon import ORDINAL_ONES, ORDINAL_TENS, SUPERLATIVES
 from factlint.references.models import Entity, Metric, References
 
 # Between the words of a keyword: spaces, hyphens, quotes, and blanked-out entity names.
@@ -195,6 +196,11 @@ def gap(a_start: int, a_end: int, b_start: int, b_end: int, text: str) -> int:
     return len(between) + 40 * sum(between.count(mark) for mark in ",;:()—")
 
 
+_RANK_WORDS = "|".join(sorted({*SUPERLATIVES, *ORDINAL_ONES, *ORDINAL_TENS}, key=len, reverse=True))
+# "Europe's largest", "China's fifth-largest", "the world's 3rd": the owner of a ranking.
+_RANKING_OWNER = re.compile(
+    rf"['’]s?\s+(?:[\w-]+\s+)?(?:{_RANK_WORDS}|\d+(?:st|nd|rd|th))\b", re.IGNORECASE
+)
 _OWNER_AFTER = re.compile(r"^\s*(?:of|for|in|to|among|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^\s*['’]s?\s*$")
 
@@ -230,7 +236,8 @@ def ranking_roles(
                 break
     subject = ""
     for entity in entities:
-        if entity.end <= mention_start and entity.id != owner and entity is not owner_span:
+        possessor = _RANKING_OWNER.match(sentence, entity.end) is not None
+        if entity.end <= mention_start and entity.id != owner and not possessor:
             subject = entity.id
     if not subject:
         # "the largest trading partner is China": the subject may follow.

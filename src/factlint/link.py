@@ -137,5 +137,20 @@ def link_claim(claim: Claim, references: References) -> list[Fact]:
     metric = references.metrics.get(claim.metric)
     if metric is None:
         return []
+    if not fitting and not metric.symmetric and not claim.object:
+        fitting = _with_unnamed_object(claim, references)
     fitting = _most_specific(_latest_known(claim, fitting, metric))
     return sorted(fitting, key=lambda f: f.id)
+
+
+def _with_unnamed_object(claim: Claim, references: References) -> list[Fact]:
+    """ "More than 40% of the national total": when no fact fits, a fact about the named
+    subject whose object the sentence leaves unsaid, provided only one object is in play."""
+    found = []
+    for fact in references.facts:
+        if fact.metric != claim.metric or not fact.object or fact.subject not in claim.entities:
+            continue
+        widened = claim.model_copy(update={"entities": [*claim.entities, fact.object]})
+        if screen(widened, fact, references).fits:
+            found.append(fact)
+    return found if len({f.object for f in found}) == 1 else []

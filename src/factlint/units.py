@@ -3,6 +3,7 @@ dollars never silently mix with yuan), percentages, ranks and physical quantitie
 
 from __future__ import annotations
 
+import difflib
 import functools
 from dataclasses import dataclass
 from typing import Any
@@ -88,8 +89,12 @@ def parse_unit(text: str) -> Unit:
     try:
         quantity = registry().Quantity(1, expression)
     except Exception as ex:  # pint raises several unrelated exception types
+        if _counted_noun(rest):
+            return Unit(scale, low, "count")
         raise UnitError(
-            f"unknown unit (got {text!r}); write e.g. 'billion USD', '%', 'rank', 'million tonnes'"
+            f"unknown unit (got {text!r}){_did_you_mean(rest)}; "
+            "write e.g. 'billion USD', '%', 'rank', 'million tonnes', or a plural noun "
+            "for a count such as 'seats'"
         ) from ex
     if any(str(dim).startswith("[currency_") for dim in quantity.dimensionality):
         raise UnitError(
@@ -97,6 +102,35 @@ def parse_unit(text: str) -> Unit:
             "write the money and the quantity as separate facts"
         )
     return Unit(scale, expression, "physical")
+
+
+_VOCABULARY = sorted(
+    {*SCALES, *CURRENCY_WORDS, *PERCENT_WORDS, *UNIT_WORDS, *(c.lower() for c in CURRENCY_CODES)}
+)
+
+
+def _near_misses(words: list[str]) -> list[str]:
+    found = []
+    for word in words:
+        close = difflib.get_close_matches(word.lower(), _VOCABULARY, n=1, cutoff=0.8)
+        if close and close[0] != word.lower():
+            found.append(close[0])
+    return found
+
+
+def _did_you_mean(words: list[str]) -> str:
+    misses = _near_misses(words)
+    return f" (did you mean {misses[0]!r}?)" if misses else ""
+
+
+def _counted_noun(words: list[str]) -> bool:
+    """ "seats", "troops", "customers": what a plain number counts. A word that looks
+    like a misspelt unit ("bilion", "tonnnes") is not taken for a noun."""
+    return (
+        0 < len(words) <= 2
+        and all(word.isalpha() and word.islower() for word in words)
+        and not _near_misses(words)
+    )
 
 
 def convert(value: float, source: Unit, target: Unit) -> float:

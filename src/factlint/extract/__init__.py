@@ -1,7 +1,9 @@
 """Reading numbers, dates and ranks out of English news text.
 
 ``extract(text, published)`` returns every :class:`Mention`; ``scan`` also returns the
-numbers it saw and set aside (parts of names, times of day), with the reason.
+numbers it saw and set aside (parts of names, times of day, ordinals that count
+occurrences such as "for a seventh straight year"), with the reason. A period a change
+is measured from ("up 1.9% from 2023", "since 2022") has the role "baseline".
 Pure functions over text: no I/O, no pandas, no pint.
 """
 
@@ -15,7 +17,7 @@ from factlint.extract.amounts import Amount, amount_at
 from factlint.extract.lexicon import HEDGE_MAX_WORDS, HEDGES, ONES, TENS
 from factlint.extract.names import TELEPHONE, not_a_quantity, telephone_end
 from factlint.extract.numbers import implied_interval
-from factlint.extract.ranks import Rank, rank_at
+from factlint.extract.ranks import OCCURRENCE, Rank, occurrence_end, rank_at
 from factlint.extract.tokens import Token, tokenize
 
 __all__ = ["KINDS", "Mention", "Scan", "Skipped", "extract", "scan"]
@@ -24,34 +26,71 @@ KINDS = ("money", "percent", "number", "ordinal", "rank", "quantity", "date", "p
 ABOUT = 0.05  # default widening of "about"; the comparison policy may override it
 NEARLY = 0.05
 
+# Change verbs in every tense the news writes them: "fell", "falls", "falling", "fallen".
 _FALLS = frozenset(
     [
         "fell",
         "fall",
         "falls",
         "falling",
+        "fallen",
         "down",
         "declined",
         "decline",
         "declines",
         "declining",
+        "decreased",
+        "decrease",
+        "decreases",
+        "decreasing",
         "dropped",
         "drop",
         "drops",
+        "dropping",
         "slid",
+        "slide",
+        "slides",
+        "sliding",
         "slipped",
+        "slip",
+        "slips",
+        "slipping",
         "shrank",
         "shrunk",
+        "shrink",
+        "shrinks",
+        "shrinking",
         "contracted",
-        "decreased",
-        "decrease",
+        "contracting",
         "lost",
+        "losing",
         "lower",
         "plunged",
+        "plunge",
+        "plunges",
+        "plunging",
         "plummeted",
+        "plummets",
+        "plummeting",
         "tumbled",
+        "tumble",
+        "tumbles",
+        "tumbling",
         "sank",
+        "sunk",
+        "sink",
+        "sinks",
+        "sinking",
         "eased",
+        "ease",
+        "eases",
+        "easing",
+        "dipped",
+        "dipping",
+        "slumped",
+        "slumping",
+        "retreated",
+        "retreating",
     ]
 )
 _RISES = frozenset(
@@ -60,24 +99,46 @@ _RISES = frozenset(
         "rise",
         "rises",
         "rising",
+        "risen",
         "up",
         "grew",
         "grow",
         "grows",
         "growing",
+        "grown",
         "jumped",
         "jump",
+        "jumps",
+        "jumping",
         "surged",
         "surge",
+        "surges",
+        "surging",
         "increased",
         "increase",
+        "increases",
+        "increasing",
         "climbed",
         "climb",
+        "climbs",
+        "climbing",
         "gained",
         "gain",
+        "gains",
+        "gaining",
         "higher",
         "expanded",
+        "expand",
+        "expands",
+        "expanding",
         "soared",
+        "soar",
+        "soars",
+        "soaring",
+        "advanced",
+        "advancing",
+        "rallied",
+        "rallying",
     ]
 )
 
@@ -107,6 +168,7 @@ class Mention:
     precision: float | None = None
     growth: str = ""  # "rise" or "fall" when the wording says which way a change went
     hedge: str = ""  # the hedging words as written: "more than", "about", "nearly"
+    role: str = ""  # "baseline" for a period a change is measured from ("from 2023")
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,9 +261,12 @@ def _amount_mention(text: str, tokens: list[Token], amount: Amount) -> Mention:
     )
 
 
-def _date_mention(text: str, tokens: list[Token], i: int, reading: dates.DateReading) -> Mention:
+def _date_mention(
+    text: str, tokens: list[Token], i: int, reading: dates.DateReading, published: dt.date | None
+) -> Mention:
     start, end = tokens[i].start, tokens[reading.end - 1].end
-    comparator = ">=" if i > 0 and tokens[i - 1].low == "since" else "="
+    cue = _baseline_cue(tokens, i, reading.end, published)
+    comparator = ">=" if cue == "since" else "="
     return Mention(
         text=text[start:end],
         start=start,
@@ -212,6 +277,107 @@ def _date_mention(text: str, tokens: list[Token], i: int, reading: dates.DateRea
         lower=reading.lower.isoformat(),
         upper=None if comparator == ">=" else reading.upper.isoformat(),
         comparator=comparator,
+        role="baseline" if cue else "",
+    )
+
+
+# Words that introduce the period a change is measured from or compared with.
+_BASELINE_PAIRS = frozenset(
+    [("compared", "with"), ("compared", "to"), ("comparison", "with"), ("relative", "to")]
+)
+_BASELINE_WORDS = frozenset(["than", "versus", "vs", "against", "over", "from", "since"])
+# Words that may stand between such a word and the period: "over the same period of 2023".
+_BASELINE_FILLERS = frozenset(
+    [
+        "the",
+        "a",
+        "same",
+        "corresponding",
+        "comparable",
+        "period",
+        "quarter",
+        "month",
+        "week",
+        "half",
+        "time",
+        "of",
+        "in",
+        "its",
+        "their",
+        "level",
+        "levels",
+        "end",
+        "start",
+        "beginning",
+    ]
+)
+_BASELINE_MAX_FILLERS = 6
+_AMOUNT_MAX_TOKENS = 6
+_RANGE_SEPARATORS = frozenset(["to", "through", "till", "until", "-", "–", "—"])
+_CHANGE_WORDS = _FALLS | _RISES | frozenset(["change", "changed", "changes"])
+_CHANGE_WINDOW = 8
+_CLAUSE_ENDS = frozenset([".", ",", ";", ":", "!", "?"])
+
+
+def _baseline_cue(tokens: list[Token], i: int, end: int, published: dt.date | None) -> str:
+    """The word that makes the period at tokens i..end a baseline ("from", "since",
+    "compared"...), or "". "From" counts only where a change is described and the
+    period is not the start of a range ("from January to July")."""
+    k = i - 1
+    if k >= 1 and tokens[k].text == "." and tokens[k - 1].low == "vs":
+        k -= 1  # "vs. 2023"
+    same = False
+    fillers = 0
+    while k >= 0 and tokens[k].low in _BASELINE_FILLERS and fillers < _BASELINE_MAX_FILLERS:
+        same = same or tokens[k].low == "same"
+        k -= 1
+        fillers += 1
+    after_amount = False
+    if k >= 0 and tokens[k + 1].low == "in":
+        before = _before_amount(tokens, k)  # "versus $4bn in 2023"
+        after_amount, k = before != k, before
+    if k < 0:
+        return ""
+    if k >= 1 and (tokens[k - 1].low, tokens[k].low) in _BASELINE_PAIRS:
+        return tokens[k - 1].low
+    cue = tokens[k].low
+    if cue not in _BASELINE_WORDS:
+        return ""
+    if cue == "over" and not same:
+        return ""  # "rose 5% over 2024" is the claim's own period
+    if cue == "from" and not (
+        _change_before(tokens, k) and (after_amount or not _starts_range(tokens, i, end, published))
+    ):
+        return ""
+    return cue
+
+
+def _before_amount(tokens: list[Token], k: int) -> int:
+    """Index before the amount that ends at token k, or k when none does."""
+    for start in range(max(0, k - _AMOUNT_MAX_TOKENS), k + 1):
+        amount = amount_at(tokens, start)
+        if amount is not None and amount.end == k + 1:
+            return start - 1
+    return k
+
+
+def _change_before(tokens: list[Token], k: int) -> bool:
+    """A change word in the same clause shortly before token k ("up 1.9% from")."""
+    for token in reversed(tokens[max(0, k - _CHANGE_WINDOW) : k]):
+        if token.text in _CLAUSE_ENDS:
+            return False
+        if token.low in _CHANGE_WORDS:
+            return True
+    return False
+
+
+def _starts_range(tokens: list[Token], i: int, end: int, published: dt.date | None) -> bool:
+    """The period at i..end is, or opens, a "from X to Y" range."""
+    if end < len(tokens) and tokens[end].low in _RANGE_SEPARATORS:
+        return True
+    return (
+        month_ranges.month_range(tokens, i, published) is not None
+        or dates.year_span(tokens, i) is not None
     )
 
 
@@ -235,8 +401,10 @@ def _date_at(tokens: list[Token], i: int, published: dt.date | None) -> dates.Da
     token = tokens[i]
     if token.kind == "word":
         return (
-            month_ranges.month_range(tokens, i, published)
+            month_ranges.months_to(tokens, i, published)
+            or month_ranges.month_range(tokens, i, published)
             or month_ranges.first_months(tokens, i, published)
+            or dates.fiscal_year(tokens, i)
             or dates.month_led(tokens, i, published)
             or dates.quarter(tokens, i, published)
             or dates.weekday(tokens, i, published)
@@ -244,7 +412,8 @@ def _date_at(tokens: list[Token], i: int, published: dt.date | None) -> dates.Da
         )
     if token.kind == "num":
         return (
-            dates.iso_date(tokens, i)
+            month_ranges.months_to(tokens, i, published)
+            or dates.iso_date(tokens, i)
             or dates.year_span(tokens, i)
             or dates.day_led(tokens, i, published)
         )
@@ -296,9 +465,15 @@ def scan(text: str, published: dt.date | None = None) -> Scan:
     i = 0
     while i < len(tokens):
         token = tokens[i]
+        occurrence = occurrence_end(tokens, i)
+        if occurrence is not None:
+            start, stop = token.start, tokens[occurrence - 1].end
+            skipped.append(Skipped(text[start:stop], start, stop, OCCURRENCE))
+            i = occurrence
+            continue
         reading = _date_at(tokens, i, published)
         if reading is not None:
-            mentions.append(_date_mention(text, tokens, i, reading))
+            mentions.append(_date_mention(text, tokens, i, reading, published))
             i = reading.end
             continue
         if token.kind == "num":
@@ -327,7 +502,7 @@ def scan(text: str, published: dt.date | None = None) -> Scan:
             reading = dates.DateReading(
                 reading.kind, reading.value, reading.lower, reading.upper, i + 1
             )
-            mentions.append(_date_mention(text, tokens, i, reading))
+            mentions.append(_date_mention(text, tokens, i, reading, published))
         else:
             mentions.append(_amount_mention(text, tokens, amount))
         i = amount.end

@@ -14,6 +14,8 @@ from factlint.extract.lexicon import (
     MONEY_ONLY_SCALES,
     ONES,
     PERCENT_WORDS,
+    SCALED_UNIT_SYMBOLS,
+    SCALED_UNIT_WORDS,
     SCALES,
     SYMBOL_PREFIXES,
     TENS,
@@ -111,22 +113,52 @@ def _currency_suffix(tokens: list[Token], i: int, scaled: bool) -> tuple[str, in
     return "", i
 
 
-def _unit_suffix(tokens: list[Token], i: int) -> tuple[str, str, int]:
-    """(kind, unit, next index) for a percent sign or word, or a physical unit."""
+def _unit_suffix(tokens: list[Token], i: int, scaled: bool) -> tuple[str, str, int, str]:
+    """(kind, unit, next index, scale the unit carries) for a percent sign or word, or a
+    physical unit; the scale is "" unless the unit is an abbreviation such as "mb/d"."""
     if i >= len(tokens):
-        return "", "", i
+        return "", "", i, ""
     n = phrase_at(tokens, i, PERCENT_WORDS, 2)
     if n:
         words = " ".join(t.low for t in tokens[i : i + n])
-        return "percent", PERCENT_WORDS.get(words, PERCENT_WORDS.get(tokens[i].low, "%")), i + n
+        percent = PERCENT_WORDS.get(words, PERCENT_WORDS.get(tokens[i].low, "%"))
+        return "percent", percent, i + n, ""
     k = i + 1 if _hyphen_glued(tokens, i) else i  # "a 1,200-km pipeline"
+    if not scaled:
+        found = _scaled_unit(tokens, k)
+        if found is not None:
+            return "quantity", found[1], found[2], found[0]
     n = phrase_at(tokens, k, _UNIT_PHRASES, 4)
     if n:
         key = _unit_key(tokens[k : k + n])
         unit = UNIT_WORDS.get(key)
         if unit and (len(key) > 1 or adjacent(tokens[k - 1], tokens[k])):
-            return "quantity", unit, k + n
-    return "", "", i
+            return "quantity", unit, k + n, ""
+    return "", "", i, ""
+
+
+def _scaled_unit(tokens: list[Token], k: int) -> tuple[str, str, int] | None:
+    """(scale, unit, next index) for "mb/d", "tcf", "Mt" at token k, else None."""
+    if k >= len(tokens) or tokens[k].kind != "word":
+        return None
+    if tokens[k].text in SCALED_UNIT_SYMBOLS and not _abbreviates_a_name(tokens, k):
+        scale, unit = SCALED_UNIT_SYMBOLS[tokens[k].text]
+        return scale, unit, k + 1
+    n = phrase_at(tokens, k, _SCALED_UNIT_PHRASES, 3)
+    if n:
+        scale, unit = SCALED_UNIT_WORDS[_unit_key(tokens[k : k + n])]
+        return scale, unit, k + n
+    return None
+
+
+def _abbreviates_a_name(tokens: list[Token], k: int) -> bool:
+    """ "Mt. Everest": an abbreviation with a dot before a capitalised word."""
+    return (
+        k + 2 < len(tokens)
+        and tokens[k + 1].text == "."
+        and adjacent(tokens[k], tokens[k + 1])
+        and tokens[k + 2].text[:1].isupper()
+    )
 
 
 def _unit_key(tokens: list[Token]) -> str:
@@ -138,6 +170,7 @@ def _unit_key(tokens: list[Token]) -> str:
 
 
 _UNIT_PHRASES = {key: key for key in UNIT_WORDS}
+_SCALED_UNIT_PHRASES = {key: key for key in SCALED_UNIT_WORDS}
 
 
 def _range_end(tokens: list[Token], start: int, k: int, currency: str) -> Number | None:
@@ -180,9 +213,10 @@ def amount_at(tokens: list[Token], i: int) -> Amount | None:
         return Amount("money", number.value, high, precision, scale, currency, start, j)
     # Not money after all: "m" and "k" are then metres and kilos, not scales.
     high, precision, scale, j = _scaled_range(tokens, start, number, "", money=False)
-    kind, unit, after = _unit_suffix(tokens, j)
+    kind, unit, after, unit_scale = _unit_suffix(tokens, j, bool(scale))
     if not kind:
         return Amount("number", number.value, high, precision, scale, "", start, j)
+    scale = unit_scale or scale
     if high is None:
         second = _unit_range_end(tokens, start, after, number, scale, unit)
         if second is not None:
@@ -216,7 +250,7 @@ def _unit_range_end(
     if second is None or second.value <= number.value:
         return None
     second_scale, m = _scale(tokens, second.end, money=False)
-    _, second_unit, end = _unit_suffix(tokens, m)
-    if second_scale != scale or second_unit != unit:
+    _, second_unit, end, unit_scale = _unit_suffix(tokens, m, bool(second_scale))
+    if (unit_scale or second_scale) != scale or second_unit != unit:
         return None
     return Number(second.value, second.precision, end)

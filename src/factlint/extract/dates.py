@@ -11,6 +11,23 @@ from factlint.extract.lexicon import MONTHS, WEEKDAYS
 from factlint.extract.tokens import Token, adjacent
 
 MIN_YEAR, MAX_YEAR = 1800, 2100
+# Month names written in full: a dot after one of these ends the sentence.
+FULL_MONTH_NAMES = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,8 +70,9 @@ def _month(tokens: list[Token], i: int) -> tuple[int, int] | None:
     if month is None:
         return None
     j = i + 1
+    month_abbreviated = token.low not in FULL_MONTH_NAMES  # "Sept." but not "July."
     dot = _get(tokens, j)
-    if dot is not None and dot.text == "." and adjacent(token, dot) and len(token.low) <= 4:
+    if dot is not None and dot.text == "." and adjacent(token, dot) and month_abbreviated:
         j += 1
     return month, j
 
@@ -243,8 +261,22 @@ def _before_is(tokens: list[Token], i: int, word: str) -> bool:
 _QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
+def _hyphened(tokens: list[Token], j: int) -> int:
+    """Index after a hyphen glued to the tokens either side at j ("third-quarter"), else j."""
+    nxt = _get(tokens, j + 1)
+    if (
+        nxt is not None
+        and tokens[j].text == "-"
+        and adjacent(tokens[j - 1], tokens[j])
+        and adjacent(tokens[j], nxt)
+    ):
+        return j + 1
+    return j
+
+
 def quarter(tokens: list[Token], i: int, published: dt.date | None) -> DateReading | None:
-    """ "Q3 2024", "Q3", "the third quarter (of 2024)", "H1 2024"."""
+    """ "Q3 2024", "Q3", "the third quarter (of 2024)", "H1 2024", "third-quarter
+    (2024) revenue", "first-half"."""
     token = tokens[i]
     number = 0
     half = False
@@ -256,6 +288,7 @@ def quarter(tokens: list[Token], i: int, published: dt.date | None) -> DateReadi
             number = int(nxt.text)
             j += 1
     elif token.low in _QUARTER_WORDS and _get(tokens, j) is not None:
+        j = _hyphened(tokens, j)
         word = tokens[j].low
         if word in ("quarter", "half"):
             half = word == "half"
@@ -278,6 +311,38 @@ def quarter(tokens: list[Token], i: int, published: dt.date | None) -> DateReadi
     return DateReading(
         "period", label, dt.date(year, first_month, 1), month_end(year, last_month), j
     )
+
+
+_FISCAL = frozenset({"fiscal", "financial"})
+
+
+def fiscal_year(tokens: list[Token], i: int) -> DateReading | None:
+    """ "fiscal 2023", "fiscal year 2023", "FY2023", "FY 2023", "FY24", "fiscal 2024-25".
+
+    Fiscal years differ by company; the year as written is what is read.
+    """
+    token = tokens[i]
+    j = i + 1
+    if token.low in _FISCAL:
+        nxt = _get(tokens, j)
+        if nxt is not None and nxt.low == "year":
+            j += 1
+        elif token.low == "financial":
+            return None  # "financial 2023" is not how a year is written
+    elif token.text.upper() != "FY":
+        return None
+    year_token = _get(tokens, j)
+    if year_token is None:
+        return None
+    span = year_span(tokens, j)
+    if span is not None:
+        return span
+    year = _year(year_token)
+    if year is None and token.text.upper() == "FY" and adjacent(token, year_token):
+        year = _short_year(2000, year_token)  # "FY24"
+    if year is None:
+        return None
+    return _with_end(year_value(year), j + 1)
 
 
 def weekday(tokens: list[Token], i: int, published: dt.date | None) -> DateReading | None:

@@ -171,6 +171,8 @@ UNIT_WORDS: dict[str, str] = {
     "bcm": "bcm",
     "cubic metres": "meter ** 3",
     "cubic meters": "meter ** 3",
+    "cubic feet": "foot ** 3",
+    "cubic foot": "foot ** 3",
     "metric tons": "tonne",
     "metric tonnes": "tonne",
     "tonnes": "tonne",
@@ -208,6 +210,23 @@ UNIT_WORDS: dict[str, str] = {
     "hour": "hour",
     "minutes": "minute",
     "seconds": "second",
+}
+
+# Unit abbreviations that carry their own scale ("1.2 mb/d" is 1.2 million barrels a
+# day): lower-cased form -> (scale, pint unit). Used only when no scale word precedes.
+SCALED_UNIT_WORDS: dict[str, tuple[str, str]] = {
+    "mb/d": ("million", "oil_barrel / day"),
+    "mbpd": ("million", "oil_barrel / day"),
+    "mmb/d": ("million", "oil_barrel / day"),
+    "mmbpd": ("million", "oil_barrel / day"),
+    "kb/d": ("thousand", "oil_barrel / day"),
+    "kbpd": ("thousand", "oil_barrel / day"),
+    "tcf": ("trillion", "foot ** 3"),
+    "bcf": ("billion", "foot ** 3"),
+}
+# The same, where the letter case tells the unit apart ("Mt" is megatonnes, "mt" is not).
+SCALED_UNIT_SYMBOLS: dict[str, tuple[str, str]] = {
+    "Mt": ("million", "tonne"),
 }
 
 ONES = {
@@ -298,6 +317,10 @@ HEDGES: dict[str, str] = {
     "close to": "~",
     "just over": ">",
     "just under": "<",
+    "just above": ">",
+    "just below": "<",
+    "just shy of": "<",
+    "shy of": "<",
     "up to": "<=",
     "about": "~",
     "around": "~",
@@ -310,6 +333,15 @@ HEDGES: dict[str, str] = {
     "over": ">",
     "above": ">",
     "exceeding": ">",
+    "exceeded": ">",
+    "exceeds": ">",
+    "topped": ">",
+    "tops": ">",
+    "topping": ">",
+    "crossed": ">",
+    "surpassed": ">",
+    "surpassing": ">",
+    "beyond": ">",
     "under": "<",
     "below": "<",
 }

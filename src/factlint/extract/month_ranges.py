@@ -1,12 +1,13 @@
 """Parts of a year: "January-November 2024", "between January and July", "Jan-Nov",
-"the first 11 months of 2024", "the first eight months". A claim over such a part
+"the first 11 months of 2024", "the first eight months", and spans ending in a month:
+"the three months to September", "the year to March 2024". A claim over such a part
 must never be compared with a full-year figure, so the part is read exactly."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from factlint.extract.dates import DateReading, month_end
+from factlint.extract.dates import FULL_MONTH_NAMES, DateReading, month_end
 from factlint.extract.lexicon import MONTHS, ONES
 from factlint.extract.tokens import Token, adjacent
 
@@ -21,7 +22,8 @@ def _month_at(tokens: list[Token], i: int) -> tuple[int, int] | None:
     if month is None:
         return None
     j = i + 1
-    if j < len(tokens) and tokens[j].text == "." and adjacent(tokens[i], tokens[j]):
+    dot = j < len(tokens) and tokens[j].text == "." and adjacent(tokens[i], tokens[j])
+    if dot and tokens[i].low not in FULL_MONTH_NAMES:  # "Sept." but not "July." at an end
         j += 1
     return month, j
 
@@ -41,6 +43,15 @@ def _year_at(tokens: list[Token], i: int) -> int | None:
 def _span(year: int, first: int, last: int, end: int) -> DateReading:
     label = f"{year:04d}-{first:02d}..{year:04d}-{last:02d}"
     return DateReading("period", label, dt.date(year, first, 1), month_end(year, last), end)
+
+
+def _months_ending(year: int, last: int, count: int, end: int) -> DateReading:
+    """The ``count`` months that end with month ``last`` of ``year``; may cross years."""
+    index = year * 12 + last - 1 - (count - 1)
+    first_year, first = index // 12, index % 12 + 1
+    label = f"{first_year:04d}-{first:02d}..{year:04d}-{last:02d}"
+    lower = dt.date(first_year, first, 1)
+    return DateReading("period", label, lower, month_end(year, last), end)
 
 
 def _year_for(last: int, published: dt.date | None) -> int | None:
@@ -92,3 +103,70 @@ def first_months(tokens: list[Token], i: int, published: dt.date | None) -> Date
     if year is None:
         return None
     return _span(year, 1, count, end)
+
+
+# Words that name a span by its length: "the year to March", "the quarter to June".
+_SPAN_MONTHS = {"year": 12, "quarter": 3}
+_SPAN_UNTIL = frozenset({"to", "through", "till", "until", "ended", "ending"})
+_MAX_MONTHS = 24
+
+
+def _span_length(tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """ "three months", "12 months", "year", "fiscal year", "half-year" -> (months, next)."""
+    token = tokens[i]
+    if token.low in ("fiscal", "financial") and i + 1 < len(tokens):
+        if tokens[i + 1].low == "year":
+            return 12, i + 2
+        return None
+    if token.low in _SPAN_MONTHS:
+        return _SPAN_MONTHS[token.low], i + 1
+    if token.low == "half":
+        k = i + 2 if i + 1 < len(tokens) and tokens[i + 1].text == "-" else i + 1
+        if k < len(tokens) and tokens[k].low == "year":
+            return 6, k + 1
+        return None
+    if token.kind == "num" and token.text.isdigit():
+        count = int(token.text)
+    else:
+        count = ONES.get(token.low, 0)
+    if not 1 <= count <= _MAX_MONTHS or i + 1 >= len(tokens):
+        return None
+    if tokens[i + 1].low not in ("months", "month"):
+        return None
+    return count, i + 2
+
+
+def months_to(tokens: list[Token], i: int, published: dt.date | None) -> DateReading | None:
+    """ "three months to September 2024", "the year to March", "fiscal year to March 2024",
+    "12 months ended June 30, 2024": the months ending with the named month."""
+    length = _span_length(tokens, i)
+    if length is None or length[1] >= len(tokens):
+        return None
+    count, j = length
+    if tokens[j].low not in _SPAN_UNTIL:
+        return None
+    month = _month_at(tokens, j + 1)
+    if month is None:
+        return None
+    last, k = month
+    if _day_at(tokens, k):  # "ended June 30, 2024"
+        k += 1
+        if k < len(tokens) and tokens[k].text == "," and _year_at(tokens, k + 1) is not None:
+            k += 1
+    year = _year_at(tokens, k)
+    end = k + 1 if year is not None else k
+    year = year if year is not None else _year_for(last, published)
+    if year is None:
+        return None
+    return _months_ending(year, last, count, end)
+
+
+def _day_at(tokens: list[Token], k: int) -> bool:
+    token = tokens[k] if k < len(tokens) else None
+    return (
+        token is not None
+        and token.kind == "num"
+        and token.text.isdigit()
+        and len(token.text) <= 2
+        and 1 <= int(token.text) <= 31
+    )

@@ -8,15 +8,20 @@ from factlint.extract.lexicon import (
     NOT_NAME_WORDS,
     ORDINAL_SUFFIXES,
     PERCENT_WORDS,
+    SCALED_UNIT_SYMBOLS,
+    SCALED_UNIT_WORDS,
     SCALES,
     TIME_SUFFIXES,
     UNIT_WORDS,
     WEEKDAYS,
 )
-from factlint.extract.tokens import Token, adjacent
+from factlint.extract.tokens import Token, adjacent, phrase_at
 
 TELEPHONE = "telephone number"
-_UNIT_STARTS = frozenset(word.split()[0] for word in (*UNIT_WORDS, *PERCENT_WORDS))
+_UNIT_STARTS = frozenset(
+    word.split()[0].lower() for word in (*UNIT_WORDS, *PERCENT_WORDS, *SCALED_UNIT_SYMBOLS)
+)
+_SCALED_UNITS = {key: key for key in SCALED_UNIT_WORDS}
 
 
 def _time_reason(tokens: list[Token], i: int) -> str | None:
@@ -68,7 +73,12 @@ def _after_proper_noun(tokens: list[Token], i: int) -> bool:
     if prev.text.isupper() and len(prev.text) == 3:
         return False  # a currency code such as USD
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-    return not (nxt is not None and (nxt.low in SCALES or nxt.low in _UNIT_STARTS))
+    return not (nxt is not None and (nxt.low in SCALES or _unit_starts(tokens, i + 1)))
+
+
+def _unit_starts(tokens: list[Token], j: int) -> bool:
+    """Whether a percent word or a unit ("km", "b/d", "mb/d", "Mt") starts at token j."""
+    return tokens[j].low in _UNIT_STARTS or bool(phrase_at(tokens, j, _SCALED_UNITS, 3))
 
 
 def telephone_end(tokens: list[Token], i: int) -> int:
@@ -103,7 +113,7 @@ def not_a_quantity(tokens: list[Token], i: int) -> str | None:
         and adjacent(tokens[i], nxt)
         and nxt.low not in ORDINAL_SUFFIXES
         and nxt.low not in SCALES
-        and nxt.low not in _UNIT_STARTS
+        and not _unit_starts(tokens, i + 1)
         and nxt.low != "s"
     ):
         return "part of a name"

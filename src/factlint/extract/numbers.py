@@ -20,8 +20,11 @@ class Number:
 def numeral(token: Token) -> Number | None:
     """A digit token ("1,234.5"): its value and its precision.
 
-    Trailing zeros of an integer are not significant (240 is precise to 10);
-    the digits after a decimal point are (2.40 is precise to 0.01).
+    Trailing zeros of an integer are not significant, but at least two significant
+    digits are always kept: an integer of d digits (d >= 2) ending in z zeros is
+    precise to 10**min(z, d - 2), so 240 and 200 are precise to 10, 1,000 to 100 and
+    10 to 1; a single digit is precise to 1. The digits after a decimal point are
+    significant (2.40 is precise to 0.01).
     """
     digits = token.text.replace(",", "")
     try:
@@ -34,8 +37,17 @@ def numeral(token: Token) -> Number | None:
     else:
         stripped = digits.rstrip("0")
         zeros = len(digits) - len(stripped) if stripped else 0
-        precision = 10.0**zeros
+        precision = two_significant(value, 10.0**zeros)
     return Number(value, precision, 0)
+
+
+def two_significant(value: float, precision: float) -> float:
+    """``precision`` made no coarser than the second significant digit of an integer
+    ``value``: round numbers such as 200 or "ten million" still pin two digits."""
+    digits = len(str(int(abs(value))))
+    if digits < 2:
+        return min(precision, 1.0)
+    return min(precision, 10.0 ** (digits - 2))
 
 
 def spelled(tokens: list[Token], i: int) -> Number | None:
@@ -81,7 +93,7 @@ def spelled(tokens: list[Token], i: int) -> Number | None:
     if last_value_index < 0:
         return None
     value = total + current
-    return Number(value, smallest, last_value_index + 1)
+    return Number(value, two_significant(value, smallest), last_value_index + 1)
 
 
 def _may_follow(previous: str, low: str) -> bool:
