@@ -94,3 +94,54 @@ def test_since_a_month_is_checked_at_that_month(tmp_path: Path) -> None:
         )[0][1]
         == "flag"
     )
+
+
+def test_a_baseline_dates_the_level_inside_its_phrase_only(tmp_path: Path) -> None:
+    facts = (
+        fact_row("h24", "balance", "DEU", "", "2024-H1", "138.8", "billion EUR")
+        + fact_row("h23", "balance", "DEU", "", "2023-H1", "107.9", "billion EUR")
+        + fact_row("g", "exports_yoy", "DEU", "", "2024-H1", "28.7", "%")
+    )
+    text = (
+        "In the first half of 2024, the German surplus was €138.8 billion. "
+        "German exports rose 28.7 per cent compared to the first half of 2023, "
+        "when the German surplus stood at €107.9 billion."
+    )
+    assert [(t, v) for t, v, _ in verdicts(tmp_path, text, facts)] == [
+        ("€138.8 billion", "pass"),
+        ("28.7 per cent", "pass"),
+        ("€107.9 billion", "pass"),
+    ]
+
+
+def test_since_dates_a_state_in_its_own_clause_only(tmp_path: Path) -> None:
+    ranks = """id,description,kind,unit,keywords,symmetric
+partner_rank,Rank among trading partners,rank,rank,trading partner,false
+"""
+    folder = tmp_path / "refs"
+    (folder / "facts").mkdir(parents=True)
+    (folder / "entities.csv").write_text(ENTITIES + "CHN,China,country,Chinese\n", encoding="utf-8")
+    (folder / "metrics.csv").write_text(ranks, encoding="utf-8")
+    (folder / "facts" / "f.csv").write_text(
+        FACT_HEADER
+        + fact_row("a", "partner_rank", "CHN", "DEU", "2016..2022", "1", "rank")
+        + fact_row("b", "partner_rank", "CHN", "DEU", "2023", "2", "rank"),
+        encoding="utf-8",
+    )
+    text = "The US was Germany's top partner in 2023. China, which had been Germany's largest trading partner since 2016, slipped to second place."
+    report = factlint.check([make_document(text, dt.date(2024, 3, 1))], folder)
+    outcomes = [(v.claim.text, v.claim.period, v.verdict) for v in report.verdicts]
+    assert outcomes[-2:] == [("largest", "2016", "pass"), ("second place", "2023", "pass")]
+
+
+def test_the_whole_in_n_of_m_is_not_a_claim(tmp_path: Path) -> None:
+    facts = fact_row("l", "seats", "LAB", "", "2024", "411")
+    text = "In 2024 Labour won 411 of the 650 seats."
+    report_rows = verdicts(tmp_path, text, facts)
+    assert report_rows == [("411", "pass", "seats")]
+
+
+def test_a_number_in_other_units_does_not_measure_a_money_metric(tmp_path: Path) -> None:
+    facts = fact_row("b", "balance", "DEU", "", "2024", "2", "billion EUR")
+    text = "In 2024 the German surplus, after three years of talks, was €2 billion."
+    assert verdicts(tmp_path, text, facts) == [("€2 billion", "pass", "balance")]

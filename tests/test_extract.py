@@ -694,7 +694,7 @@ NUMBERS = [
     ),
     number("Zero cases were reported.", "Zero", 0.0, -0.5, 0.5),
     number("He met 7 ministers.", "7", 7.0, 6.5, 7.5),
-    number("The war has lasted 1,060 days.", "1,060", 1060.0, 1055.0, 1065.0),
+    quantity("The war has lasted 1,060 days.", "1,060 days", 1060.0, "day", 1055.0, 1065.0),
     case(
         "The firm employs 4.5 million people.",
         "4.5 million",

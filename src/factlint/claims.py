@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+import re
 import unicodedata
 
 from pydantic import BaseModel, ConfigDict
@@ -89,6 +90,17 @@ def _apply_policy(mention: Mention, policy: Policy) -> Mention:
     return dataclasses.replace(mention, lower=lower, upper=upper)
 
 
+_OF_TOTAL = re.compile(r"\s+(?:out\s+)?of(?:\s+the|\s+all|\s+its|\s+their)?\s+$")
+
+
+def _is_total_of(part: Mention, whole: Mention, text: str) -> bool:
+    """ "411 of the 650 seats", "three out of five": the second number is the whole."""
+    numeric = ("number", "quantity", "money")
+    if part.kind not in numeric or whole.kind not in numeric:
+        return False
+    return _OF_TOTAL.fullmatch(text, part.end, whole.start) is not None
+
+
 class _Assembler:
     def __init__(self, document: Document, references: References, policy: Policy) -> None:
         self.document = document
@@ -110,11 +122,13 @@ class _Assembler:
             )
         )
 
-    def period_for(self, mention: Mention, periods: list[Mention]) -> tuple[str, bool]:
+    def period_for(
+        self, s: SentenceReading, mention: Mention, periods: list[Mention]
+    ) -> tuple[str, bool]:
         """The period of the sentence that dates the mention; else the one the paragraph
         last named ("In June 2024, ... The balance for the month ..."); else, implicitly,
         the published date."""
-        choices = period_choices(mention, periods)
+        choices = period_choices(mention, periods, s.text, s.span.start, self.document.published)
         if choices:
             return str(choices[0].value), True
         if self.paragraph_period:
@@ -136,7 +150,7 @@ class _Assembler:
         if mention.kind in ("date", "period"):
             period, explicit = str(mention.value), True
         else:
-            period, explicit = self.period_for(mention, periods)
+            period, explicit = self.period_for(s, mention, periods)
         key = (s.text, mention.text)
         occurrence = self.occurrences.get(key, 0)
         self.occurrences[key] = occurrence + 1
@@ -179,8 +193,15 @@ class _Assembler:
             self.paragraph, self.paragraph_period = paragraph, ""
         periods = [m for m in mentions if m.kind in ("date", "period")]
         used_as_period: set[int] = set()
+        previous: Mention | None = None
         for mention in sorted([*mentions, *s.text_mentions()], key=lambda m: m.start):
             mention = _apply_policy(mention, self.policy)
+            if previous is not None and _is_total_of(previous, mention, self.document.text):
+                self.skip(
+                    mention.start, mention.text, f"the whole of which {previous.text} is part"
+                )
+                continue
+            previous = mention
             keywords = s.metrics_for(mention)
             if not keywords:
                 if mention.kind not in ("date", "period", "rank"):

@@ -70,7 +70,7 @@ def _unit_fits(claim: Claim, fact: Fact, metric: Metric) -> str:
 
 def _period_fits(claim: Claim, fact: Fact, metric: Metric) -> str:
     """Flows (amounts, percentages) need the same period; states (ranks, ordinals, text)
-    need the fact's period to cover the claim's. Dates are matched by value instead."""
+    need the fact's period to overlap the claim's. Dates are matched by value instead."""
     if metric.kind == "date":
         return ""
     wanted = claim_period(claim)
@@ -85,7 +85,7 @@ def _period_fits(claim: Claim, fact: Fact, metric: Metric) -> str:
         )
     if metric.kind in ("amount", "percent"):
         return "" if span.same_span(wanted) else f"period: fact is for {span}, claim for {wanted}"
-    return "" if span.contains(wanted) else f"period: fact covers {span}, claim is for {wanted}"
+    return "" if span.overlaps(wanted) else f"period: fact covers {span}, claim is for {wanted}"
 
 
 def screen(claim: Claim, fact: Fact, references: References) -> Screening:

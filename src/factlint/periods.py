@@ -32,6 +32,11 @@ class Period:
             return True
         return other.end is not None and other.end <= self.end
 
+    def overlaps(self, other: Period) -> bool:
+        ends_after_other_starts = self.end is None or self.end >= other.start
+        starts_before_other_ends = other.end is None or self.start <= other.end
+        return ends_after_other_starts and starts_before_other_ends
+
     def same_span(self, other: Period) -> bool:
         return self.start == other.start and self.end == other.end
 

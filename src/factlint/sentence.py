@@ -4,12 +4,14 @@ which entities stand nearest."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from factlint.context import Found, blank, finders, gap, source_hint
 from factlint.extract import Mention
 from factlint.references.models import References
 from factlint.text import Span
+from factlint.units import UnitError, parse_unit
 
 # Which metric kinds a mention of each kind can measure, preferred first.
 COMPATIBLE = {
@@ -70,8 +72,9 @@ class SentenceReading:
         start, end = self.local(mention)
         scored = []
         for keyword in self.keywords:
-            kind = self.references.metrics[keyword.id].kind
-            if kind in kinds:
+            metric = self.references.metrics[keyword.id]
+            kind = metric.kind
+            if kind in kinds and _unit_may_fit(mention, metric.unit):
                 scored.append(
                     (
                         gap(start, end, keyword.start, keyword.end, self.text),
@@ -89,46 +92,113 @@ class SentenceReading:
         return list({k.id: k for k in tied}.values())
 
     def text_mentions(self) -> list[Mention]:
-        """For text metrics ("residence"), the name the keyword introduces."""
-        found = []
+        """For text metrics ("residence"), the name the keyword introduces; where several
+        keywords of one metric introduce names, the most specific (longest) keyword's."""
+        best: dict[str, tuple[int, Mention]] = {}
         for keyword in self.keywords:
             if self.references.metrics[keyword.id].kind != "text":
                 continue
             match = _PROPER_NOUN.match(self.text, keyword.end)
-            if match and match.group(1):
-                start, end = match.start(1), match.end(1)
-                value = self.text[start:end]
-                offset = self.span.start
-                found.append(
-                    Mention(
-                        value, offset + start, offset + end, "text", value, "", value, value, "="
-                    )
-                )
-        return found
+            if not (match and match.group(1)):
+                continue
+            start, end = match.start(1) + self.span.start, match.end(1) + self.span.start
+            value = match.group(1)
+            mention = Mention(value, start, end, "text", value, "", value, value, "=")
+            length = keyword.end - keyword.start
+            if keyword.id not in best or length > best[keyword.id][0]:
+                best[keyword.id] = (length, mention)
+        return [mention for _, mention in best.values()]
+
+
+def _unit_may_fit(mention: Mention, metric_unit: str) -> bool:
+    """A number in tonnes or years does not measure a metric kept in dollars; a plain
+    number may (the writer may have left the currency out, which the verdict shows)."""
+    if mention.kind not in ("money", "quantity") or not metric_unit:
+        return True
+    try:
+        return parse_unit(mention.unit).dimension == parse_unit(metric_unit).dimension
+    except UnitError:
+        return True
 
 
 def is_baseline(period: Mention) -> bool:
     """ "since 2008", "compared with 2023", "up from May": a starting point, not a period."""
-    return period.comparator == ">=" or getattr(period, "role", "") == "baseline"
+    return period.comparator == ">=" or period.role == "baseline"
 
 
-def period_choices(mention: Mention, periods: list[Mention]) -> list[Mention]:
-    """The periods in the sentence that may date ``mention``, best first.
+_BASELINE_MARKER = re.compile(
+    r"\b(?:compared (?:with|to)|from|than|versus|vs\.?|against|since|over)\b", re.IGNORECASE
+)
+_CLAUSE_MARKS = ",;:()—"
+LEVEL_KINDS = frozenset({"money", "quantity", "number"})
 
-    Baselines date nothing, except that "since 2016" dates a state ("has been the largest
-    since 2016") by the year it began. A flow (an amount or a percentage) prefers a
-    month, quarter or year to a single day: in "said on Thursday that revenue rose 26%
-    in the third quarter" the day is when it was said."""
+
+def _baseline_scope(text: str, period: Mention, offset: int) -> tuple[int, int]:
+    """The document span of the phrase a baseline period belongs to: from its marker
+    ("from", "compared with"; not "since", which states no level) to the end of its
+    clause, or of a "when" clause that follows ("compared to the first half of 2023,
+    when the surplus stood at €107.9 billion")."""
+    start = period.start - offset
+    markers = [m for m in _BASELINE_MARKER.finditer(text, 0, start) if m.group().lower() != "since"]
+    if not markers:
+        return (0, 0)
+    end = _clause_end(text, period.end - offset)
+    if _WHEN_CLAUSE.match(text, end):
+        end = _clause_end(text, end + 1)
+    return offset + markers[-1].start(), offset + end
+
+
+def _clause_end(text: str, position: int) -> int:
+    found = [text.find(mark, position) for mark in _CLAUSE_MARKS]
+    return min((f for f in found if f >= 0), default=len(text))
+
+
+_WHEN_CLAUSE = re.compile(r"[,;:(—]\s*(?:when|in which|at which|during which)\b", re.IGNORECASE)
+
+
+def period_choices(
+    mention: Mention, periods: list[Mention], text: str, offset: int, published: dt.date | None
+) -> list[Mention]:
+    """The periods in the sentence (``text``, starting at ``offset`` in the document)
+    that may date ``mention``, best first.
+
+    A baseline dates only the level stated inside its own phrase: in "up from $895m in
+    2023" or "compared to the first half of 2023, when the surplus stood at €107.9
+    billion", 2023 dates the $895m and the €107.9 billion, never the change. "Since
+    2016" dates a state in its own clause ("has been the largest since 2016") by the
+    year it began. A state is never dated after publication. A flow prefers a month,
+    quarter or year to a single day: in "said on Thursday that revenue rose 26% in the
+    third quarter" the day is when it was said."""
     state = mention.kind not in FLOW_KINDS
     usable = [
-        p
-        for p in periods
-        if p is not mention and (not is_baseline(p) or (state and p.comparator == ">="))
+        p for p in periods if p is not mention and _may_date(mention, p, text, offset, published)
     ]
     if not state:
         spans = [p for p in usable if p.kind == "period"]
         usable = spans or usable
     return sorted(usable, key=lambda p: (_distance(mention, p), p.start))
+
+
+def _may_date(
+    mention: Mention, period: Mention, text: str, offset: int, published: dt.date | None
+) -> bool:
+    state = mention.kind not in FLOW_KINDS
+    if state and published is not None and str(period.lower or "") > published.isoformat():
+        return False  # a state is never dated after publication
+    if not is_baseline(period):
+        return True
+    if state and period.comparator == ">=":
+        return not _crosses_clause(text, offset, mention, period)
+    if mention.kind in LEVEL_KINDS:
+        start, end = _baseline_scope(text, period, offset)
+        return start <= mention.start < end
+    return False
+
+
+def _crosses_clause(text: str, offset: int, a: Mention, b: Mention) -> bool:
+    left, right = sorted(((a.start, a.end), (b.start, b.end)))
+    between = text[left[1] - offset : right[0] - offset]
+    return any(mark in between for mark in _CLAUSE_MARKS)
 
 
 def _distance(a: Mention, b: Mention) -> int:
