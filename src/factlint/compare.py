@@ -63,6 +63,9 @@ def describe_interval(claim: Claim) -> str:
         word = "less than" if claim.comparator == "<" else "up to"
         return f"{word} {number(float(high))}"
     label = {"~": "about", "<": "nearly", "=": "rounded"}.get(claim.comparator, "interval")
+    precision = claim.precision or 0.0
+    if claim.comparator == "=" and float(high) - float(low) > precision * 1.5:
+        label = "range"
     return f"{label}: {number(float(low))}–{number(float(high))}"
 
 
@@ -163,6 +166,8 @@ def _claimed(claim: Claim) -> str:
         if isinstance(claim.value, float)
         else str(claim.value)
     )
+    if describe_interval(claim).startswith("range"):
+        what = claim.text
     if claim.kind in ("rank", "ordinal"):
         what = f"{claim.kind} {claim.value}"
     interval = describe_interval(claim)
