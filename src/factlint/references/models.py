@@ -31,6 +31,15 @@ def _boolean(value: object) -> object:
     return value
 
 
+def _unit_parses(value: str) -> str:
+    if value:
+        try:
+            parse_unit(value)
+        except UnitError as ex:
+            raise ValueError(str(ex)) from None
+    return value
+
+
 class Row(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
 
@@ -63,15 +72,7 @@ class Metric(Row):
     _split = field_validator("keywords", mode="before")(_split_bar)
     _bool = field_validator("symmetric", mode="before")(_boolean)
 
-    @field_validator("unit")
-    @classmethod
-    def _unit_parses(cls, value: str) -> str:
-        if value:
-            try:
-                parse_unit(value)
-            except UnitError as ex:
-                raise ValueError(str(ex)) from None
-        return value
+    _unit = field_validator("unit")(_unit_parses)
 
 
 class Fact(Row):
@@ -100,15 +101,7 @@ class Fact(Row):
         parse_period(value)
         return value
 
-    @field_validator("unit")
-    @classmethod
-    def _unit_parses(cls, value: str) -> str:
-        if value:
-            try:
-                parse_unit(value)
-            except UnitError as ex:
-                raise ValueError(str(ex)) from None
-        return value
+    _unit = field_validator("unit")(_unit_parses)
 
     @property
     def span(self) -> Period:
