@@ -145,3 +145,52 @@ def test_a_number_in_other_units_does_not_measure_a_money_metric(tmp_path: Path)
     facts = fact_row("b", "balance", "DEU", "", "2024", "2", "billion EUR")
     text = "In 2024 the German surplus, after three years of talks, was €2 billion."
     assert verdicts(tmp_path, text, facts) == [("€2 billion", "pass", "balance")]
+
+
+POPULATION = """id,description,kind,unit,keywords,symmetric
+population,Population,amount,million,population,false
+emissions_change,Change in CO2 emissions,percent,%,emissions,false
+"""
+
+
+def run_with(
+    tmp_path: Path, metrics: str, entities: str, facts: str, text: str
+) -> list[tuple[str, str]]:
+    folder = tmp_path / "refs"
+    (folder / "facts").mkdir(parents=True, exist_ok=True)
+    (folder / "entities.csv").write_text(entities, encoding="utf-8")
+    (folder / "metrics.csv").write_text(metrics, encoding="utf-8")
+    (folder / "facts" / "f.csv").write_text(FACT_HEADER + facts, encoding="utf-8")
+    report = factlint.check([make_document(text, dt.date(2024, 11, 14))], folder)
+    return [(v.claim.text, v.verdict) for v in report.verdicts]
+
+
+WORLD = """id,name,kind,aliases
+IND,India,country,Indian
+CHN,China,country,Chinese
+USA,United States,country,U.S.|US
+EU,European Union,region,EU
+"""
+
+
+def test_a_restatement_stays_with_its_entity_and_a_bound_entity_wins(tmp_path: Path) -> None:
+    facts = fact_row("i", "population", "IND", "", "2023", "1428.6", "million") + fact_row(
+        "c", "population", "CHN", "", "2023", "1425.7", "million"
+    )
+    text = "In 2023 India's population was 1,428.6 million, or 1.4286 billion, against 1.4257 billion for China."
+    assert run_with(tmp_path, POPULATION, WORLD, facts, text) == [
+        ("1,428.6 million", "pass"),
+        ("1.4286 billion", "pass"),
+        ("1.4257 billion", "pass"),
+    ]
+
+
+def test_coordinated_clauses_keep_their_entities_and_direction(tmp_path: Path) -> None:
+    facts = fact_row("u", "emissions_change", "USA", "", "2024", "-0.6", "%") + fact_row(
+        "e", "emissions_change", "EU", "", "2024", "-3.8", "%"
+    )
+    text = "In 2024 emissions in the United States fell 0.6% and in the European Union by 3.8%."
+    assert run_with(tmp_path, POPULATION, WORLD, facts, text) == [
+        ("0.6%", "pass"),
+        ("3.8%", "pass"),
+    ]

@@ -268,7 +268,7 @@ def flow_roles(sentence: str, entities: list[Found], keyword: Found) -> tuple[st
         link = _FLOW_LINK.match(sentence[anchor : entity.start])
         if link is None:
             break
-        if link.group(1).lower() == "from" and not subject:
+        if link.group(1).lower() in ("from", "of", "in", "by") and not subject:
             subject = entity.id
         elif not target:
             target = entity.id

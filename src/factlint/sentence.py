@@ -25,6 +25,12 @@ COMPATIBLE = {
     "period": ("date",),
     "text": ("text",),
 }
+_BOUND_AFTER = re.compile(
+    r"^\s*(?:(?!and\b|or\b|but\b|while\b|whereas\b)[\w%]+\s+)?(?:for|in|of|at|by)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_AFTER = 50  # an entity after the number is less likely what it is about
+_BLOCKED = 200  # another number stands between
 FLOW_KINDS = frozenset({"money", "quantity", "number", "percent"})
 _PROPER_NOUN = re.compile(
     r"(?:\s*,?\s*(?:in|into|at|of|near|to|from|as|called|named|the|is|was)\b)*\s*,?\s*"
@@ -57,12 +63,36 @@ class SentenceReading:
     def local(self, mention: Mention) -> tuple[int, int]:
         return mention.start - self.span.start, mention.end - self.span.start
 
-    def nearby(self, mention: Mention) -> list[str]:
-        """The sentence's entities, nearest to the mention first."""
+    def nearby(self, mention: Mention, others: list[Mention]) -> list[str]:
+        """The sentence's entities, the one the mention is about first.
+
+        An entity before the number counts by its distance; one after it only when it
+        is bound to the number ("1.4257 billion for China") or, at a cost, otherwise;
+        an entity with another number between them is about that number ("Labour won
+        411 seats, while the Conservatives won 121")."""
         start, end = self.local(mention)
-        ordered = sorted(
-            self.entities, key=lambda e: (gap(start, end, e.start, e.end, self.text), e.start)
-        )
+        between_numbers = [
+            self.local(o) for o in others if o is not mention and o.kind in FLOW_KINDS
+        ]
+
+        def blocked(left: int, right: int) -> bool:
+            return any(left <= a and b <= right for a, b in between_numbers)
+
+        def score(entity: Found) -> int:
+            if entity.end <= start:
+                distance = gap(entity.start, entity.end, start, end, self.text)
+                return distance + (_BLOCKED if blocked(entity.end, start) else 0)
+            if entity.start >= end:
+                between = self.text[end : entity.start]
+                distance = (
+                    0
+                    if _BOUND_AFTER.match(between)
+                    else gap(start, end, entity.start, entity.end, self.text) + _AFTER
+                )
+                return distance + (_BLOCKED if blocked(end, entity.start) else 0)
+            return 0
+
+        ordered = sorted(self.entities, key=lambda e: (score(e), e.start))
         return list(dict.fromkeys(e.id for e in ordered))
 
     def metrics_for(self, mention: Mention) -> list[Found]:

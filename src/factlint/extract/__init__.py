@@ -9,7 +9,9 @@ Pure functions over text: no I/O, no pandas, no pint.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import re
 
 from factlint.extract import dates, month_ranges
 from factlint.extract.amounts import Amount, amount_at
@@ -19,7 +21,7 @@ from factlint.extract.mention import KINDS, Mention, Scan, Skipped
 from factlint.extract.names import TELEPHONE, not_a_quantity, telephone_end
 from factlint.extract.numbers import implied_interval
 from factlint.extract.ranks import OCCURRENCE, Rank, occurrence_end, rank_at
-from factlint.extract.tokens import Token, tokenize
+from factlint.extract.tokens import Token, adjacent, tokenize
 from factlint.extract.wording import MIRRORED, hedge_before
 
 __all__ = ["KINDS", "Mention", "Scan", "Skipped", "extract", "scan"]
@@ -39,15 +41,22 @@ def _scaled_unit(scale: str, unit: str) -> str:
 
 def _amount_mention(text: str, tokens: list[Token], amount: Amount) -> Mention:
     start, end = tokens[amount.start].start, tokens[amount.end - 1].end
-    comparator, growth, hedge = hedge_before(tokens, amount.start)
+    negative = _negative(tokens, amount.start)
+    if negative:
+        start = tokens[amount.start - 1].start
+        amount = dataclasses.replace(
+            amount, value=-amount.value, high=None if amount.high is None else -amount.high
+        )
+    comparator, growth, hedge = hedge_before(tokens, amount.start - (1 if negative else 0))
     if amount.high is not None:
-        lower: float | None = amount.value - amount.precision / 2
-        upper: float | None = amount.high + amount.precision / 2
+        low_end, high_end = sorted((amount.value, amount.high))
+        lower: float | None = low_end - amount.precision / 2
+        upper: float | None = high_end + amount.precision / 2
         comparator = "="
     else:
         lower, upper = implied_interval(amount.value, amount.precision, comparator, ABOUT, NEARLY)
     value = amount.value
-    if amount.kind == "percent" and growth == "fall" and amount.high is None:
+    if amount.kind == "percent" and growth == "fall" and amount.high is None and not negative:
         value, lower, upper = (
             -value,
             (None if upper is None else -upper),
@@ -167,6 +176,26 @@ def _end_of_skipped(tokens: list[Token], i: int, reason: str) -> int:
     return end
 
 
+RATE_BASE = "the base of a rate (per 100,000)"
+_MINUS = frozenset({"-", "−", "–"})
+
+
+def _is_rate_base(tokens: list[Token], amount: Amount) -> bool:
+    """ "28 per 1,000 live births": the 1,000 is what the rate is per, not a claim."""
+    return amount.kind == "number" and amount.start > 0 and tokens[amount.start - 1].low == "per"
+
+
+def _negative(tokens: list[Token], start: int) -> bool:
+    """ "-0.1%", "−3.8%", "at -2": a minus written against the number, not a range's dash
+    ("3.5-4") or a hyphenated word."""
+    if start == 0 or tokens[start - 1].text not in _MINUS:
+        return False
+    sign = tokens[start - 1]
+    if not adjacent(sign, tokens[start]):
+        return False
+    return start < 2 or not adjacent(tokens[start - 2], sign)
+
+
 def scan(text: str, published: dt.date | None = None) -> Scan:
     """Mentions and set-aside numbers in ``text``, both sorted by position."""
     tokens = tokenize(text)
@@ -206,6 +235,11 @@ def scan(text: str, published: dt.date | None = None) -> Scan:
         if amount is None or _is_plain_one(tokens, amount):
             i += 1
             continue
+        if _is_rate_base(tokens, amount):
+            start, stop = token.start, tokens[amount.end - 1].end
+            skipped.append(Skipped(text[start:stop], start, stop, RATE_BASE))
+            i = amount.end
+            continue
         year = _year_of(amount, tokens)
         if year is not None:
             reading = dates.year_value(year)
@@ -216,4 +250,40 @@ def scan(text: str, published: dt.date | None = None) -> Scan:
         else:
             mentions.append(_amount_mention(text, tokens, amount))
         i = amount.end
-    return Scan(mentions, skipped)
+    return Scan(_carry_growth(text, mentions), skipped)
+
+
+_SHARED_VERB = re.compile(r"[^.!?;]*\b(?:and|while|with|whereas)\b[^.!?;]*\bby\s+$")
+
+
+def _carry_growth(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "fell 0.6% in the US and by 3.8% in the EU": the second change shares the verb of
+    the first, and so its direction."""
+    result: list[Mention] = []
+    leader: Mention | None = None
+    for mention in mentions:
+        if mention.kind == "percent" and mention.growth:
+            leader = mention
+        elif (
+            mention.kind == "percent"
+            and leader is not None
+            and not mention.growth
+            and _SHARED_VERB.match(text, leader.end, mention.start)
+        ):
+            mention = _with_growth(mention, leader.growth)
+        result.append(mention)
+    return result
+
+
+def _with_growth(mention: Mention, growth: str) -> Mention:
+    if growth != "fall" or not isinstance(mention.value, float):
+        return dataclasses.replace(mention, growth=growth)
+    lower, upper = mention.lower, mention.upper
+    return dataclasses.replace(
+        mention,
+        value=-mention.value,
+        lower=None if not isinstance(upper, float) else -upper,
+        upper=None if not isinstance(lower, float) else -lower,
+        comparator=MIRRORED.get(mention.comparator, mention.comparator),
+        growth=growth,
+    )

@@ -138,6 +138,13 @@ CURRENCY_WORDS: dict[str, str] = {
     "dirhams": "AED",
     "dirham": "AED",
     "tenge": "KZT",
+    "swedish kronor": "SEK",
+    "swedish crowns": "SEK",
+    "kronor": "SEK",
+    "norwegian crowns": "NOK",
+    "norwegian kroner": "NOK",
+    "danish crowns": "DKK",
+    "danish kroner": "DKK",
 }
 # Words that are also ordinary English; they count as money only after a scale word.
 CURRENCY_WORDS_NEEDING_SCALE = frozenset({"won", "pounds", "pound", "rand", "lira"})
@@ -206,6 +213,12 @@ UNIT_WORDS: dict[str, str] = {
     "gwh": "gigawatt_hour",
     "mwh": "megawatt_hour",
     "kwh": "kilowatt_hour",
+    "degrees celsius": "delta_degree_Celsius",
+    "degrees c": "delta_degree_Celsius",
+    "°c": "delta_degree_Celsius",
+    "c": "delta_degree_Celsius",
+    "degrees fahrenheit": "delta_degree_Fahrenheit",
+    "°f": "delta_degree_Fahrenheit",
     "decades": "decade",
     "years": "year",
     "months": "month",
