@@ -161,3 +161,9 @@ def test_text_claims_take_names_that_start_with_a_number(
         claims_of("Putin then moved into his residence at 10 Downing Street."), "10 Downing Street"
     )
     assert claim.kind == "text"
+
+
+def test_a_ranking_without_a_subject_takes_the_previous_sentences(claims_of: Claims) -> None:
+    text = "Russia sent its delegation to Beijing. It is now China's fifth-largest trading partner."
+    claim = one(claims_of(text), "fifth-largest")
+    assert (claim.subject, claim.object) == ("RUS", "CHN")

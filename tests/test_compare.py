@@ -365,3 +365,19 @@ def test_dates_compare_at_the_coarser_precision(
 ) -> None:
     facts = fact_row("s", "summit", "CHN", "RUS", "2024", fact_value)
     assert [v[1] for v in verdicts_for(sentence, facts)] == [verdict]
+
+
+def test_basis_points_compare_with_percentage_points(tmp_path: object) -> None:
+    from factlint.units import convert, parse_unit
+
+    assert convert(
+        25, parse_unit("basis points"), parse_unit("percentage points")
+    ) == pytest.approx(0.25)
+
+
+def test_a_rounding_interval_is_open_at_the_top(
+    verdicts_for: Callable[..., list[tuple[str, str, str | None]]],
+) -> None:
+    at_half = fact_row("g", "growth", "CHN", "RUS", "2024", "2.5", "%")
+    assert verdicts_for("China-Russia trade grew 3% in 2024.", at_half) == [("3%", "pass", None)]
+    assert verdicts_for("China-Russia trade grew 2% in 2024.", at_half) == [("2%", "flag", "value")]

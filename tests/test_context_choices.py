@@ -194,3 +194,31 @@ def test_coordinated_clauses_keep_their_entities_and_direction(tmp_path: Path) -
         ("0.6%", "pass"),
         ("3.8%", "pass"),
     ]
+
+
+def test_another_metric_in_the_same_clause_is_tried_when_the_nearest_has_no_fact(
+    tmp_path: Path,
+) -> None:
+    metrics = """id,description,kind,unit,keywords,symmetric
+gdp_yoy,GDP growth year on year,percent,%,year on year|gdp,false
+cpi_yoy,Consumer price inflation,percent,%,consumer prices|inflation,false
+"""
+    facts = fact_row("c", "cpi_yoy", "USA", "", "2023-06", "3", "%")
+    text = "U.S. consumer prices rose 3% year on year in June 2023, while GDP grew 2% year on year."
+    assert run_with(tmp_path, metrics, WORLD, facts, text) == [("3%", "pass"), ("2%", "unverified")]
+
+
+def test_a_day_in_the_clause_beats_a_month_in_another(tmp_path: Path) -> None:
+    metrics = """id,description,kind,unit,keywords,symmetric
+deposit_rate,Deposit rate set by the central bank,percent,%,deposit rate,false
+inflation,Consumer price inflation,percent,%,inflation,false
+"""
+    entities = WORLD + "ECB,European Central Bank,organisation,ECB\n"
+    facts = fact_row("d", "deposit_rate", "ECB", "", "2023-07-27", "3.75", "%") + fact_row(
+        "i", "inflation", "EU", "", "2023-06", "5.5", "%"
+    )
+    text = "EU inflation eased to 5.5% in June 2023, and the ECB lifted its deposit rate to 3.75% on 27 July 2023."
+    assert run_with(tmp_path, metrics, entities, facts, text) == [
+        ("5.5%", "pass"),
+        ("3.75%", "pass"),
+    ]

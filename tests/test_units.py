@@ -22,7 +22,7 @@ from factlint.units import Unit, UnitError, convert, parse_unit
         ("%", 1.0, "%", "percent"),
         ("per cent", 1.0, "%", "percent"),
         ("percentage points", 1.0, "percentage point", "percent"),
-        ("basis points", 1.0, "basis point", "percent"),
+        ("basis points", 0.01, "percentage point", "percent"),
         ("rank", 1.0, "rank", "order"),
         ("ordinal", 1.0, "ordinal", "order"),
         ("million tonnes", 1e6, "tonne", "physical"),

@@ -150,6 +150,12 @@ class _Assembler:
         subject, owner = "", ""
         if mention.kind in ("rank", "ordinal"):
             subject, owner = ranking_roles(s.text, s.entities, local_start, local_end, keyword)
+            if not subject:
+                # "It became the alliance's 32nd member": the subject is the previous
+                # sentence's, the first entity it names.
+                earlier = [e for e in self.previous_entities if e != owner]
+                subject = earlier[0] if earlier else ""
+                entities = list(dict.fromkeys([*entities, subject])) if subject else entities
         elif not self.references.metrics[keyword.id].symmetric:
             subject, owner = flow_roles(s.text, s.entities, keyword)
         if mention.kind in ("date", "period"):

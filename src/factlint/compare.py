@@ -86,8 +86,9 @@ def _numeric_outcome(claim: Claim, fact: Fact, references: References) -> Outcom
     below = low is not None and (
         value < low - tolerance or (claim.comparator == ">" and value <= low)
     )
+    # A rounding interval is half-open: 3.5 rounds to 4, so "3%" does not hold 3.5.
     above = high is not None and (
-        value > high + tolerance or (claim.comparator == "<" and value >= high)
+        value > high + tolerance or (claim.comparator in ("<", "=") and value >= high - tolerance)
     )
     distance = (low - value if below and low is not None else 0.0) + (
         value - high if above and high is not None else 0.0

@@ -11,7 +11,9 @@ from factlint.references.models import Entity, Metric, References
 
 # Between the words of a keyword: spaces, hyphens, quotes, and blanked-out entity names.
 _JOINER = r"[\s\-–—“”\"'‘’]+"
-_SOURCE_END = r"(?=\s+(?:show|shows|showed|said|says|published|released|reported)\b|[,.;:()]|$)"
+_SOURCE_END = (
+    r"(?=\s+(?:show|shows|showed|said|says|published|released|reported|found|finds)\b|[,.;:()]|$)"
+)
 _SOURCE_PATTERNS = [
     re.compile(rf"\baccording to ([^,.;:()]+?){_SOURCE_END}", re.IGNORECASE),
     re.compile(rf"\bciting ([^,.;:()]+?){_SOURCE_END}", re.IGNORECASE),
@@ -20,8 +22,8 @@ _SOURCE_PATTERNS = [
         re.IGNORECASE,
     ),
     re.compile(
-        r"((?:[A-Z][\w’'\-.]*\s+){0,4}?(?:[A-Z][\w’'\-.]*|customs|ministry|office|bureau|agency))"
-        r"\s+(?:data|figures|statistics)?\s*(?:said|says|showed|show|shows|reported|estimated)\b"
+        r"((?:[A-Z][\w’'\-.]*\s+){0,4}?(?:[A-Z][\w’'\-.]*|customs|ministry|office|bureau|agency|study|report|survey|analysis))"
+        r"\s+(?:data|figures|statistics)?\s*(?:said|says|showed|show|shows|reported|estimated|estimates|found|finds)\b"
     ),
 ]
 

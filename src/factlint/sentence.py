@@ -31,6 +31,7 @@ _BOUND_AFTER = re.compile(
 )
 _AFTER = 50  # an entity after the number is less likely what it is about
 _BLOCKED = 200  # another number stands between
+_PLACES = frozenset({"country", "region", "state", "province", "city", "place", "territory"})
 FLOW_KINDS = frozenset({"money", "quantity", "number", "percent"})
 _PROPER_NOUN = re.compile(
     r"(?:\s*,?\s*(?:in|into|at|of|near|to|from|as|called|named|the|is|was)\b)*\s*,?\s*"
@@ -56,6 +57,13 @@ class SentenceReading:
         self.hint_entities = (
             sorted({e.id for e in entity_finder.find(self.hint)}) if self.hint else []
         )
+        # The publisher a figure is attributed to ("the Global Carbon Budget study found")
+        # is its source, not what it is about; a country named there ("Russian customs
+        # said") stays a party.
+        publishers = {
+            e for e in self.hint_entities if references.entities[e].kind.lower() not in _PLACES
+        }
+        self.entities = [e for e in self.entities if e.id not in publishers]
 
     def entity_ids(self) -> list[str]:
         return list(dict.fromkeys(e.id for e in self.entities))
@@ -96,30 +104,32 @@ class SentenceReading:
         return list(dict.fromkeys(e.id for e in ordered))
 
     def metrics_for(self, mention: Mention) -> list[Found]:
-        """The keywords of compatible metrics nearest the mention: the nearest first, then
-        any other metric whose keyword is just as near (a tie the facts may settle)."""
+        """The keywords of compatible metrics for the mention, best first: the nearest,
+        then any as near (a tie the facts settle), then others in the same clause ("U.S.
+        consumer prices rose 3% year on year": if "year on year" names a metric with no
+        facts for the claim, "consumer prices" is tried)."""
         kinds = COMPATIBLE[mention.kind]
         start, end = self.local(mention)
         scored = []
         for keyword in self.keywords:
             metric = self.references.metrics[keyword.id]
-            kind = metric.kind
-            if kind in kinds and _unit_may_fit(mention, metric.unit):
-                scored.append(
-                    (
-                        gap(start, end, keyword.start, keyword.end, self.text),
-                        kinds.index(kind),
-                        keyword,
-                    )
-                )
+            if metric.kind in kinds and _unit_may_fit(mention, metric.unit):
+                distance = gap(start, end, keyword.start, keyword.end, self.text)
+                scored.append((distance, kinds.index(metric.kind), keyword))
         if not scored:
             return []
         scored.sort(key=lambda item: (item[0], item[1], item[2].start, item[2].id))
         best = scored[0][:2]
-        tied = [
-            keyword for distance, preference, keyword in scored if (distance, preference) == best
-        ]
-        return list({k.id: k for k in tied}.values())
+        chosen = [k for distance, preference, k in scored if (distance, preference) == best]
+        chosen += [k for _, _, k in scored if k not in chosen and self._same_clause(k, start, end)]
+        first: dict[str, Found] = {}
+        for keyword in chosen:
+            first.setdefault(keyword.id, keyword)
+        return list(first.values())
+
+    def _same_clause(self, keyword: Found, start: int, end: int) -> bool:
+        left, right = sorted(((keyword.start, keyword.end), (start, end)))
+        return not any(mark in self.text[left[1] : right[0]] for mark in _CLAUSE_MARKS)
 
     def text_mentions(self) -> list[Mention]:
         """For text metrics ("residence"), the name the keyword introduces; where several
@@ -198,23 +208,28 @@ def period_choices(
     2016" dates a state in its own clause ("has been the largest since 2016") by the
     year it began. A state is never dated after publication. A flow prefers a month,
     quarter or year to a single day: in "said on Thursday that revenue rose 26% in the
-    third quarter" the day is when it was said."""
+    third quarter" the day is when it was said. A period in the mention's own clause comes
+    before one in another."""
     state = mention.kind not in FLOW_KINDS
     usable = [
         p for p in periods if p is not mention and _may_date(mention, p, text, offset, published)
     ]
-    if not state:
-        spans = [p for p in usable if p.kind == "period"]
-        usable = spans or usable
-    return sorted(usable, key=lambda p: (_distance(mention, p), p.start))
+
+    def preference(period: Mention) -> tuple[bool, bool, int, int]:
+        other_clause = _crosses_clause(text, offset, mention, period)
+        a_day_for_a_flow = not state and period.kind == "date"
+        return other_clause, a_day_for_a_flow, _distance(mention, period), period.start
+
+    return sorted(usable, key=preference)
 
 
 def _may_date(
     mention: Mention, period: Mention, text: str, offset: int, published: dt.date | None
 ) -> bool:
     state = mention.kind not in FLOW_KINDS
-    if state and published is not None and str(period.lower or "") > published.isoformat():
-        return False  # a state is never dated after publication
+    future = published is not None and str(period.lower or "") > published.isoformat()
+    if future and (state or _crosses_clause(text, offset, mention, period)):
+        return False  # a state is never dated after publication; a target only its clause
     if not is_baseline(period):
         return True
     if state and period.comparator == ">=":

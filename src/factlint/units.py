@@ -82,7 +82,10 @@ def parse_unit(text: str) -> Unit:
     if base in CURRENCY_SYMBOLS:
         return Unit(scale, CURRENCY_SYMBOLS[base], "currency")
     if low in PERCENT_WORDS or low in PERCENT_UNITS:
-        return Unit(scale, PERCENT_WORDS.get(low, low), "percent")
+        canonical = PERCENT_WORDS.get(low, low)
+        if canonical == "basis point":  # a hundredth of a percentage point
+            return Unit(scale * 0.01, "percentage point", "percent")
+        return Unit(scale, canonical, "percent")
     if low in ORDER_UNITS:
         return Unit(scale, low, "order")
     expression = UNIT_WORDS.get(low, base)
