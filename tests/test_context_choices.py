@@ -177,7 +177,10 @@ def test_a_restatement_stays_with_its_entity_and_a_bound_entity_wins(tmp_path: P
     facts = fact_row("i", "population", "IND", "", "2023", "1428.6", "million") + fact_row(
         "c", "population", "CHN", "", "2023", "1425.7", "million"
     )
-    text = "In 2023 India's population was 1,428.6 million, or 1.4286 billion, against 1.4257 billion for China."
+    text = (
+        "In 2023 India's population is estimated at 1,428.6 million, or 1.4286 billion, "
+        "against 1.4257 billion for China in the report."
+    )
     assert run_with(tmp_path, POPULATION, WORLD, facts, text) == [
         ("1,428.6 million", "pass"),
         ("1.4286 billion", "pass"),
@@ -222,3 +225,33 @@ inflation,Consumer price inflation,percent,%,inflation,false
         ("5.5%", "pass"),
         ("3.75%", "pass"),
     ]
+
+
+def test_a_figure_belongs_to_the_subject_before_it_not_the_next_clauses(tmp_path: Path) -> None:
+    metrics = """id,description,kind,unit,keywords,symmetric
+spending,Military spending,amount,billion USD,spending|spent,false
+"""
+    entities = WORLD + "RUS,Russia,country,Russian\nUKR,Ukraine,country,Ukrainian\n"
+    facts = fact_row("r", "spending", "RUS", "", "2023", "109", "billion USD") + fact_row(
+        "u", "spending", "UKR", "", "2023", "64.8", "billion USD"
+    )
+    text = (
+        "In 2023 Russia's military spending rose 24% to an estimated $109 billion, making it "
+        "the world's third-largest spender, while Ukraine spent $64.8 billion."
+    )
+    assert run_with(tmp_path, metrics, entities, facts, text) == [
+        ("$109 billion", "pass"),
+        ("$64.8 billion", "pass"),
+    ]
+
+
+def test_a_third_party_source_is_not_the_subject_but_a_speaker_is(tmp_path: Path) -> None:
+    metrics = """id,description,kind,unit,keywords,symmetric
+revenue,Revenue,amount,billion USD,revenue,false
+"""
+    entities = WORLD + "NWG,Northwind Group,company,Northwind\nKANTAR,Kantar,organisation,\n"
+    facts = fact_row("n", "revenue", "NWG", "", "2024", "1.13", "billion USD")
+    spoken = "In 2024 Northwind said its revenue rose to $1.13bn."
+    assert run_with(tmp_path, metrics, entities, facts, spoken) == [("$1.13bn", "pass")]
+    attributed = "In 2024 Northwind's revenue reached $1.13bn, according to Kantar."
+    assert run_with(tmp_path, metrics, entities, facts, attributed) == [("$1.13bn", "pass")]

@@ -142,7 +142,6 @@ class _Assembler:
         mention: Mention,
         keywords: list[Found],
         periods: list[Mention],
-        periods_and_numbers: list[Mention],
     ) -> Claim:
         keyword = keywords[0]
         local_start, local_end = s.local(mention)
@@ -189,7 +188,7 @@ class _Assembler:
             object=owner,
             metric=keyword.id,
             alternatives=[k.id for k in keywords[1:]],
-            nearby=s.nearby(mention, periods_and_numbers) or entities,
+            nearby=s.nearby(mention) or entities,
             source_hint=s.hint,
             source_entities=s.hint_entities,
             published=self.document.published,
@@ -218,7 +217,7 @@ class _Assembler:
                 if mention.kind not in ("date", "period", "rank"):
                     self.skip(mention.start, mention.text, "no metric in the sentence")
                 continue
-            claim = self.add(s, mention, keywords, periods, mentions)
+            claim = self.add(s, mention, keywords, periods)
             if mention.kind not in ("date", "period"):
                 used_as_period.update(id(p) for p in periods if str(p.value) == claim.period)
         for period in periods:

@@ -180,11 +180,26 @@ def blank(text: str, spans: list[Found]) -> str:
 def source_hint(sentence: str) -> str:
     """ "Chinese data" from "according to Chinese data", "Russian customs" from "Russian
     customs said"; empty when the sentence attributes its numbers to nobody."""
-    for pattern in _SOURCE_PATTERNS:
+    return attribution(sentence)[0]
+
+
+def attribution(sentence: str) -> tuple[str, bool]:
+    """The source hint, and whether it names a third party ("according to SIPRI", "the
+    Global Carbon Budget study found") rather than a speaker who may be talking about
+    itself ("Northwind said")."""
+    for index, pattern in enumerate(_SOURCE_PATTERNS):
         match = pattern.search(sentence)
         if match:
-            return match.group(1).strip()
-    return ""
+            hint = match.group(1).strip()
+            third_party = index < _SPEAKER_PATTERN or bool(_RESEARCH.search(hint))
+            return hint, third_party
+    return "", False
+
+
+_SPEAKER_PATTERN = 3  # the index of the "X said" pattern
+_RESEARCH = re.compile(
+    r"\b(?:study|report|survey|analysis|data|figures|statistics)\b", re.IGNORECASE
+)
 
 
 def gap(a_start: int, a_end: int, b_start: int, b_end: int, text: str) -> int:

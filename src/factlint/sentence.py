@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from factlint.context import Found, blank, finders, gap, source_hint
+from factlint.context import Found, attribution, blank, finders, gap
 from factlint.extract import Mention
 from factlint.references.models import References
 from factlint.text import Span
@@ -29,8 +29,7 @@ _BOUND_AFTER = re.compile(
     r"^\s*(?:(?!and\b|or\b|but\b|while\b|whereas\b)[\w%]+\s+)?(?:for|in|of|at|by)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_AFTER = 50  # an entity after the number is less likely what it is about
-_BLOCKED = 200  # another number stands between
+_AFTER = 100_000  # an unbound entity after the number comes after every one before it
 _PLACES = frozenset({"country", "region", "state", "province", "city", "place", "territory"})
 FLOW_KINDS = frozenset({"money", "quantity", "number", "percent"})
 _PROPER_NOUN = re.compile(
@@ -53,15 +52,17 @@ class SentenceReading:
         found = set(metric_finder.find(blank(self.text, self.entities)))
         found.update(metric_finder.find(self.text))
         self.keywords = sorted(found, key=lambda f: (f.start, f.id, f.end))
-        self.hint = source_hint(self.text)
+        self.hint, third_party = attribution(self.text)
         self.hint_entities = (
             sorted({e.id for e in entity_finder.find(self.hint)}) if self.hint else []
         )
-        # The publisher a figure is attributed to ("the Global Carbon Budget study found")
-        # is its source, not what it is about; a country named there ("Russian customs
-        # said") stays a party.
+        # A third party a figure is attributed to ("according to SIPRI", "the Global
+        # Carbon Budget study found") is its source, not what it is about; a speaker
+        # ("Northwind said") and a country ("Russian customs said") stay parties.
         publishers = {
-            e for e in self.hint_entities if references.entities[e].kind.lower() not in _PLACES
+            e
+            for e in self.hint_entities
+            if third_party and references.entities[e].kind.lower() not in _PLACES
         }
         self.entities = [e for e in self.entities if e.id not in publishers]
 
@@ -71,33 +72,21 @@ class SentenceReading:
     def local(self, mention: Mention) -> tuple[int, int]:
         return mention.start - self.span.start, mention.end - self.span.start
 
-    def nearby(self, mention: Mention, others: list[Mention]) -> list[str]:
+    def nearby(self, mention: Mention) -> list[str]:
         """The sentence's entities, the one the mention is about first.
 
-        An entity before the number counts by its distance; one after it only when it
-        is bound to the number ("1.4257 billion for China") or, at a cost, otherwise;
-        an entity with another number between them is about that number ("Labour won
-        411 seats, while the Conservatives won 121")."""
+        News puts the subject before its figure ("Russia's spending rose 24% to $109
+        billion, while Ukraine spent ..."), so entities before the number rank by
+        distance; one after it ranks first only when bound to it ("1.4257 billion for
+        China"), else after all of those before."""
         start, end = self.local(mention)
-        between_numbers = [
-            self.local(o) for o in others if o is not mention and o.kind in FLOW_KINDS
-        ]
-
-        def blocked(left: int, right: int) -> bool:
-            return any(left <= a and b <= right for a, b in between_numbers)
 
         def score(entity: Found) -> int:
             if entity.end <= start:
-                distance = gap(entity.start, entity.end, start, end, self.text)
-                return distance + (_BLOCKED if blocked(entity.end, start) else 0)
+                return gap(entity.start, entity.end, start, end, self.text)
             if entity.start >= end:
-                between = self.text[end : entity.start]
-                distance = (
-                    0
-                    if _BOUND_AFTER.match(between)
-                    else gap(start, end, entity.start, entity.end, self.text) + _AFTER
-                )
-                return distance + (_BLOCKED if blocked(end, entity.start) else 0)
+                bound = _BOUND_AFTER.match(self.text[end : entity.start])
+                return 0 if bound else _AFTER + entity.start - end
             return 0
 
         ordered = sorted(self.entities, key=lambda e: (score(e), e.start))
