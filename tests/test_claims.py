@@ -8,6 +8,7 @@ from collections.abc import Callable
 import pytest
 
 from factlint.claims import Claim, claim_id
+from factlint.report import Report
 
 Claims = Callable[..., list[Claim]]
 
@@ -167,3 +168,19 @@ def test_a_ranking_without_a_subject_takes_the_previous_sentences(claims_of: Cla
     text = "Russia sent its delegation to Beijing. It is now China's fifth-largest trading partner."
     claim = one(claims_of(text), "fifth-largest")
     assert (claim.subject, claim.object) == ("RUS", "CHN")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "China-Russia trade reached 1.74 trillion yuan ($237 billion) in 2024.",
+        "China-Russia trade reached 1.74 trillion yuan, or about $237 billion, in 2024.",
+    ],
+)
+def test_a_writers_conversion_is_not_a_second_claim(
+    check_text: Callable[..., Report], sentence: str
+) -> None:
+    report = check_text(sentence)
+    assert [v.claim.text for v in report.verdicts] == ["1.74 trillion yuan"]
+    skipped = [(s.text, s.reason) for s in report.skipped]
+    assert ("$237 billion", "a conversion of 1.74 trillion yuan") in skipped

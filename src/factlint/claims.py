@@ -101,6 +101,20 @@ def _is_total_of(part: Mention, whole: Mention, text: str) -> bool:
     return _OF_TOTAL.fullmatch(text, part.end, whole.start) is not None
 
 
+_CONVERSION = re.compile(r"\s*(?:\(|,\s*or|—|–)\s*(?:about|around|roughly|some|nearly|almost)?\s*")
+
+
+def _is_conversion_of(original: Mention, converted: Mention, text: str) -> bool:
+    """ "1.74 trillion yuan ($237 billion)", "€1.56 trillion, or $1.69 trillion": the
+    writer's own conversion of the amount before it, at a rate the text does not give;
+    checking it against the dollar series would flag a correct figure."""
+    if original.kind != "money" or converted.kind != "money":
+        return False
+    if original.unit.split()[-1:] == converted.unit.split()[-1:]:
+        return False  # same currency: a restatement, checked on its own
+    return _CONVERSION.fullmatch(text, original.end, converted.start) is not None
+
+
 class _Assembler:
     def __init__(self, document: Document, references: References, policy: Policy) -> None:
         self.document = document
@@ -210,6 +224,9 @@ class _Assembler:
                 self.skip(
                     mention.start, mention.text, f"the whole of which {previous.text} is part"
                 )
+                continue
+            if previous is not None and _is_conversion_of(previous, mention, self.document.text):
+                self.skip(mention.start, mention.text, f"a conversion of {previous.text}")
                 continue
             previous = mention
             keywords = s.metrics_for(mention)
