@@ -184,3 +184,28 @@ def test_a_writers_conversion_is_not_a_second_claim(
     assert [v.claim.text for v in report.verdicts] == ["1.74 trillion yuan"]
     skipped = [(s.text, s.reason) for s in report.skipped]
     assert ("$237 billion", "a conversion of 1.74 trillion yuan") in skipped
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Putin, speaking from his Novo-Ogaryovo residence near Moscow, said so.", "Novo-Ogaryovo"),
+        (
+            "From his residence in Novo-Ogarevo, located outside Moscow, Putin spoke.",
+            "Novo-Ogarevo",
+        ),
+    ],
+)
+def test_a_text_claim_takes_the_name_before_or_after_its_keyword(
+    claims_of: Claims, sentence: str, name: str
+) -> None:
+    assert [(c.kind, c.text) for c in claims_of(sentence)] == [("text", name)]
+
+
+def test_near_a_place_is_not_the_name_of_the_residence(claims_of: Claims) -> None:
+    assert claims_of("From his residence near Moscow, Putin spoke.") == []
+
+
+def test_a_hyphenated_number_word_is_an_adjective(claims_of: Claims) -> None:
+    claims = claims_of("China and Russia reported two-way trade of about $245 billion in 2024.")
+    assert [c.text for c in claims] == ["$245 billion"]

@@ -381,3 +381,17 @@ def test_a_rounding_interval_is_open_at_the_top(
     at_half = fact_row("g", "growth", "CHN", "RUS", "2024", "2.5", "%")
     assert verdicts_for("China-Russia trade grew 3% in 2024.", at_half) == [("3%", "pass", None)]
     assert verdicts_for("China-Russia trade grew 2% in 2024.", at_half) == [("2%", "flag", "value")]
+
+
+def test_a_less_precise_fact_holds_a_more_precise_claim_within_its_rounding(
+    verdicts_for: Callable[..., list[tuple[str, str, str | None]]],
+) -> None:
+    facts = TRADE_2024 + fact_row(
+        "t24c", "trade", "CHN", "RUS", "2024", "244.8", "billion USD", "Moscow Times"
+    )
+    assert verdicts_for("China-Russia trade reached $244.81 billion in 2024.", facts) == [
+        ("$244.81 billion", "pass", None)
+    ]
+    assert (
+        verdicts_for("China-Russia trade reached $244.91 billion in 2024.", facts)[0][1] == "flag"
+    )

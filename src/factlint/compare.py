@@ -69,10 +69,21 @@ def describe_interval(claim: Claim) -> str:
     return f"{label}: {number(float(low))}–{number(float(high))}"
 
 
+def _fact_slack(fact: Fact) -> float:
+    """Half the last written digit of a fact: 244.8 stands for anything in 244.75–244.85."""
+    digits = fact.value.strip().lstrip("+-")
+    decimals = len(digits.split(".", 1)[1]) if "." in digits else 0
+    return 0.5 * 10.0**-decimals
+
+
 def _numeric_outcome(claim: Claim, fact: Fact, references: References) -> Outcome:
+    """The fact, in the claim's unit, against the claim's interval. A fact written less
+    precisely than the claim (244.8 against "$244.81 billion") holds when its own
+    rounding interval meets the claim's."""
     claimed_unit = parse_unit(claim.unit)
     stated_unit = parse_unit(fact.unit or references.metrics[fact.metric].unit)
-    value = float(fact.value)
+    original = float(fact.value)
+    value = original
     shown = f"{number(value)} {fact.unit}".strip()
     if claimed_unit.family == "currency" and claimed_unit.base != stated_unit.base:
         value, how = convert_money(value, stated_unit, claimed_unit, fact, references)
@@ -80,20 +91,25 @@ def _numeric_outcome(claim: Claim, fact: Fact, references: References) -> Outcom
     elif (stated_unit.scale, stated_unit.base) != (claimed_unit.scale, claimed_unit.base):
         value = convert(value, stated_unit, claimed_unit)
         shown += f" = {number(value)} {claim.unit}"
+    factor = abs(value / original) if original else 1.0
+    slack = _fact_slack(fact) * factor
+    if 2 * slack <= (claim.precision or 0.0):
+        slack = 0.0  # the fact is at least as precise as the claim: its value is the value
     low = None if claim.lower is None else float(claim.lower)
     high = None if claim.upper is None else float(claim.upper)
     tolerance = _EPSILON * max(1.0, abs(value))
     below = low is not None and (
-        value < low - tolerance or (claim.comparator == ">" and value <= low)
+        value + slack < low - tolerance or (claim.comparator == ">" and value + slack <= low)
     )
     # A rounding interval is half-open: 3.5 rounds to 4, so "3%" does not hold 3.5.
     above = high is not None and (
-        value > high + tolerance or (claim.comparator in ("<", "=") and value >= high - tolerance)
+        value - slack > high + tolerance
+        or (claim.comparator in ("<", "=") and value - slack >= high - tolerance)
     )
-    distance = (low - value if below and low is not None else 0.0) + (
-        value - high if above and high is not None else 0.0
+    distance = (low - value - slack if below and low is not None else 0.0) + (
+        value - slack - high if above and high is not None else 0.0
     )
-    return Outcome(fact, not (below or above), distance, shown)
+    return Outcome(fact, not (below or above), max(distance, 0.0), shown)
 
 
 def _date_outcome(claim: Claim, fact: Fact) -> Outcome:

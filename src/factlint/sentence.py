@@ -32,8 +32,13 @@ _BOUND_AFTER = re.compile(
 _AFTER = 100_000  # an unbound entity after the number comes after every one before it
 _PLACES = frozenset({"country", "region", "state", "province", "city", "place", "territory"})
 FLOW_KINDS = frozenset({"money", "quantity", "number", "percent"})
+# "his Novo-Ogaryovo residence": the name written just before the keyword.
+_NAME_BEFORE = re.compile(r"((?:\d+\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)\s+$")
+_NOT_NAMES = frozenset(
+    ["The", "His", "Her", "Its", "Their", "A", "An", "This", "That", "Our", "My", "Your", "Whose"]
+)
 _PROPER_NOUN = re.compile(
-    r"(?:\s*,?\s*(?:in|into|at|of|near|to|from|as|called|named|the|is|was)\b)*\s*,?\s*"
+    r"(?:\s*,?\s*(?:in|into|at|of|to|from|as|called|named|the|is|was)\b)*\s*,?\s*"
     r"((?:\d+\s+)?(?:[A-Z][\w’'\-]*)(?:\s+(?:[A-Z][\w’'\-]*|of|de|on))*(?<!\s(?:of|de|on)))"
 )
 
@@ -127,16 +132,28 @@ class SentenceReading:
         for keyword in self.keywords:
             if self.references.metrics[keyword.id].kind != "text":
                 continue
-            match = _PROPER_NOUN.match(self.text, keyword.end)
-            if not (match and match.group(1)):
+            span = self._name_before(keyword) or self._name_after(keyword)
+            if span is None:
                 continue
-            start, end = match.start(1) + self.span.start, match.end(1) + self.span.start
-            value = match.group(1)
+            value = self.text[span[0] : span[1]]
+            start, end = span[0] + self.span.start, span[1] + self.span.start
             mention = Mention(value, start, end, "text", value, "", value, value, "=")
             length = keyword.end - keyword.start
             if keyword.id not in best or length > best[keyword.id][0]:
                 best[keyword.id] = (length, mention)
         return [mention for _, mention in best.values()]
+
+    def _name_before(self, keyword: Found) -> tuple[int, int] | None:
+        match = _NAME_BEFORE.search(self.text, 0, keyword.start)
+        if match is None or match.group(1).split()[0] in _NOT_NAMES:
+            return None
+        return match.start(1), match.end(1)
+
+    def _name_after(self, keyword: Found) -> tuple[int, int] | None:
+        match = _PROPER_NOUN.match(self.text, keyword.end)
+        if match is None or not match.group(1):
+            return None
+        return match.start(1), match.end(1)
 
 
 def _unit_may_fit(mention: Mention, metric_unit: str) -> bool:

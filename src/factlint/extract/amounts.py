@@ -56,6 +56,13 @@ def currency_prefix(tokens: list[Token], i: int) -> tuple[str, int] | None:
     return None
 
 
+def _in_compound_word(tokens: list[Token], end: int) -> bool:
+    """A spelled-out number hyphenated to a word is part of an adjective."""
+    if end + 1 >= len(tokens) or tokens[end].text not in ("-", "‑"):
+        return False
+    return adjacent(tokens[end - 1], tokens[end]) and tokens[end + 1].kind == "word"
+
+
 def number_at(tokens: list[Token], i: int) -> Number | None:
     token = tokens[i] if i < len(tokens) else None
     if token is None:
@@ -64,7 +71,10 @@ def number_at(tokens: list[Token], i: int) -> Number | None:
         parsed = numeral(token)
         return None if parsed is None else Number(parsed.value, parsed.precision, i + 1)
     if token.low in ONES or token.low in TENS:
-        return spelled(tokens, i)
+        number = spelled(tokens, i)
+        if number is not None and _in_compound_word(tokens, number.end):
+            return None  # "two-way trade", "a three-year deal", "one-off"
+        return number
     if token.low == "a" and i + 1 < len(tokens) and tokens[i + 1].low in SCALES:
         return Number(1.0, 1.0, i + 1)  # "a billion dollars"
     return None
