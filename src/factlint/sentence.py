@@ -132,7 +132,7 @@ class SentenceReading:
         for keyword in self.keywords:
             if self.references.metrics[keyword.id].kind != "text":
                 continue
-            span = self._name_before(keyword) or self._name_after(keyword)
+            span = self._name_after(keyword) or self._name_before(keyword)
             if span is None:
                 continue
             value = self.text[span[0] : span[1]]
