@@ -34,7 +34,7 @@ def project(tmp_path: Path) -> Path:
 def test_check_writes_claim_tables_and_all_five_reports(project: Path) -> None:
     result = run("check", "seeds", "--references", "references", cwd=project)
     assert result.returncode == 0, result.stderr
-    assert "13 pass, 0 flag, 0 unverified in 2 document(s)" in result.stdout
+    assert "16 pass, 0 flag, 0 unverified in 2 document(s)" in result.stdout
     for name in ("report.md", "report.html", "report.json", "junit.xml", "report.sarif"):
         assert (project / "reports" / name).stat().st_size > 0
     table = (project / "claims" / "putin-xi-video-call.csv").read_text(encoding="utf-8")
@@ -42,9 +42,9 @@ def test_check_writes_claim_tables_and_all_five_reports(project: Path) -> None:
         "id,doc,line,column,text,sentence,kind,value,unit,lower,upper,comparator,period,"
         "entities,metric,source_hint"
     )
-    assert len(table.splitlines()) == 10
+    assert len(table.splitlines()) == 13
     report = json.loads((project / "reports" / "report.json").read_text(encoding="utf-8"))
-    assert report["summary"] == {"pass": 13, "flag": 0, "unverified": 0}
+    assert report["summary"] == {"pass": 16, "flag": 0, "unverified": 0}
     assert len(report["references_sha256"]) == 64
 
 

@@ -42,7 +42,7 @@ def test_each_claim_is_a_test_and_a_flag_fails(tmp_path: Path) -> None:
     )
     result = run_pytest(tmp_path, "--factlint-documents", "seeds")
     assert result.returncode == 1
-    assert "1 failed, 8 passed" in result.stdout
+    assert "1 failed, 11 passed" in result.stdout
     assert "a.txt:13:81: claimed 254 billion USD" in result.stdout
 
 

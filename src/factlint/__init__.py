@@ -3,7 +3,7 @@
 >>> import factlint
 >>> report = factlint.check("seeds", "references")
 >>> report.summary
-{'pass': 11, 'flag': 0, 'unverified': 0}
+{'pass': 16, 'flag': 0, 'unverified': 0}
 """
 
 from factlint.check import check

@@ -218,6 +218,9 @@ _RANK_WORDS = "|".join(sorted({*SUPERLATIVES, *ORDINAL_ONES, *ORDINAL_TENS}, key
 _RANKING_OWNER = re.compile(
     rf"['’]s?\s+(?:[\w-]+\s+)?(?:{_RANK_WORDS}|\d+(?:st|nd|rd|th))\b", re.IGNORECASE
 )
+_UNKNOWN_OWNER = re.compile(
+    r"\s+(?:of|for|in|among)\s+(?:the\s+)?([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)"
+)
 _OWNER_AFTER = re.compile(r"^\s*(?:of|for|in|to|among|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^\s*['’]s?\s*$")
 
@@ -251,6 +254,14 @@ def ranking_roles(
             if inside or after or before:
                 owner, owner_span = entity.id, entity
                 break
+    if not owner and keyword is not None:
+        unknown = _UNKNOWN_OWNER.match(sentence, keyword.end)
+        if unknown and not any(
+            e.start >= keyword.end and e.start <= unknown.end(1) for e in entities
+        ):
+            # "the 47th president of France", France not in entities.csv: a list no fact
+            # belongs to, so the claim stays unverified rather than borrowing another's.
+            owner = unknown.group(1)
     subject = ""
     for entity in entities:
         possessor = _RANKING_OWNER.match(sentence, entity.end) is not None

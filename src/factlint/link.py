@@ -139,6 +139,8 @@ def link_claim(claim: Claim, references: References) -> list[Fact]:
         return []
     if not fitting and not metric.symmetric and not claim.object:
         fitting = _with_unnamed_object(claim, references)
+    if not fitting and metric.kind == "ordinal":
+        fitting = _nearest_in_time(claim, references)
     fitting = _most_specific(_latest_known(claim, fitting, metric))
     return sorted(fitting, key=lambda f: f.id)
 
@@ -154,3 +156,28 @@ def _with_unnamed_object(claim: Claim, references: References) -> list[Fact]:
         if screen(widened, fact, references).fits:
             found.append(fact)
     return found if len({f.object for f in found}) == 1 else []
+
+
+def _nearest_in_time(claim: Claim, references: References) -> list[Fact]:
+    """An ordinal belongs to its holder whenever it is claimed: "Biden, the 47th
+    president" in 2025 is compared with Biden's 46th, the nearest term on record."""
+    wanted = claim_period(claim)
+    if wanted is None:
+        return []
+    candidates = [
+        fact
+        for fact in references.facts
+        if fact.metric == claim.metric
+        and all(m.startswith("period:") for m in screen(claim, fact, references).mismatches)
+    ]
+
+    def distance(fact: Fact) -> int:
+        span = fact.span
+        if span.end is not None and span.end < wanted.start:
+            return (wanted.start - span.end).days
+        return max((span.start - (wanted.end or wanted.start)).days, 0)
+
+    if not candidates:
+        return []
+    nearest = min(distance(f) for f in candidates)
+    return [f for f in candidates if distance(f) == nearest]
