@@ -255,3 +255,20 @@ revenue,Revenue,amount,billion USD,revenue,false
     assert run_with(tmp_path, metrics, entities, facts, spoken) == [("$1.13bn", "pass")]
     attributed = "In 2024 Northwind's revenue reached $1.13bn, according to Kantar."
     assert run_with(tmp_path, metrics, entities, facts, attributed) == [("$1.13bn", "pass")]
+
+
+def test_a_change_amount_never_measures_a_level(tmp_path: Path) -> None:
+    metrics = """id,description,kind,unit,keywords,symmetric
+exports,Exports of goods and services,amount,billion USD,exports,false
+"""
+    facts = fact_row("x", "exports", "USA", "", "2018-12", "205.1", "billion USD")
+    text = "In December 2018 U.S. exports fell by $3.9 billion to $205.1 billion."
+    folder = tmp_path / "refs"
+    (folder / "facts").mkdir(parents=True, exist_ok=True)
+    (folder / "entities.csv").write_text(WORLD, encoding="utf-8")
+    (folder / "metrics.csv").write_text(metrics, encoding="utf-8")
+    (folder / "facts" / "f.csv").write_text(FACT_HEADER + facts, encoding="utf-8")
+    report = factlint.check([make_document(text, dt.date(2019, 3, 6))], folder)
+    assert [(v.claim.text, v.verdict) for v in report.verdicts] == [("$205.1 billion", "pass")]
+    skipped = {s.text: s.reason for s in report.skipped}
+    assert skipped["$3.9 billion"] == "a change, and no metric of changes in the sentence"

@@ -232,7 +232,10 @@ class _Assembler:
             keywords = s.metrics_for(mention)
             if not keywords:
                 if mention.kind not in ("date", "period", "rank"):
-                    self.skip(mention.start, mention.text, "no metric in the sentence")
+                    reason = "no metric in the sentence"
+                    if mention.growth and mention.kind != "percent":
+                        reason = "a change, and no metric of changes in the sentence"
+                    self.skip(mention.start, mention.text, reason)
                 continue
             claim = self.add(s, mention, keywords, periods)
             if mention.kind not in ("date", "period"):

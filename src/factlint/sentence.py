@@ -9,7 +9,7 @@ import re
 
 from factlint.context import Found, attribution, blank, finders, gap
 from factlint.extract import Mention
-from factlint.references.models import References
+from factlint.references.models import Metric, References
 from factlint.text import Span
 from factlint.units import UnitError, parse_unit
 
@@ -107,6 +107,9 @@ class SentenceReading:
         scored = []
         for keyword in self.keywords:
             metric = self.references.metrics[keyword.id]
+            change_only = mention.growth and mention.kind in LEVEL_KINDS
+            if change_only and not _measures_change(metric):
+                continue  # "rose by $3.9 billion to $205.1 billion": $3.9 billion is no level
             if metric.kind in kinds and _unit_may_fit(mention, metric.unit):
                 distance = gap(start, end, keyword.start, keyword.end, self.text)
                 scored.append((distance, kinds.index(metric.kind), keyword))
@@ -154,6 +157,20 @@ class SentenceReading:
         if match is None or not match.group(1):
             return None
         return match.start(1), match.end(1)
+
+
+_CHANGE_WORDS = re.compile(
+    r"\b(?:change[sd]?|increase[sd]?|decrease[sd]?|growth|grew|grow|rise|rose|risen|fall|fell|"
+    r"fallen|gain(?:ed|s)?|loss(?:es)?|declin\w*|drop\w*|shr[aiu]nk\w*|widen\w*|narrow\w*|up|down)\b",
+    re.IGNORECASE,
+)
+
+
+def _measures_change(metric: Metric) -> bool:
+    """A metric of changes ("Change in population", keywords "population fell"), which
+    an amount written as a change ("fell by 850,000") may measure."""
+    text = " ".join([metric.id.replace("_", " "), metric.description, *metric.keywords])
+    return bool(_CHANGE_WORDS.search(text))
 
 
 def _unit_may_fit(mention: Mention, metric_unit: str) -> bool:

@@ -74,7 +74,7 @@ def _amount_mention(text: str, tokens: list[Token], amount: Amount) -> Mention:
         upper=upper,
         comparator="<" if comparator == "<~" else comparator,
         precision=amount.precision,
-        growth=growth if amount.kind == "percent" else "",
+        growth=growth,
         hedge=hedge,
     )
 

@@ -194,8 +194,8 @@ def _range_end(tokens: list[Token], start: int, k: int, currency: str) -> Number
     elif separator == "and":
         if start == 0 or tokens[start - 1].low != "between":
             return None
-    elif separator != "to" or (start and tokens[start - 1].low == "from"):
-        return None  # "rose from 4% to 5%" is a change, not a range
+    elif separator != "to" or (start and tokens[start - 1].low in ("from", "by")):
+        return None  # "rose from 4% to 5%", "fell by $3.9bn to $205bn": a change, no range
     m = k + 1
     prefix = currency_prefix(tokens, m)
     if prefix is not None and prefix[0] == currency:
