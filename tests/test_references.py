@@ -31,7 +31,7 @@ GOOD_FACT = {
     "note": "written by the test",
 }
 HEADER = ",".join(FACT_COLUMNS)
-PERIODS = "write 2024, 2024-Q1, 2024-H1, 2024-01, 2025-01-21, a range 2024-01..2024-11 or an open range 2010.."
+PERIODS = "write 2024, 2024-Q1, 2024-H1, 2024-01, 2024-03-15, a range 2024-01..2024-11 or an open range 2010.."
 
 
 @pytest.fixture
@@ -108,13 +108,13 @@ BAD_FACTS = [
     ),
     pytest.param(
         {"value": "169.3bn"},
-        "2:6: value: not a number (got '169.3bn'); write a plain number like 244.81, "
+        "2:6: value: not a number (got '169.3bn'); write a plain number like 1234.5, "
         "without commas or words (the unit goes in the unit column)",
         id="value-not-number",
     ),
     pytest.param(
         {"value": "nan"},
-        "2:6: value: not a number (got 'nan'); write a plain number like 244.81, "
+        "2:6: value: not a number (got 'nan'); write a plain number like 1234.5, "
         "without commas or words (the unit goes in the unit column)",
         id="value-nan",
     ),
@@ -174,7 +174,7 @@ BAD_FACTS = [
     ),
     pytest.param(
         {"retrieved": "13/01/2025"},
-        "2:10: retrieved: not a date (got '13/01/2025'); write it as YYYY-MM-DD, like 2025-01-13",
+        "2:10: retrieved: not a date (got '13/01/2025'); write it as YYYY-MM-DD, like 2024-06-30",
         id="retrieved",
     ),
     pytest.param(
@@ -299,7 +299,7 @@ def test_quoted_comma_and_newline_keep_line_numbers(refs: Path) -> None:
     good = fact_row(id="multi-line", note='"first line\nsecond, with a comma"')
     write_facts(refs, good, fact_row(value="x"))
     assert problems(refs) == [
-        f"{TEST_FACTS}:4:6: value: not a number (got 'x'); write a plain number like 244.81, "
+        f"{TEST_FACTS}:4:6: value: not a number (got 'x'); write a plain number like 1234.5, "
         "without commas or words (the unit goes in the unit column)"
     ]
 
@@ -466,7 +466,7 @@ def test_several_problems_are_reported_at_once_sorted(refs: Path) -> None:
     found = problems(refs)
     assert found == [
         "refs/facts/zz-test.csv:2:6: value: not a number (got 'x'); write a plain number like "
-        "244.81, without commas or words (the unit goes in the unit column)",
+        "1234.5, without commas or words (the unit goes in the unit column)",
         "refs/facts/zz-test.csv:3:4: object: unknown entity (got 'EUR'); add it to "
         "refs/entities.csv or fix the id",
         f"refs/facts/zz-test.csv:3:5: period: not a period (got '2018-13'); {PERIODS}",

@@ -105,7 +105,7 @@ _CONVERSION = re.compile(r"\s*(?:\(|,\s*or|—|–)\s*(?:about|around|roughly|so
 
 
 def _is_conversion_of(original: Mention, converted: Mention, text: str) -> bool:
-    """ "1.74 trillion yuan ($237 billion)", "€1.56 trillion, or $1.69 trillion": the
+    """ "8.2 billion kronor ($790 million)", "€1.5 trillion, or $1.6 trillion": the
     writer's own conversion of the amount before it, at a rate the text does not give;
     checking it against the dollar series would flag a correct figure."""
     if original.kind != "money" or converted.kind != "money":

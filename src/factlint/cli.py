@@ -139,7 +139,7 @@ def extract(file: Path, output: str, published: dt.datetime | None) -> None:
 
     Example:
 
-        factlint extract seeds/putin-xi-video-call.txt --format jsonl
+        factlint extract article.txt --published 2024-06-30 --format jsonl
     """
     from factlint.documents import load_document
     from factlint.extract import extract as run_extract

@@ -38,7 +38,7 @@ class Outcome:
 
 
 def number(value: float) -> str:
-    """A number without float noise: 244.81, not 244.81000000000003."""
+    """A number without float noise: 0.3, not 0.30000000000000004."""
     if float(value).is_integer() and abs(value) < 1e15:
         return str(int(value))
     return f"{value:.10g}"
@@ -70,7 +70,7 @@ def describe_interval(claim: Claim) -> str:
 
 
 def _fact_slack(fact: Fact) -> float:
-    """Half the last written digit of a fact: 244.8 stands for anything in 244.75–244.85."""
+    """Half the last written digit of a fact: 12.3 stands for anything in 12.25–12.35."""
     digits = fact.value.strip().lstrip("+-")
     decimals = len(digits.split(".", 1)[1]) if "." in digits else 0
     return 0.5 * 10.0**-decimals
@@ -78,7 +78,7 @@ def _fact_slack(fact: Fact) -> float:
 
 def _numeric_outcome(claim: Claim, fact: Fact, references: References) -> Outcome:
     """The fact, in the claim's unit, against the claim's interval. A fact written less
-    precisely than the claim (244.8 against "$244.81 billion") holds when its own
+    precisely than the claim (12.3 against "$12.34 billion") holds when its own
     rounding interval meets the claim's."""
     claimed_unit = parse_unit(claim.unit)
     stated_unit = parse_unit(fact.unit or references.metrics[fact.metric].unit)
@@ -113,8 +113,8 @@ def _numeric_outcome(claim: Claim, fact: Fact, references: References) -> Outcom
 
 
 def _date_outcome(claim: Claim, fact: Fact) -> Outcome:
-    """A date holds when it lies within what the claim's wording allows ("February 2022"
-    holds 2022-02-04); a fact known less precisely than the claim holds when it covers
+    """A date holds when it lies within what the claim's wording allows ("March 2019"
+    holds 2019-03-14); a fact known less precisely than the claim holds when it covers
     the claim's dates. Otherwise the distance is in days."""
     span = parse_period(fact.value)
     start, end = span.start, span.end or span.start

@@ -178,7 +178,7 @@ def blank(text: str, spans: list[Found]) -> str:
 
 
 def source_hint(sentence: str) -> str:
-    """ "Chinese data" from "according to Chinese data", "Russian customs" from "Russian
+    """ "German data" from "according to German data", "French customs" from "French
     customs said"; empty when the sentence attributes its numbers to nobody."""
     return attribution(sentence)[0]
 
@@ -214,7 +214,7 @@ def gap(a_start: int, a_end: int, b_start: int, b_end: int, text: str) -> int:
 
 
 _RANK_WORDS = "|".join(sorted({*SUPERLATIVES, *ORDINAL_ONES, *ORDINAL_TENS}, key=len, reverse=True))
-# "Europe's largest", "China's fifth-largest", "the world's 3rd": the owner of a ranking.
+# "Europe's largest", "Japan's third-largest", "the world's 3rd": the owner of a ranking.
 _RANKING_OWNER = re.compile(
     rf"['’]s?\s+(?:[\w-]+\s+)?(?:{_RANK_WORDS}|\d+(?:st|nd|rd|th))\b", re.IGNORECASE
 )
@@ -232,11 +232,11 @@ def ranking_roles(
     mention_end: int,
     keyword: Found | None,
 ) -> tuple[str, str]:
-    """(subject, object) of a rank or ordinal: "Russia ranks as China's fifth largest
-    trading partner", "Russia is the fifth-largest trading partner of China" and "among
-    China's trading partners, Russia ranks fifth" put Russia (subject) in China's
-    (object) list. Offsets are in
-    ``sentence``; either role is "" when the wording does not say."""
+    """(subject, object) of a rank or ordinal: "Mexico ranks as Canada's third-largest
+    trading partner", "Mexico is the third-largest trading partner of Canada" and "among
+    Canada's trading partners, Mexico ranks third" put Mexico (subject) in Canada's
+    (object) list. Offsets are in ``sentence``; either role is "" when the wording does
+    not say."""
     owner = ""
     owner_span: Found | None = None
     for entity in entities:
@@ -259,7 +259,7 @@ def ranking_roles(
         if unknown and not any(
             e.start >= keyword.end and e.start <= unknown.end(1) for e in entities
         ):
-            # "the 47th president of France", France not in entities.csv: a list no fact
+            # "the 12th governor of Atlantis", Atlantis not in entities.csv: a list no fact
             # belongs to, so the claim stays unverified rather than borrowing another's.
             owner = unknown.group(1)
     subject = ""
@@ -268,7 +268,7 @@ def ranking_roles(
         if entity.end <= mention_start and entity.id != owner and not possessor:
             subject = entity.id
     if not subject:
-        # "the largest trading partner is China": the subject may follow.
+        # "the largest trading partner is Japan": the subject may follow.
         for entity in entities:
             if entity.start >= mention_end and entity.id != owner and entity is not owner_span:
                 subject = entity.id
@@ -281,8 +281,8 @@ _POSSESSIVE_OR_ADJECTIVE = re.compile(r"^(?:['’]s?)?\s*$")
 
 
 def flow_roles(sentence: str, entities: list[Found], keyword: Found) -> tuple[str, str]:
-    """(subject, object) of a directed amount: "Russia's exports to China", "Russian
-    exports to China", "exports from China to Russia". Either is "" when not written."""
+    """(subject, object) of a directed amount: "Chile's exports to Peru", "Chilean
+    exports to Peru", "exports from Peru to Chile". Either is "" when not written."""
     subject = ""
     target = ""
     for entity in entities:

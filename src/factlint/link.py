@@ -159,8 +159,8 @@ def _with_unnamed_object(claim: Claim, references: References) -> list[Fact]:
 
 
 def _nearest_in_time(claim: Claim, references: References) -> list[Fact]:
-    """An ordinal belongs to its holder whenever it is claimed: "Biden, the 47th
-    president" in 2025 is compared with Biden's 46th, the nearest term on record."""
+    """An ordinal belongs to its holder whenever it is claimed: a person called "the 12th
+    governor" after their term is compared with their term on record, the nearest one."""
     wanted = claim_period(claim)
     if wanted is None:
         return []

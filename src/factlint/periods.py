@@ -1,5 +1,5 @@
 """Periods as written in references and claims: 2024, 2024-Q1, 2024-H2, 2024-01,
-2025-01-21, and ranges 2024-01..2024-11 or open-ended 2010..; each is a span of days."""
+2019-03-14, and ranges 2024-01..2024-11 or open-ended 2010..; each is a span of days."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 _PART = re.compile(r"^(\d{4})(?:-(?:(Q[1-4])|(H[12])|(\d{2})(?:-(\d{2}))?))?$")
 PERIOD_FORMS = (
-    "write 2024, 2024-Q1, 2024-H1, 2024-01, 2025-01-21, "
+    "write 2024, 2024-Q1, 2024-H1, 2024-01, 2024-03-15, "
     "a range 2024-01..2024-11 or an open range 2010.."
 )
 

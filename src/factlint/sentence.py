@@ -32,7 +32,7 @@ _BOUND_AFTER = re.compile(
 _AFTER = 100_000  # an unbound entity after the number comes after every one before it
 _PLACES = frozenset({"country", "region", "state", "province", "city", "place", "territory"})
 FLOW_KINDS = frozenset({"money", "quantity", "number", "percent"})
-# "his Novo-Ogaryovo residence": the name written just before the keyword.
+# "his Camp David retreat": the name written just before the keyword.
 _NAME_BEFORE = re.compile(r"((?:\d+\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)\s+$")
 _NOT_NAMES = frozenset(
     ["The", "His", "Her", "Its", "Their", "A", "An", "This", "That", "Our", "My", "Your", "Whose"]
@@ -52,8 +52,8 @@ class SentenceReading:
         self.span = span
         self.text = text[span.start : span.end]
         self.entities = entity_finder.find(self.text)
-        # Keywords are read with entity names blanked ("consumer of Russian energy" is a
-        # "consumer of energy") and as written, for keywords that hold a name.
+        # Keywords are read with entity names blanked ("buyer of Brazilian coffee" is a
+        # "buyer of coffee") and as written, for keywords that hold a name.
         found = set(metric_finder.find(blank(self.text, self.entities)))
         found.update(metric_finder.find(self.text))
         self.keywords = sorted(found, key=lambda f: (f.start, f.id, f.end))
@@ -63,7 +63,7 @@ class SentenceReading:
         )
         # A third party a figure is attributed to ("according to SIPRI", "the Global
         # Carbon Budget study found") is its source, not what it is about; a speaker
-        # ("Northwind said") and a country ("Russian customs said") stay parties.
+        # ("Northwind said") and a country ("German customs said") stay parties.
         publishers = {
             e
             for e in self.hint_entities
@@ -80,10 +80,10 @@ class SentenceReading:
     def nearby(self, mention: Mention) -> list[str]:
         """The sentence's entities, the one the mention is about first.
 
-        News puts the subject before its figure ("Russia's spending rose 24% to $109
-        billion, while Ukraine spent ..."), so entities before the number rank by
-        distance; one after it ranks first only when bound to it ("1.4257 billion for
-        China"), else after all of those before."""
+        News puts the subject before its figure ("Spain's spending rose 12% to $24
+        billion, while Portugal spent ..."), so entities before the number rank by
+        distance; one after it ranks first only when bound to it ("83.1 million for
+        Germany"), else after all of those before."""
         start, end = self.local(mention)
 
         def score(entity: Found) -> int:

@@ -1,5 +1,5 @@
 """Units of claims and facts: scale words, currencies (one pint dimension each, so that
-dollars never silently mix with yuan), percentages, ranks and physical quantities."""
+dollars never silently mix with euros), percentages, ranks and physical quantities."""
 
 from __future__ import annotations
 

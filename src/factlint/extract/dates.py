@@ -1,5 +1,5 @@
-"""Dates and periods: "21 January 2025", "Jan. 21", "February 2022", "2024", "Q3 2024",
-"on Tuesday", "last year", resolved against the document's published date."""
+"""Dates and periods: "14 March 2019", "Mar. 14", "March 2019", "2024", "Q3 2024",
+"on Friday", "last year", resolved against the document's published date."""
 
 from __future__ import annotations
 
@@ -33,7 +33,7 @@ FULL_MONTH_NAMES = frozenset(
 @dataclass(frozen=True, slots=True)
 class DateReading:
     kind: str  # "date" (a day) or "period" (month, quarter, year, range)
-    value: str  # ISO form: 2025-01-21, 2022-02, 2024-Q3, 2024, 2024-01..2024-07
+    value: str  # ISO form: 2019-03-14, 2019-03, 2024-Q3, 2024, 2024-01..2024-07
     lower: dt.date
     upper: dt.date
     end: int  # index of the token after the date
@@ -109,7 +109,7 @@ def _guess_year(month: int, published: dt.date | None) -> int | None:
 
 
 def month_led(tokens: list[Token], i: int, published: dt.date | None) -> DateReading | None:
-    """ "January 21, 2025", "Jan. 21", "February 2022", "May 2024"."""
+    """ "March 14, 2019", "Mar. 14", "March 2019", "May 2024"."""
     found = _month(tokens, i)
     if found is None:
         return None
@@ -174,7 +174,7 @@ def day_led(tokens: list[Token], i: int, published: dt.date | None) -> DateReadi
 
 
 def iso_date(tokens: list[Token], i: int) -> DateReading | None:
-    """ "2025-01-21" and "2025-01"."""
+    """ "2019-03-14" and "2019-03"."""
     year = _year(_get(tokens, i))
     if year is None:
         return None
@@ -346,7 +346,7 @@ def fiscal_year(tokens: list[Token], i: int) -> DateReading | None:
 
 
 def weekday(tokens: list[Token], i: int, published: dt.date | None) -> DateReading | None:
-    """ "Tuesday": the latest such day up to the published date (news reports the past)."""
+    """ "Friday": the latest such day up to the published date (news reports the past)."""
     token = tokens[i]
     if published is None or token.low not in WEEKDAYS or not token.text[0].isupper():
         return None

@@ -1,5 +1,5 @@
-"""Ordinals and ranks: "47th", "fifth", "fifth-largest", "largest", "No. 1", "top three",
-"second place", "ranks fifth"; and ordinals that only count occurrences ("for a seventh
+"""Ordinals and ranks: "12th", "third", "third-largest", "largest", "No. 1", "top three",
+"second place", "ranks third"; and ordinals that only count occurrences ("for a seventh
 straight year", "for the third time"), which are no claim at all."""
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ OCCURRENCE = "count of occurrences, not a claim"
 
 # "second place", "third position": the ordinal is a standing.
 _STANDING_NOUNS = frozenset({"place", "position", "spot"})
-# "ranks fifth", "came third", "finished second": a verb of standing before the ordinal.
+# "ranks third", "came third", "finished second": a verb of standing before the ordinal.
 _STANDING_VERBS = frozenset(
     {
         "rank",
@@ -56,7 +56,7 @@ class Rank:
 
 
 def _ordinal_word(tokens: list[Token], i: int) -> tuple[int, int] | None:
-    """ "fifth", "twenty-first", "hundredth" -> (value, next index)."""
+    """ "third", "twenty-first", "hundredth" -> (value, next index)."""
     low = tokens[i].low
     if low in ORDINAL_ONES:
         return ORDINAL_ONES[low], i + 1
@@ -74,7 +74,7 @@ def _ordinal_word(tokens: list[Token], i: int) -> tuple[int, int] | None:
 
 
 def _numeric_ordinal(tokens: list[Token], i: int) -> tuple[int, int] | None:
-    """ "47th", "1st" -> (value, next index)."""
+    """ "12th", "1st" -> (value, next index)."""
     token = tokens[i]
     if token.kind != "num" or not token.text.isdigit() or i + 1 >= len(tokens):
         return None
@@ -170,7 +170,7 @@ def _standing_noun_end(tokens: list[Token], j: int) -> int:
 
 
 def _after_standing_verb(tokens: list[Token], i: int) -> bool:
-    """ "ranks fifth", "came in third"."""
+    """ "ranks third", "came in third"."""
     before = _word(tokens, i - 1)
     if before == "in":
         before = _word(tokens, i - 2)

@@ -147,7 +147,7 @@ def _check_value(table: CsvTable, line: int, fact: Fact, metric: Metric) -> None
             table.problem(
                 line,
                 "value",
-                f"value: not a number (got {value!r}); write a plain number like 244.81, "
+                f"value: not a number (got {value!r}); write a plain number like 1234.5, "
                 "without commas or words (the unit goes in the unit column)",
             )
     elif metric.kind in ("rank", "ordinal"):

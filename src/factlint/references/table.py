@@ -138,7 +138,7 @@ def explain(error: ErrorDetails, name: str, value: str) -> str:
             "; separate several with |" if kind == "too_short" else ""
         )
     if kind.startswith("date"):
-        return f"not a date {got}; write it as YYYY-MM-DD, like 2025-01-13"
+        return f"not a date {got}; write it as YYYY-MM-DD, like 2024-06-30"
     if kind.startswith("float"):
         return f"not a number {got}; write a plain number like 7.0809"
     if kind == "greater_than":

@@ -81,7 +81,7 @@ def format_value(value: float | int | str) -> str:
 
 
 def fact_value(fact: FactRef) -> str:
-    """``244.81 billion USD``, but ``rank 5``: a rank's unit reads before its number."""
+    """``12.3 billion USD``, but ``rank 3``: a rank's unit reads before its number."""
     if fact.unit in ("rank", "ordinal"):
         return f"{fact.unit} {format_value(fact.value)}"
     return f"{format_value(fact.value)} {fact.unit}".strip()
