@@ -130,9 +130,7 @@ def _most_specific(facts: list[Fact]) -> list[Fact]:
 def link_claim(claim: Claim, references: References) -> list[Fact]:
     """Every fact that fits the claim, sorted by id."""
     fitting = [
-        fact
-        for fact in references.facts
-        if fact.metric == claim.metric and screen(claim, fact, references).fits
+        fact for fact in references.facts_of(claim.metric) if screen(claim, fact, references).fits
     ]
     metric = references.metrics.get(claim.metric)
     if metric is None:
@@ -149,8 +147,8 @@ def _with_unnamed_object(claim: Claim, references: References) -> list[Fact]:
     """ "More than 40% of the national total": when no fact fits, a fact about the named
     subject whose object the sentence leaves unsaid, provided only one object is in play."""
     found = []
-    for fact in references.facts:
-        if fact.metric != claim.metric or not fact.object or fact.subject not in claim.entities:
+    for fact in references.facts_of(claim.metric):
+        if not fact.object or fact.subject not in claim.entities:
             continue
         widened = claim.model_copy(update={"entities": [*claim.entities, fact.object]})
         if screen(widened, fact, references).fits:
@@ -166,9 +164,8 @@ def _nearest_in_time(claim: Claim, references: References) -> list[Fact]:
         return []
     candidates = [
         fact
-        for fact in references.facts
-        if fact.metric == claim.metric
-        and all(m.startswith("period:") for m in screen(claim, fact, references).mismatches)
+        for fact in references.facts_of(claim.metric)
+        if all(m.startswith("period:") for m in screen(claim, fact, references).mismatches)
     ]
 
     def distance(fact: Fact) -> int:

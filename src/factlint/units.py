@@ -37,7 +37,7 @@ class Unit:
         if self.family == "currency":
             return "currency"
         if self.family == "physical":
-            return str(registry().Quantity(1, self.base).dimensionality)
+            return _dimensionality(self.base)
         if self.family in ("percent", "order"):
             return self.base
         return "count"  # a plain number and a scaled one ("thousand") count the same things
@@ -59,6 +59,12 @@ def registry() -> Any:
     return ureg
 
 
+@functools.lru_cache(maxsize=256)
+def _dimensionality(expression: str) -> str:
+    return str(registry().Quantity(1, expression).dimensionality)
+
+
+@functools.lru_cache(maxsize=1024)
 def parse_unit(text: str) -> Unit:
     """ "billion USD", "USD bn", "%", "percentage points", "rank", "million tonnes"."""
     words = text.strip().split()

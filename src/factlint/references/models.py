@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import cached_property
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from factlint.periods import Period, parse_period
-from factlint.units import Unit, UnitError, parse_unit
+from factlint.units import UnitError, parse_unit
 
 MetricKind = Literal["amount", "percent", "rank", "ordinal", "date", "text"]
 _ID = r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$"
@@ -103,13 +104,10 @@ class Fact(Row):
 
     _unit = field_validator("unit")(_unit_parses)
 
-    @property
+    @cached_property
     def span(self) -> Period:
+        """The period as a span of days, parsed once (linking asks for it per claim)."""
         return parse_period(self.period)
-
-    @property
-    def parsed_unit(self) -> Unit:
-        return parse_unit(self.unit)
 
     def number(self) -> float:
         return float(self.value)
@@ -144,3 +142,14 @@ class References(BaseModel):
     fx: list[FxRate]
     sha256: str
     folder: str = ""
+
+    @cached_property
+    def _facts_by_metric(self) -> dict[str, list[Fact]]:
+        index: dict[str, list[Fact]] = {}
+        for fact in self.facts:
+            index.setdefault(fact.metric, []).append(fact)
+        return index
+
+    def facts_of(self, metric: str) -> list[Fact]:
+        """The facts of one metric, in file order (an index built once per set)."""
+        return self._facts_by_metric.get(metric, [])
