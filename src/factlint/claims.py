@@ -15,6 +15,7 @@ from factlint.config import Policy
 from factlint.context import Found, flow_roles, ranking_roles
 from factlint.documents import Document
 from factlint.extract import Mention, scan
+from factlint.extract.lexicon import HEDGES
 from factlint.extract.numbers import implied_interval
 from factlint.references.models import References
 from factlint.sentence import SentenceReading, is_baseline, period_choices
@@ -81,7 +82,7 @@ def _apply_policy(mention: Mention, policy: Policy) -> Mention:
         return mention
     if not isinstance(mention.value, float) or mention.precision is None:
         return mention
-    comparator = "<~" if mention.hedge in ("nearly", "almost") else mention.comparator
+    comparator = HEDGES.get(mention.hedge, mention.comparator)
     if comparator not in ("~", "<~") or mention.lower is None:
         return mention
     lower, upper = implied_interval(
@@ -125,7 +126,7 @@ class _Assembler:
         self.skipped: list[SkippedNumber] = []
         self.occurrences: dict[tuple[str, str], int] = {}
         self.previous_entities: list[str] = []
-        self.paragraph = -2
+        self.paragraph: int | None = None  # where the current paragraph's line starts
         self.paragraph_period = ""
 
     def skip(self, start: int, text: str, reason: str) -> None:
@@ -217,6 +218,7 @@ class _Assembler:
             self.paragraph, self.paragraph_period = paragraph, ""
         periods = [m for m in mentions if m.kind in ("date", "period")]
         used_as_period: set[int] = set()
+        claimed: set[int] = set()
         previous: Mention | None = None
         for mention in sorted([*mentions, *s.text_mentions()], key=lambda m: m.start):
             mention = _apply_policy(mention, self.policy)
@@ -238,10 +240,11 @@ class _Assembler:
                     self.skip(mention.start, mention.text, reason)
                 continue
             claim = self.add(s, mention, keywords, periods)
+            claimed.add(claim.start)
             if mention.kind not in ("date", "period"):
                 used_as_period.update(id(p) for p in periods if str(p.value) == claim.period)
         for period in periods:
-            if any(c.start == period.start for c in self.claims):
+            if period.start in claimed:
                 continue
             if id(period) in used_as_period:
                 reason = "period of another claim"

@@ -202,15 +202,26 @@ _RESEARCH = re.compile(
 )
 
 
+CLAUSE_MARKS = ",;:()—"
+
+
+def between(a_start: int, a_end: int, b_start: int, b_end: int, text: str) -> str:
+    """The text between two spans of ``text``, in either order; "" when they overlap."""
+    if a_end <= b_start:
+        return text[a_end:b_start]
+    if b_end <= a_start:
+        return text[b_end:a_start]
+    return ""
+
+
+def crosses_clause(a_start: int, a_end: int, b_start: int, b_end: int, text: str) -> bool:
+    return any(mark in between(a_start, a_end, b_start, b_end, text) for mark in CLAUSE_MARKS)
+
+
 def gap(a_start: int, a_end: int, b_start: int, b_end: int, text: str) -> int:
     """Characters between two spans, plus a penalty for each clause boundary crossed."""
-    if a_end <= b_start:
-        between = text[a_end:b_start]
-    elif b_end <= a_start:
-        between = text[b_end:a_start]
-    else:
-        return 0
-    return len(between) + 40 * sum(between.count(mark) for mark in ",;:()—")
+    text_between = between(a_start, a_end, b_start, b_end, text)
+    return len(text_between) + 40 * sum(text_between.count(mark) for mark in CLAUSE_MARKS)
 
 
 _RANK_WORDS = "|".join(sorted({*SUPERLATIVES, *ORDINAL_ONES, *ORDINAL_TENS}, key=len, reverse=True))

@@ -7,7 +7,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from factlint.context import Found, attribution, blank, finders, gap
+from factlint.context import (
+    CLAUSE_MARKS,
+    Found,
+    attribution,
+    blank,
+    crosses_clause,
+    finders,
+    gap,
+)
 from factlint.extract import Mention
 from factlint.references.models import Metric, References
 from factlint.text import Span
@@ -125,8 +133,7 @@ class SentenceReading:
         return list(first.values())
 
     def _same_clause(self, keyword: Found, start: int, end: int) -> bool:
-        left, right = sorted(((keyword.start, keyword.end), (start, end)))
-        return not any(mark in self.text[left[1] : right[0]] for mark in _CLAUSE_MARKS)
+        return not crosses_clause(keyword.start, keyword.end, start, end, self.text)
 
     def text_mentions(self) -> list[Mention]:
         """For text metrics ("residence"), the name the keyword introduces; where several
@@ -192,7 +199,6 @@ def is_baseline(period: Mention) -> bool:
 _BASELINE_MARKER = re.compile(
     r"\b(?:compared (?:with|to)|from|than|versus|vs\.?|against|since|over)\b", re.IGNORECASE
 )
-_CLAUSE_MARKS = ",;:()—"
 LEVEL_KINDS = frozenset({"money", "quantity", "number"})
 
 
@@ -212,7 +218,7 @@ def _baseline_scope(text: str, period: Mention, offset: int) -> tuple[int, int]:
 
 
 def _clause_end(text: str, position: int) -> int:
-    found = [text.find(mark, position) for mark in _CLAUSE_MARKS]
+    found = [text.find(mark, position) for mark in CLAUSE_MARKS]
     return min((f for f in found if f >= 0), default=len(text))
 
 
@@ -264,14 +270,8 @@ def _may_date(
 
 
 def _crosses_clause(text: str, offset: int, a: Mention, b: Mention) -> bool:
-    left, right = sorted(((a.start, a.end), (b.start, b.end)))
-    between = text[left[1] - offset : right[0] - offset]
-    return any(mark in between for mark in _CLAUSE_MARKS)
+    return crosses_clause(a.start - offset, a.end - offset, b.start - offset, b.end - offset, text)
 
 
 def _distance(a: Mention, b: Mention) -> int:
-    if a.end <= b.start:
-        return b.start - a.end
-    if b.end <= a.start:
-        return a.start - b.end
-    return 0
+    return max(b.start - a.end, a.start - b.end, 0)
