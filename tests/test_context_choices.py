@@ -7,7 +7,8 @@ import datetime as dt
 from pathlib import Path
 
 import factlint
-from conftest import FACT_HEADER, fact_row, make_document
+from conftest import fact_row, make_document, write_references
+from factlint.report import Report
 
 ENTITIES = """id,name,kind,aliases
 LAB,Labour,party,Labour Party
@@ -30,13 +31,20 @@ took_office,Date a leader took office,date,,became|took office,false
 def verdicts(
     tmp_path: Path, text: str, facts: str, published: dt.date = dt.date(2024, 11, 14)
 ) -> list[tuple[str, str, str]]:
-    folder = tmp_path / "refs"
-    (folder / "facts").mkdir(parents=True, exist_ok=True)
-    (folder / "entities.csv").write_text(ENTITIES, encoding="utf-8")
-    (folder / "metrics.csv").write_text(METRICS, encoding="utf-8")
-    (folder / "facts" / "f.csv").write_text(FACT_HEADER + facts, encoding="utf-8")
-    report = factlint.check([make_document(text, published)], folder)
+    report = report_for(tmp_path, METRICS, ENTITIES, facts, text, published)
     return [(v.claim.text, v.verdict, v.claim.metric) for v in report.verdicts]
+
+
+def report_for(
+    tmp_path: Path,
+    metrics: str,
+    entities: str,
+    facts: str,
+    text: str,
+    published: dt.date = dt.date(2024, 11, 14),
+) -> Report:
+    folder = write_references(tmp_path / "refs", facts, metrics, entities)
+    return factlint.check([make_document(text, published)], folder)
 
 
 def test_each_number_is_about_the_entity_nearest_it(tmp_path: Path) -> None:
@@ -118,18 +126,12 @@ def test_since_dates_a_state_in_its_own_clause_only(tmp_path: Path) -> None:
     ranks = """id,description,kind,unit,keywords,symmetric
 partner_rank,Rank among trading partners,rank,rank,trading partner,false
 """
-    folder = tmp_path / "refs"
-    (folder / "facts").mkdir(parents=True)
-    (folder / "entities.csv").write_text(ENTITIES + "CHN,China,country,Chinese\n", encoding="utf-8")
-    (folder / "metrics.csv").write_text(ranks, encoding="utf-8")
-    (folder / "facts" / "f.csv").write_text(
-        FACT_HEADER
-        + fact_row("a", "partner_rank", "CHN", "DEU", "2016..2022", "1", "rank")
-        + fact_row("b", "partner_rank", "CHN", "DEU", "2023", "2", "rank"),
-        encoding="utf-8",
+    facts = fact_row("a", "partner_rank", "CHN", "DEU", "2016..2022", "1", "rank") + fact_row(
+        "b", "partner_rank", "CHN", "DEU", "2023", "2", "rank"
     )
     text = "The US was Germany's top partner in 2023. China, which had been Germany's largest trading partner since 2016, slipped to second place."
-    report = factlint.check([make_document(text, dt.date(2024, 3, 1))], folder)
+    entities = ENTITIES + "CHN,China,country,Chinese\n"
+    report = report_for(tmp_path, ranks, entities, facts, text, dt.date(2024, 3, 1))
     outcomes = [(v.claim.text, v.claim.period, v.verdict) for v in report.verdicts]
     assert outcomes[-2:] == [("largest", "2016", "pass"), ("second place", "2023", "pass")]
 
@@ -156,12 +158,7 @@ emissions_change,Change in CO2 emissions,percent,%,emissions,false
 def run_with(
     tmp_path: Path, metrics: str, entities: str, facts: str, text: str
 ) -> list[tuple[str, str]]:
-    folder = tmp_path / "refs"
-    (folder / "facts").mkdir(parents=True, exist_ok=True)
-    (folder / "entities.csv").write_text(entities, encoding="utf-8")
-    (folder / "metrics.csv").write_text(metrics, encoding="utf-8")
-    (folder / "facts" / "f.csv").write_text(FACT_HEADER + facts, encoding="utf-8")
-    report = factlint.check([make_document(text, dt.date(2024, 11, 14))], folder)
+    report = report_for(tmp_path, metrics, entities, facts, text)
     return [(v.claim.text, v.verdict) for v in report.verdicts]
 
 
@@ -263,12 +260,7 @@ exports,Exports of goods and services,amount,billion USD,exports,false
 """
     facts = fact_row("x", "exports", "USA", "", "2018-12", "205.1", "billion USD")
     text = "In December 2018 U.S. exports fell by $3.9 billion to $205.1 billion."
-    folder = tmp_path / "refs"
-    (folder / "facts").mkdir(parents=True, exist_ok=True)
-    (folder / "entities.csv").write_text(WORLD, encoding="utf-8")
-    (folder / "metrics.csv").write_text(metrics, encoding="utf-8")
-    (folder / "facts" / "f.csv").write_text(FACT_HEADER + facts, encoding="utf-8")
-    report = factlint.check([make_document(text, dt.date(2019, 3, 6))], folder)
+    report = report_for(tmp_path, metrics, WORLD, facts, text, dt.date(2019, 3, 6))
     assert [(v.claim.text, v.verdict) for v in report.verdicts] == [("$205.1 billion", "pass")]
     skipped = {s.text: s.reason for s in report.skipped}
     assert skipped["$3.9 billion"] == "a change, and no metric of changes in the sentence"
