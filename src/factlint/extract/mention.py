@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-KINDS = ("money", "percent", "number", "ordinal", "rank", "quantity", "date", "period")
+KINDS = (
+    "money",
+    "percent",
+    "number",
+    "multiple",
+    "ordinal",
+    "rank",
+    "quantity",
+    "date",
+    "period",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +39,7 @@ class Mention:
     growth: str = ""  # "rise" or "fall" when the wording says which way a change went
     hedge: str = ""  # the hedging words as written: "more than", "about", "nearly"
     role: str = ""  # "baseline" for a period a change is measured from ("from 2023")
+    record: str = ""  # "high" or "low" for "a record", "all-time high", "the lowest since"
 
 
 @dataclass(frozen=True, slots=True)
