@@ -19,6 +19,19 @@ def test_check_takes_paths(tmp_path: object) -> None:
 
 
 def test_errors_share_one_base() -> None:
-    for error in (factlint.ReferenceDataError, factlint.DocumentError, factlint.ConfigError):
+    for error in (
+        factlint.ReferenceDataError,
+        factlint.DocumentError,
+        factlint.ConfigError,
+        factlint.ReviewError,
+        factlint.ClaimNotFoundError,
+    ):
         assert issubclass(error, factlint.FactlintError)
         assert issubclass(error, ValueError)
+
+
+def test_explain_is_the_function_even_after_its_module_is_imported() -> None:
+    import factlint.explain  # a submodule import must not shadow the function
+
+    assert callable(factlint.explain) and factlint.explain.__name__ == "explain"
+    assert factlint.Explanation.__name__ == "Explanation"

@@ -5,6 +5,11 @@ numbers it saw and set aside (parts of names, times of day, ordinals that count
 occurrences such as "for a seventh straight year"), with the reason. A period a change
 is measured from ("up 1.9% from 2023", "since 2022") has the role "baseline".
 Pure functions over text: no I/O, no pandas, no pint.
+
+The scan is linear in the text: it tokenizes once, tries the readers only at tokens that
+can open a reading (numerals and the words and signs of ``openers``), and each reading
+moves the scan past its tokens. A reader that learns a new first word must have it in
+``openers``; tests/test_extract_properties.py names any that is missing.
 """
 
 from __future__ import annotations
@@ -13,16 +18,26 @@ import dataclasses
 import datetime as dt
 import re
 
-from factlint.extract import dates, month_ranges
+from factlint.extract import dates
 from factlint.extract.amounts import Amount, amount_at
 from factlint.extract.baselines import baseline_cue
-from factlint.extract.lexicon import ONES, TENS
+from factlint.extract.date_readers import date_at
+from factlint.extract.lexicon import CURRENCY_PREFIX_WORDS, ONES, TENS
 from factlint.extract.mention import KINDS, Mention, Scan, Skipped
 from factlint.extract.names import TELEPHONE, not_a_quantity, telephone_end
 from factlint.extract.numbers import implied_interval
+from factlint.extract.openers import OPENERS, OPENING_SIGNS
+from factlint.extract.proportions import proportion_at
 from factlint.extract.ranks import OCCURRENCE, Rank, occurrence_end, rank_at
+from factlint.extract.records import record_around
 from factlint.extract.tokens import Token, adjacent, tokenize
-from factlint.extract.wording import MIRRORED, hedge_before
+from factlint.extract.wording import (
+    HEDGES_AFTER,
+    MIRRORED,
+    growth_after,
+    hedge_after,
+    hedge_before,
+)
 
 __all__ = ["KINDS", "Mention", "Scan", "Skipped", "extract", "scan"]
 
@@ -47,7 +62,11 @@ def _amount_mention(text: str, tokens: list[Token], amount: Amount) -> Mention:
         amount = dataclasses.replace(
             amount, value=-amount.value, high=None if amount.high is None else -amount.high
         )
-    comparator, growth, hedge = hedge_before(tokens, amount.start - (1 if negative else 0))
+    opening = amount.start - (1 if negative else 0)
+    comparator, growth, hedge = hedge_before(tokens, opening)
+    growth = growth or growth_after(tokens, amount.end)
+    if not hedge:
+        comparator, hedge = hedge_after(tokens, amount.end)  # "20 or more"
     if amount.high is not None:
         low_end, high_end = sorted((amount.value, amount.high))
         lower: float | None = low_end - amount.precision / 2
@@ -76,7 +95,13 @@ def _amount_mention(text: str, tokens: list[Token], amount: Amount) -> Mention:
         precision=amount.precision,
         growth=growth,
         hedge=hedge,
+        record=record_around(tokens, opening - _words_before(hedge), amount.end),
     )
+
+
+def _words_before(hedge: str) -> int:
+    """How many tokens a hedge written before the number takes ("or more" comes after)."""
+    return 0 if not hedge or hedge in HEDGES_AFTER else len(hedge.split())
 
 
 def _date_mention(
@@ -116,29 +141,6 @@ def _rank_mention(text: str, tokens: list[Token], i: int, rank: Rank) -> Mention
     )
 
 
-def _date_at(tokens: list[Token], i: int, published: dt.date | None) -> dates.DateReading | None:
-    token = tokens[i]
-    if token.kind == "word":
-        return (
-            month_ranges.months_to(tokens, i, published)
-            or month_ranges.month_range(tokens, i, published)
-            or month_ranges.first_months(tokens, i, published)
-            or dates.fiscal_year(tokens, i)
-            or dates.month_led(tokens, i, published)
-            or dates.quarter(tokens, i, published)
-            or dates.weekday(tokens, i, published)
-            or dates.relative(tokens, i, published)
-        )
-    if token.kind == "num":
-        return (
-            month_ranges.months_to(tokens, i, published)
-            or dates.iso_date(tokens, i)
-            or dates.year_span(tokens, i)
-            or dates.day_led(tokens, i, published)
-        )
-    return None
-
-
 def _year_of(amount: Amount, tokens: list[Token]) -> int | None:
     """A bare four-digit number such as 2024 reads as a year."""
     token = tokens[amount.start]
@@ -153,12 +155,20 @@ def _year_of(amount: Amount, tokens: list[Token]) -> int | None:
 def _is_plain_one(tokens: list[Token], amount: Amount) -> bool:
     """A lone spelled-out "one" ("one of the", "no one") is a pronoun, not a number."""
     first = tokens[amount.start]
-    return first.low == "one" and amount.kind == "number" and not amount.scale
+    return (
+        first.low == "one"
+        and amount.end == amount.start + 1  # not "one hundred and twenty"
+        and amount.kind == "number"
+        and not amount.scale
+    )
 
 
 def _may_start_amount(token: Token) -> bool:
     """Words that can open a numeric phrase: number words, "a", currency codes and prefixes."""
-    return token.low in ONES or token.low in TENS or token.low == "a" or token.text.isupper()
+    low = token.low
+    if low in ONES or low in TENS or low in ("a", "half") or low in CURRENCY_PREFIX_WORDS:
+        return True
+    return token.text.isupper()
 
 
 def _end_of_skipped(tokens: list[Token], i: int, reason: str) -> int:
@@ -198,62 +208,125 @@ def _negative(tokens: list[Token], start: int) -> bool:
 
 def scan(text: str, published: dt.date | None = None) -> Scan:
     """Mentions and set-aside numbers in ``text``, both sorted by position."""
-    tokens = tokenize(text)
+    return read_tokens(text, tokenize(text), published)
+
+
+def read_tokens(
+    text: str, tokens: list[Token], published: dt.date | None, every_token: bool = False
+) -> Scan:
+    """``scan`` over ``text``'s tokens. Only numerals and the words and signs of
+    ``openers.OPENERS`` are tried as the start of a reading; ``every_token`` tries every
+    token instead (slow: it exists to check that the opener set misses nothing)."""
     mentions: list[Mention] = []
     skipped: list[Skipped] = []
+    if every_token:
+        candidates: list[int] = list(range(len(tokens)))
+    else:
+        # One pass in C over the tokens; Python-level work only where a reading may start.
+        candidates = [
+            j for j, t in enumerate(tokens) if t.low in _OPENING or t.kind in _ALWAYS_READ
+        ]
     i = 0
-    while i < len(tokens):
-        token = tokens[i]
-        occurrence = occurrence_end(tokens, i)
-        if occurrence is not None:
-            start, stop = token.start, tokens[occurrence - 1].end
-            skipped.append(Skipped(text[start:stop], start, stop, OCCURRENCE))
-            i = occurrence
-            continue
-        reading = _date_at(tokens, i, published)
-        if reading is not None:
-            mentions.append(_date_mention(text, tokens, i, reading, published))
-            i = reading.end
-            continue
-        if token.kind == "num":
-            reason = not_a_quantity(tokens, i)
-            if reason is not None:
-                end = _end_of_skipped(tokens, i, reason)
-                start, stop = token.start, tokens[end - 1].end
-                skipped.append(Skipped(text[start:stop], start, stop, reason))
-                i = end
-                continue
-        rank = rank_at(tokens, i)
-        if rank is not None:
-            mentions.append(_rank_mention(text, tokens, i, rank))
-            i = rank.end
-            continue
-        if token.kind == "word" and not _may_start_amount(token):
-            i += 1
-            continue
-        amount = amount_at(tokens, i)
-        if amount is None or _is_plain_one(tokens, amount):
-            i += 1
-            continue
-        if _is_rate_base(tokens, amount):
-            start, stop = token.start, tokens[amount.end - 1].end
-            skipped.append(Skipped(text[start:stop], start, stop, RATE_BASE))
-            i = amount.end
-            continue
-        year = _year_of(amount, tokens)
-        if year is not None:
-            reading = dates.year_value(year)
-            reading = dates.DateReading(
-                reading.kind, reading.value, reading.lower, reading.upper, i + 1
-            )
-            mentions.append(_date_mention(text, tokens, i, reading, published))
+    for j in candidates:
+        if j < i:
+            continue  # inside the reading just made
+        token = tokens[j]
+        if token.kind in _SET_ASIDE:
+            reason = _SET_ASIDE[token.kind]
+            skipped.append(Skipped(token.text, token.start, token.end, reason))
+            i = j + 1
         else:
-            mentions.append(_amount_mention(text, tokens, amount))
-        i = amount.end
+            i = _read_at(text, tokens, j, published, mentions, skipped)
     return Scan(_carry_growth(text, mentions), skipped)
 
 
-_SHARED_VERB = re.compile(r"[^.!?;]*\b(?:and|while|with|whereas)\b[^.!?;]*\bby\s+$")
+_OPENING = OPENERS | OPENING_SIGNS
+TOO_LONG = "a run of digits too long to be a number"
+CODE = "part of a name"  # "H5N1": letters and digits alternating, a code
+# Tokens that hold digits but are never read: each is set aside whole, with the reason.
+_SET_ASIDE = {"long": TOO_LONG, "code": CODE}
+_ALWAYS_READ = frozenset({"num", *_SET_ASIDE})
+
+
+def _read_at(
+    text: str,
+    tokens: list[Token],
+    i: int,
+    published: dt.date | None,
+    mentions: list[Mention],
+    skipped: list[Skipped],
+) -> int:
+    """Read whatever starts at token i into ``mentions`` or ``skipped``; the next index."""
+    token = tokens[i]
+    occurrence = occurrence_end(tokens, i)
+    if occurrence is not None:
+        start, stop = token.start, tokens[occurrence - 1].end
+        skipped.append(Skipped(text[start:stop], start, stop, OCCURRENCE))
+        return occurrence
+    reading = date_at(tokens, i, published)
+    if reading is not None:
+        if reading.kind == dates.SET_ASIDE:  # the reason is in the value
+            start, stop = token.start, tokens[reading.end - 1].end
+            skipped.append(Skipped(text[start:stop], start, stop, reading.value))
+        else:
+            mentions.append(_date_mention(text, tokens, i, reading, published))
+        return reading.end
+    if token.kind == "num":
+        reason = not_a_quantity(tokens, i)
+        if reason is not None:
+            end = _end_of_skipped(tokens, i, reason)
+            start, stop = token.start, tokens[end - 1].end
+            skipped.append(Skipped(text[start:stop], start, stop, reason))
+            return end
+    proportion = proportion_at(text, tokens, i, ABOUT, NEARLY)
+    if proportion is not None:
+        mentions.append(proportion[0])
+        return proportion[1]
+    rank = rank_at(tokens, i)
+    if rank is not None:
+        mentions.append(_rank_mention(text, tokens, i, rank))
+        return rank.end
+    if token.kind == "word" and not _may_start_amount(token):
+        return i + 1
+    amount = amount_at(tokens, i)
+    if amount is None or _is_plain_one(tokens, amount):
+        return i + 1
+    if _is_rate_base(tokens, amount):
+        start, stop = token.start, tokens[amount.end - 1].end
+        skipped.append(Skipped(text[start:stop], start, stop, RATE_BASE))
+        return amount.end
+    year = _year_of(amount, tokens)
+    if year is not None:
+        reading = dates.year_value(year)
+        reading = dates.DateReading(
+            reading.kind, reading.value, reading.lower, reading.upper, i + 1
+        )
+        mentions.append(_date_mention(text, tokens, i, reading, published))
+    else:
+        mentions.append(_amount_mention(text, tokens, amount))
+    return amount.end
+
+
+# A shared verb reaches over one clause only; the cap keeps the look-back linear when a
+# long clause holds many percentages.
+_SHARED_VERB_REACH = 300
+_CLAUSE_END = re.compile(r"[.!?;]")
+_CONJUNCTION = re.compile(r"\b(?:and|while|with|whereas)\b")
+
+
+def _shares_verb(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], between a change and a later percentage, is one clause
+    with a conjunction that ends in "by": "... in the US and by " (then "3.8%")."""
+    if end - start > _SHARED_VERB_REACH:
+        return False
+    gap = text[start:end]
+    kept = gap.rstrip()
+    by = start + len(kept) - 2
+    if len(kept) == len(gap) or not kept.endswith("by") or by < start:
+        return False
+    if by > 0 and (text[by - 1].isalnum() or text[by - 1] == "_"):
+        return False  # "standby": not the word "by"
+    return _CLAUSE_END.search(gap) is None and _CONJUNCTION.search(text, start, by) is not None
 
 
 def _carry_growth(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -268,7 +341,7 @@ def _carry_growth(text: str, mentions: list[Mention]) -> list[Mention]:
             mention.kind == "percent"
             and leader is not None
             and not mention.growth
-            and _SHARED_VERB.match(text, leader.end, mention.start)
+            and _shares_verb(text, leader.end, mention.start)
         ):
             mention = _with_growth(mention, leader.growth)
         result.append(mention)
