@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from factlint.errors import FactlintError
+from factlint.extract.lexicon import SCALED_UNIT_WORDS, UNIT_WORDS
 from factlint.units import Unit, UnitError, convert, parse_unit
 
 
@@ -123,3 +124,63 @@ def test_usd_to_cny_through_pint_raises() -> None:
 def test_incompatible_units_raise(source: str, target: str) -> None:
     with pytest.raises(UnitError):
         convert(1.0, parse_unit(source), parse_unit(target))
+
+
+@pytest.mark.parametrize(
+    ("value", "source", "target", "expected"),
+    [
+        # An oil barrel is 42 US gallons, not pint's 31.5-gallon barrel.
+        (1.0, "million oil_barrel / day", "million gallon / day", 42.0),
+        (1.0, "mb/d", "thousand barrels per day", 1000.0),
+        (38.0, "bcm", "billion cubic metres", 38.0),
+        (1.5, "trillion meter ** 3", "bcm", 1500.0),
+        (1.5, "GW", "MW", 1500.0),
+        (850.0, "megawatts", "gigawatt", 0.85),
+        (280.0, "TWh", "gigawatt_hour", 280_000.0),
+        (2000.0, "km", "miles", 1242.74),
+        (1.5, "hour", "minutes", 90.0),
+        (2.5, "year", "months", 30.0),
+        (16.5, "million tonne / year", "thousand tonnes per day", 45.1745),
+        (90.0, "mph", "km/h", 144.84),
+        (12_000.0, "hectares", "square kilometres", 120.0),
+        (1.0, "tcf", "bcm", 28.3168),
+        (5.0, "million litres", "gallons", 1_320_860.0),
+        (1.2, "lakh crore INR", "trillion INR", 1.2),
+        (75_000.0, "crore INR", "billion INR", 750.0),
+    ],
+)
+def test_convert_physical_and_scaled(
+    value: float, source: str, target: str, expected: float
+) -> None:
+    got = convert(value, parse_unit(source), parse_unit(target))
+    assert got == pytest.approx(expected, rel=1e-4)
+
+
+def test_a_scaled_abbreviation_is_never_read_by_pint() -> None:
+    """pint reads "mb/d" as millibarns a day; an analyst means million barrels a day."""
+    assert parse_unit("mb/d") == Unit(1e6, "oil_barrel / day", "physical")
+    assert parse_unit("Mt") == Unit(1e6, "tonne", "physical")
+
+
+def test_every_unit_the_extractor_writes_is_understood() -> None:
+    """The extractor never imports pint; whatever unit string it writes must parse here."""
+    for scale, unit in SCALED_UNIT_WORDS.values():
+        assert parse_unit(f"{scale} {unit}").family == "physical", unit
+    for unit in UNIT_WORDS.values():
+        assert parse_unit(f"million {unit}").family == "physical", unit
+
+
+@pytest.mark.parametrize(
+    ("text", "scale", "base"),
+    [
+        ("lakh crore INR", 1e12, "INR"),
+        ("crore INR", 1e7, "INR"),
+        ("million oil_barrel / day", 1e6, "oil_barrel / day"),
+        ("million tonne / year", 1e6, "tonne / year"),
+        ("kilometer / hour", 1.0, "kilometer / hour"),
+    ],
+)
+def test_parse_the_extractors_unit_strings(text: str, scale: float, base: str) -> None:
+    unit = parse_unit(text)
+    assert unit.scale == pytest.approx(scale)
+    assert unit.base == base

@@ -15,6 +15,8 @@ from factlint.extract.lexicon import (
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     PERCENT_WORDS,
+    SCALED_UNIT_SYMBOLS,
+    SCALED_UNIT_WORDS,
     SCALES,
     UNIT_WORDS,
 )
@@ -30,6 +32,9 @@ class Unit:
     scale: float
     base: str  # "USD", "%", "percentage point", "rank", pint expression, or ""
     family: str  # "currency", "percent", "order", "physical", "count", "none"
+
+    def __mul__(self, factor: float) -> Unit:
+        return Unit(self.scale * factor, self.base, self.family)
 
     @property
     def dimension(self) -> str:
@@ -94,6 +99,9 @@ def parse_unit(text: str) -> Unit:
         return Unit(scale, canonical, "percent")
     if low in ORDER_UNITS:
         return Unit(scale, low, "order")
+    scaled = SCALED_UNIT_SYMBOLS.get(base) or SCALED_UNIT_WORDS.get(low)
+    if scaled is not None:  # "mb/d" is million barrels a day, never pint's millibarn
+        return parse_unit(f"{scaled[0]} {scaled[1]}") * scale
     expression = UNIT_WORDS.get(low, base)
     try:
         quantity = registry().Quantity(1, expression)

@@ -5,9 +5,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from factlint.extract.fractions import and_a_half, fraction_of_unit
 from factlint.extract.lexicon import (
     CODE_ALIASES,
+    COUNTED_IN_MILLIONS,
     CURRENCY_CODES,
+    CURRENCY_PREFIX_WORDS,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     CURRENCY_WORDS_NEEDING_SCALE,
@@ -49,11 +52,26 @@ def currency_prefix(tokens: list[Token], i: int) -> tuple[str, int] | None:
             return code, i + 2
     if token.text in CURRENCY_SYMBOLS:
         return CURRENCY_SYMBOLS[token.text], i + 1
+    if token.low in CURRENCY_PREFIX_WORDS and token.text[0].isupper():
+        k = i + 2 if nxt is not None and nxt.text == "." and adjacent(token, nxt) else i + 1
+        return CURRENCY_PREFIX_WORDS[token.low], k  # "Rs 500 crore", "Rs.200"
     if token.kind == "word" and token.text.isupper():
         code = CODE_ALIASES.get(token.text, token.text)
-        if code in CURRENCY_CODES:
+        if code in CURRENCY_CODES and not _code_in_name(tokens, i):
             return code, i + 1
     return None
+
+
+def _code_in_name(tokens: list[Token], i: int) -> bool:
+    """ "COP29" glued to a short whole number with no scale after it is a name
+    (a conference, a model); "USD34.6 million" and "EUR2bn" are money."""
+    if i + 1 >= len(tokens) or not adjacent(tokens[i], tokens[i + 1]):
+        return False
+    number = tokens[i + 1]
+    if number.kind != "num" or len(number.text) > 3 or not number.text.isdigit():
+        return False
+    after = tokens[i + 2] if i + 2 < len(tokens) else None
+    return after is None or after.low not in SCALES
 
 
 def _in_compound_word(tokens: list[Token], end: int) -> bool:
@@ -69,15 +87,43 @@ def number_at(tokens: list[Token], i: int) -> Number | None:
         return None
     if token.kind == "num":
         parsed = numeral(token)
-        return None if parsed is None else Number(parsed.value, parsed.precision, i + 1)
+        if parsed is None:
+            return None
+        if and_a_half(tokens, i + 1):  # "1 and a half million"
+            return _and_a_half(tokens, parsed.value, parsed.precision, i + 1)
+        return Number(parsed.value, parsed.precision, i + 1)
+    if token.low in ONES or token.low in _FRACTION_STARTS:
+        fraction = fraction_of_unit(tokens, i)  # "half a million", "a quarter of a mile"
+        if fraction is not None:
+            return fraction
     if token.low in ONES or token.low in TENS:
         number = spelled(tokens, i)
-        if number is not None and _in_compound_word(tokens, number.end):
+        if number is None:
+            return None
+        if and_a_half(tokens, number.end):
+            return _and_a_half(tokens, number.value, number.precision, number.end)
+        if _in_compound_word(tokens, number.end):
             return None  # "two-way trade", "a three-year deal", "one-off"
         return number
     if token.low == "a" and i + 1 < len(tokens) and tokens[i + 1].low in SCALES:
         return Number(1.0, 1.0, i + 1)  # "a billion dollars"
+    if token.low == "a" and i + 1 < len(tokens) and tokens[i + 1].low in _A_COUNT:
+        value, precision = _A_COUNT[tokens[i + 1].low]
+        if not _in_compound_word(tokens, i + 2):
+            return Number(value, precision, i + 2)  # "a hundred people", "a dozen"
     return None
+
+
+_FRACTION_STARTS = frozenset({"a", "half"})
+_A_COUNT = {"hundred": (100.0, 10.0), "dozen": (12.0, 1.0)}
+
+
+def _and_a_half(tokens: list[Token], value: float, precision: float, end: int) -> Number:
+    """ "two and a half", "one-and-a-half": precise as the decimal it stands for (2.5)."""
+    after = and_a_half(tokens, end)
+    if not after or value != int(value):
+        return Number(value, precision, end)
+    return Number(value + 0.5, 0.1, after)
 
 
 def _hyphen_glued(tokens: list[Token], i: int) -> bool:
@@ -99,9 +145,27 @@ def _scale(tokens: list[Token], i: int, money: bool) -> tuple[str, int]:
     low = tokens[k].low
     if low not in SCALES:
         return "", i
-    if low in MONEY_ONLY_SCALES and not (money and k == i and adjacent(tokens[i - 1], tokens[i])):
+    glued = k == i and adjacent(tokens[i - 1], tokens[i])
+    if low in MONEY_ONLY_SCALES and not (glued and (money or _counts_millions(tokens, k))):
         return "", i
-    return SCALES[low][0], k + 1
+    name = SCALES[low][0]
+    if (
+        name == "lakh"
+        and k + 1 < len(tokens)
+        and SCALES.get(tokens[k + 1].low, ("",))[0] == "crore"
+    ):
+        return "lakh crore", k + 2  # "1.2 lakh crore": 1.2 trillion
+    return name, k + 1
+
+
+def _counts_millions(tokens: list[Token], k: int) -> bool:
+    """ "1.5m barrels", "2m people": a glued "m" before what is counted in millions, not
+    metres ("a 300m tower", "the 100m final")."""
+    return (
+        tokens[k].low == "m"
+        and k + 1 < len(tokens)
+        and (tokens[k + 1].low in COUNTED_IN_MILLIONS or tokens[k + 1].low in _UNIT_STARTS)
+    )
 
 
 def _currency_suffix(tokens: list[Token], i: int, scaled: bool) -> tuple[str, int]:
@@ -130,7 +194,7 @@ def _unit_suffix(tokens: list[Token], i: int, scaled: bool) -> tuple[str, str, i
         return "", "", i, ""
     n = phrase_at(tokens, i, PERCENT_WORDS, 2)
     if n:
-        words = " ".join(t.low for t in tokens[i : i + n])
+        words = _unit_key(tokens[i : i + n])
         percent = PERCENT_WORDS.get(words, PERCENT_WORDS.get(tokens[i].low, "%"))
         return "percent", percent, i + n, ""
     k = i + 1 if _hyphen_glued(tokens, i) else i  # "a 1,200-km pipeline"
@@ -180,6 +244,11 @@ def _unit_key(tokens: list[Token]) -> str:
 
 
 _UNIT_PHRASES = {key: key for key in UNIT_WORDS}
+# Units a glued "m" may scale: "1.5m barrels", "3m tonnes"; not lengths ("5m metres").
+_UNIT_STARTS = frozenset(
+    {"barrels", "tonnes", "tons", "bpd", "b/d", "cubic", "litres", "liters", "gallons"}
+    | {"hectares", "acres", "kilowatt", "megawatt", "hours", "years", "days"}
+)
 _SCALED_UNIT_PHRASES = {key: key for key in SCALED_UNIT_WORDS}
 
 
@@ -195,12 +264,23 @@ def _range_end(tokens: list[Token], start: int, k: int, currency: str) -> Number
         if start == 0 or tokens[start - 1].low != "between":
             return None
     elif separator != "to" or (start and tokens[start - 1].low in ("from", "by")):
-        return None  # "rose from 4% to 5%", "fell by $3.9bn to $205bn": a change, no range
+        if separator == "to" and _ranging_from(tokens, start):
+            pass  # "estimates range from $50bn to $80bn"
+        else:
+            return None  # "rose from 4% to 5%", "fell by $3.9bn to $205bn": a change
     m = k + 1
     prefix = currency_prefix(tokens, m)
     if prefix is not None and prefix[0] == currency:
         m = prefix[1]
     return number_at(tokens, m)
+
+
+_RANGING = frozenset({"range", "ranges", "ranging", "ranged", "vary", "varies", "varying"})
+
+
+def _ranging_from(tokens: list[Token], start: int) -> bool:
+    """ "range from X to Y", "varying from X to Y": a range, not a change."""
+    return start >= 2 and tokens[start - 1].low == "from" and tokens[start - 2].low in _RANGING
 
 
 def amount_at(tokens: list[Token], i: int) -> Amount | None:

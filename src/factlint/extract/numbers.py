@@ -50,6 +50,9 @@ def two_significant(value: float, precision: float) -> float:
     return min(precision, 10.0 ** (digits - 2))
 
 
+_MAX_SPELLED_TOKENS = 16
+
+
 def spelled(tokens: list[Token], i: int) -> Number | None:
     """A spelled-out number from token i ("two", "twenty-five", "three hundred and ten").
 
@@ -61,7 +64,11 @@ def spelled(tokens: list[Token], i: int) -> Number | None:
     j = i
     last_value_index = -1
     smallest = 1.0
-    while j < len(tokens):
+    # No number is spelled in more tokens than this ("nine hundred and ninety-nine
+    # thousand ..." takes 13); the bound keeps a run of number words from being read
+    # again from each of its words (quadratic) or growing past float range.
+    stop = min(len(tokens), i + _MAX_SPELLED_TOKENS)
+    while j < stop:
         low = tokens[j].low
         follows = j > i and last_value_index == j - 1
         previous = tokens[j - 1].low if j > i else ""

@@ -4,7 +4,7 @@ direction of a change ("fell 1.1%", "rising 2%"), as opposed to a level ("fell t
 from __future__ import annotations
 
 from factlint.extract.lexicon import HEDGE_MAX_WORDS, HEDGES
-from factlint.extract.tokens import Token
+from factlint.extract.tokens import Token, adjacent
 
 # Change verbs in every tense the news writes them: "fell", "falls", "falling", "fallen".
 FALLS = frozenset(
@@ -71,6 +71,19 @@ FALLS = frozenset(
         "slumping",
         "retreated",
         "retreating",
+        "skidded",
+        "sagged",
+        "crashed",
+        "collapsed",
+        "weakened",
+        "depreciated",
+        "shed",
+        "sheds",
+        "shedding",
+        "dived",
+        "dove",
+        "contracts",
+        "declines",
     ]
 )
 RISES = frozenset(
@@ -119,18 +132,55 @@ RISES = frozenset(
         "advancing",
         "rallied",
         "rallying",
+        "rebounded",
+        "rebounding",
+        "recovered",
+        "leapt",
+        "leaped",
+        "rocketed",
+        "skyrocketed",
+        "spiked",
+        "firmed",
+        "strengthened",
+        "appreciated",
+        "accelerated",
     ]
+)
+# "a 3% drop in sales", "a $2bn increase": the change noun after the amount. Not "gain"
+# or "loss", which also name levels ("a $2bn loss").
+_RISE_NOUNS = frozenset(["increase", "rise", "jump", "surge", "growth", "climb", "hike"])
+_FALL_NOUNS = frozenset(
+    {"drop", "fall", "decline", "decrease", "slump", "reduction", "contraction", "plunge"}
+    | {"slide", "dip", "cut"}
 )
 
 # Words between a change verb and a number that make the number a level, not a change.
-_LEVEL_WORDS = frozenset(["to", "from", "at", "of", "in", "on", "than", "and", "with"])
+_LEVEL_WORDS = frozenset(
+    {"to", "from", "at", "of", "in", "on", "than", "and", "with", "that", "within", "for"}
+    | {"after", "before", "during"}
+)
 MIRRORED = {">": "<", ">=": "<=", "<": ">", "<=": ">=", "<~": ">"}
+
+
+# The last word of every hedge: a number after any other word is not hedged.
+_HEDGE_ENDS = frozenset(phrase.split()[-1] for phrase in HEDGES)
+# Verbs after which "up to" says where a value went, not a bound: "edged up to 4.2%".
+_MOVED_UP = frozenset(
+    {"edged", "ticked", "crept", "inched", "moved", "went", "shot", "jumped", "climbed", "rose"}
+    | {"revised", "pushed", "bumped", "ratcheted", "ramped", "stepped", "picked", "came"}
+    | {"edges", "ticks", "creeps", "inches", "moves", "goes", "shoots", "jumps", "climbs"}
+    | {"rises", "revises", "pushes", "edging", "ticking", "creeping", "inching", "moving"}
+)
+# Hedges that, after a change verb, name a level crossed: "fell below 2%", "rose above".
+_LEVEL_HEDGES = frozenset({"below", "above", "under", "beneath", "past"})
 
 
 def hedge_before(tokens: list[Token], i: int) -> tuple[str, str, str]:
     """(comparator, growth, hedge words) from the words just before token i."""
     comparator = "="
     hedge = ""
+    if i == 0 or tokens[i - 1].low not in _HEDGE_ENDS:
+        return comparator, _growth(tokens, i), hedge  # most numbers are not hedged
     for n in range(HEDGE_MAX_WORDS, 0, -1):
         if i - n < 0:
             continue
@@ -139,20 +189,92 @@ def hedge_before(tokens: list[Token], i: int) -> tuple[str, str, str]:
             continue
         phrase = " ".join(t.low for t in words)
         if phrase in HEDGES:
+            if phrase == "up to" and i - n > 0 and tokens[i - n - 1].low in _MOVED_UP:
+                break  # "edged up to 4.2%": a level reached, no bound
             comparator = HEDGES[phrase]
             hedge = phrase
             i -= n
             break
+    if hedge in _LEVEL_HEDGES:
+        return comparator, "", hedge  # "fell below 2%": a level crossed, not a change
     return comparator, _growth(tokens, i), hedge
+
+
+# Hedges written after the number: "20 or more", "a dozen or so", "$5bn or less".
+_HEDGES_AFTER = {
+    "more": ">=",
+    "so": "~",
+    "less": "<=",
+    "fewer": "<=",
+    "above": ">=",
+    "over": ">=",
+    "higher": ">=",
+    "lower": "<=",
+    "thereabouts": "~",
+}
+
+
+# Every hedge hedge_after gives: they follow the number, and take no tokens before it.
+HEDGES_AFTER = frozenset({*(f"or {word}" for word in _HEDGES_AFTER), "+", "-plus"})
+
+
+def hedge_after(tokens: list[Token], end: int) -> tuple[str, str]:
+    """(comparator, hedge words) for "or more", "or so", "+", "-plus" right after an
+    amount; ("=", "") when there is none."""
+    glued = _glued_plus(tokens, end)
+    if glued:
+        return ">=", glued
+    if end + 1 >= len(tokens) or tokens[end].low != "or":
+        return "=", ""
+    low = tokens[end + 1].low
+    if low not in _HEDGES_AFTER or (end + 2 < len(tokens) and tokens[end + 2].low == "than"):
+        return "=", ""  # "or more than 5%" opens another amount
+    return _HEDGES_AFTER[low], f"or {low}"
+
+
+def _glued_plus(tokens: list[Token], end: int) -> str:
+    """ "+" in "$1bn+" or "-plus" in "1,000-plus", written against the number; not the
+    sum in "5+3"."""
+    if end >= len(tokens) or not adjacent(tokens[end - 1], tokens[end]):
+        return ""
+    nxt = tokens[end + 1] if end + 1 < len(tokens) else None
+    glued_next = nxt is not None and adjacent(tokens[end], nxt)
+    if tokens[end].text == "+":
+        return "" if glued_next and nxt is not None and nxt.kind == "num" else "+"
+    if tokens[end].text == "-" and glued_next and nxt is not None and nxt.low == "plus":
+        return "-plus"
+    return ""
+
+
+def growth_after(tokens: list[Token], end: int) -> str:
+    """ "rise" or "fall" for a change noun right after an amount: "a 3% drop"."""
+    if end >= len(tokens):
+        return ""
+    low = tokens[end].low
+    return "rise" if low in _RISE_NOUNS else "fall" if low in _FALL_NOUNS else ""
+
+
+# Verbs that say which way a change went only with "by": "cut rates by 50 basis points",
+# "raised prices by 5%"; without it they take a level ("raised $5bn", "cut 500 jobs").
+_FALLS_BY = frozenset(
+    {"cut", "cuts", "cutting", "lowered", "lowers", "lowering", "reduced", "reduces"}
+    | {"reducing", "slashed", "slashes", "trimmed", "trims", "pared"}
+)
+_RISES_BY = frozenset(
+    {"raised", "raises", "raising", "hiked", "hikes", "hiking", "lifted", "lifts"}
+    | {"boosted", "boosts", "increased"}
+)
 
 
 def _growth(tokens: list[Token], i: int) -> str:
     """ "rise" or "fall" when a change verb stands just before token i ("fell 1.1%",
-    "rose by an estimated 2%"); "" for a level ("fell to 3.5%", "up from 4%")."""
+    "rose by an estimated 2%", "cut rates by 50 basis points"); "" for a level ("fell to
+    3.5%", "up from 4%")."""
+    by = i > 0 and tokens[i - 1].low == "by"
     for token in reversed(tokens[max(0, i - 3) : i]):
-        if token.low in FALLS:
+        if token.low in FALLS or (by and token.low in _FALLS_BY):
             return "fall"
-        if token.low in RISES:
+        if token.low in RISES or (by and token.low in _RISES_BY):
             return "rise"
         if token.kind != "word" or token.low in _LEVEL_WORDS:
             return ""
