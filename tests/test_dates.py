@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import pytest
 
-from factlint.extract import dates
+from factlint.extract import dates, quarters
 from factlint.extract.tokens import Token, tokenize
 
 PUBLISHED = dt.date(2025, 1, 21)  # a Tuesday
@@ -122,7 +122,7 @@ def test_iso_date_declines(text: str) -> None:
     ],
 )
 def test_quarter(text: str, expected: tuple[str, ...]) -> None:
-    assert read(dates.quarter, text) == expected
+    assert read(quarters.quarter, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -136,50 +136,7 @@ def test_quarter(text: str, expected: tuple[str, ...]) -> None:
     ],
 )
 def test_quarter_declines(text: str, published: dt.date | None) -> None:
-    assert dates.quarter(tokenize(text), 0, published) is None
-
-
-@pytest.mark.parametrize(
-    ("published", "day", "expected"),
-    [
-        (dt.date(2025, 1, 21), "Tuesday", "2025-01-21"),
-        (dt.date(2025, 1, 23), "Tuesday", "2025-01-21"),
-        (dt.date(2025, 1, 20), "Tuesday", "2025-01-14"),
-        (dt.date(2025, 1, 21), "Monday", "2025-01-20"),
-        (dt.date(2025, 1, 21), "Wednesday", "2025-01-15"),
-        (dt.date(2025, 1, 21), "Sunday", "2025-01-19"),
-    ],
-)
-def test_weekday_is_the_latest_up_to_publication(
-    published: dt.date, day: str, expected: str
-) -> None:
-    assert read(dates.weekday, day, published)[:2] == ("date", expected)
-
-
-@pytest.mark.parametrize(("text", "published"), [("Tuesday", None), ("tuesday", PUBLISHED)])
-def test_weekday_declines(text: str, published: dt.date | None) -> None:
-    assert dates.weekday(tokenize(text), 0, published) is None
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("yesterday", ("date", "2025-01-20", "2025-01-20", "2025-01-20", "yesterday")),
-        ("today", ("date", "2025-01-21", "2025-01-21", "2025-01-21", "today")),
-        ("last year", ("period", "2024", "2024-01-01", "2024-12-31", "last year")),
-        ("This year", ("period", "2025", "2025-01-01", "2025-12-31", "This year")),
-        ("next year", ("period", "2026", "2026-01-01", "2026-12-31", "next year")),
-        ("last month", ("period", "2024-12", "2024-12-01", "2024-12-31", "last month")),
-        ("next month", ("period", "2025-02", "2025-02-01", "2025-02-28", "next month")),
-    ],
-)
-def test_relative(text: str, expected: tuple[str, ...]) -> None:
-    assert read(dates.relative, text) == expected
-
-
-@pytest.mark.parametrize(("text", "published"), [("last year", None), ("last week", PUBLISHED)])
-def test_relative_declines(text: str, published: dt.date | None) -> None:
-    assert dates.relative(tokenize(text), 0, published) is None
+    assert quarters.quarter(tokenize(text), 0, published) is None
 
 
 @pytest.mark.parametrize(
@@ -219,3 +176,158 @@ def test_year_value_and_month_end() -> None:
     assert dates.month_end(2024, 2) == dt.date(2024, 2, 29)
     assert dates.month_end(2023, 2) == dt.date(2023, 2, 28)
     assert dates.month_end(2024, 12) == dt.date(2024, 12, 31)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("April 12th saw", ("date", "2024-04-12", "2024-04-12", "2024-04-12", "April 12th")),
+        (
+            "October 22-24, 2024",
+            (
+                "period",
+                "2024-10-22..2024-10-24",
+                "2024-10-22",
+                "2024-10-24",
+                "October 22-24, 2024",
+            ),
+        ),
+        (
+            "March 3-5 saw",
+            ("period", "2024-03-03..2024-03-05", "2024-03-03", "2024-03-05", "March 3-5"),
+        ),
+    ],
+)
+def test_month_led_days_and_day_ranges(text: str, expected: tuple[str, ...]) -> None:
+    assert read(dates.month_led, text) == expected
+
+
+def test_a_day_range_must_run_forward() -> None:
+    reading = dates.month_led(tokenize("March 5-3"), 0, PUBLISHED)
+    assert reading is not None and (reading.value, reading.end) == ("2024-03-05", 2)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The bank will meet on March 19.", "2025-03-19"),
+        ("The vote is due on 3 March.", "2025-03-03"),
+        ("The bank met on March 19.", "2024-03-19"),
+        ("Talks are scheduled for January 10.", "2026-01-10"),
+    ],
+)
+def test_a_day_without_a_year_in_the_future_tense_is_ahead(sentence: str, value: str) -> None:
+    tokens = tokenize(sentence)
+    readings = [
+        reader(tokens, i, PUBLISHED)
+        for i in range(len(tokens))
+        for reader in (dates.month_led, dates.day_led)
+    ]
+    assert [r.value for r in readings if r is not None][:1] == [value]
+
+
+def test_day_led_range() -> None:
+    assert read(dates.day_led, "22-24 October 2024") == (
+        "period",
+        "2024-10-22..2024-10-24",
+        "2024-10-22",
+        "2024-10-24",
+        "22-24 October 2024",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("21/01/2025", "2025-01-21"), ("01/21/2025", "2025-01-21"), ("31/12/2024", "2024-12-31")],
+)
+def test_numeric_date_where_the_order_is_plain(text: str, value: str) -> None:
+    reading = dates.numeric_date(tokenize(text), 0, PUBLISHED)
+    assert reading is not None and (reading.kind, reading.value, reading.end) == ("date", value, 5)
+
+
+@pytest.mark.parametrize("text", ["03/04/2025", "21/13/2025", "21 / 01 / 2025", "21/01"])
+def test_numeric_date_declines(text: str) -> None:
+    assert dates.numeric_date(tokenize(text), 0, PUBLISHED) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("2021 through 2025", "2021..2025"), ("2019 until 2022", "2019..2022")],
+)
+def test_year_span_words(text: str, value: str) -> None:
+    reading = dates.year_span(tokenize(text), 0)
+    assert reading is not None and reading.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "span"),
+    [
+        ("1H24", "2024-H1", "1H24"),
+        ("2H 2024", "2024-H2", "2H 2024"),
+        ("3Q24 results", "2024-Q3", "3Q24"),
+        ("2Q 2023", "2023-Q2", "2Q 2023"),
+    ],
+)
+def test_short_halves_and_quarters(text: str, value: str, span: str) -> None:
+    tokens = tokenize(text)
+    reading = quarters.short_part(tokens, 0, PUBLISHED)
+    assert reading is not None
+    assert (reading.value, text[: tokens[reading.end - 1].end]) == (value, span)
+
+
+@pytest.mark.parametrize("text", ["3H24", "5Q24", "1H", "1 H24", "2Q people"])
+def test_short_parts_decline(text: str) -> None:
+    assert quarters.short_part(tokenize(text), 0, PUBLISHED) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "span"),
+    [
+        ("second half of last year", "2024-H2", "second half of last year"),
+        ("first quarter of this year", "2025-Q1", "first quarter of this year"),
+        ("fourth quarter of next year", "2026-Q4", "fourth quarter of next year"),
+        ("third quarter of the year", "2024-Q3", "third quarter"),  # "of" is left alone
+    ],
+)
+def test_quarter_of_a_relative_year(text: str, value: str, span: str) -> None:
+    tokens = tokenize(text)
+    reading = quarters.quarter(tokens, 0, PUBLISHED)
+    assert reading is not None
+    assert (reading.value, text[: tokens[reading.end - 1].end]) == (value, span)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("fiscal second quarter results", "fiscal second quarter"),
+        ("fiscal Q2 sales", "fiscal Q2"),
+        ("financial first-half profit", "financial first-half"),
+    ],
+)
+def test_a_fiscal_quarter_is_set_aside(text: str, span: str) -> None:
+    tokens = tokenize(text)
+    reading = quarters.fiscal_year(tokens, 0)
+    assert reading is not None
+    assert (reading.kind, reading.value) == (dates.SET_ASIDE, quarters.FISCAL_PART)
+    assert text[: tokens[reading.end - 1].end] == span
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("first quarter of fiscal 2025", "first quarter of fiscal 2025"),
+        ("second half of its financial year", "second half of its financial year"),
+        ("third quarter of the fiscal year", "third quarter of the fiscal year"),
+    ],
+)
+def test_a_quarter_of_a_fiscal_year_is_set_aside(text: str, span: str) -> None:
+    tokens = tokenize(text)
+    reading = quarters.quarter(tokens, 0, PUBLISHED)
+    assert reading is not None and reading.kind == dates.SET_ASIDE
+    assert text[: tokens[reading.end - 1].end] == span
+
+
+def test_a_quarter_after_a_fiscal_year_is_set_aside() -> None:
+    tokens = tokenize("fiscal 2025 second half")
+    reading = quarters.quarter(tokens, 2, PUBLISHED)
+    assert reading is not None and reading.kind == dates.SET_ASIDE

@@ -276,7 +276,7 @@ MONEY = [
         5.5,
     ),
     money("The fine was 3 million yen.", "3 million yen", 3.0, "million JPY", 2.5, 3.5),
-    money("It spent ₹2,000 crore.", "₹2,000", 2000.0, "INR", 1950.0, 2050.0),
+    money("It spent ₹2,000 crore.", "₹2,000 crore", 2000.0, "crore INR", 1950.0, 2050.0),
     money("Deposits grew by $7.25 billion.", "$7.25 billion", 7.25, "billion USD", 7.245, 7.255),
     money("The price is $3.", "$3", 3.0, "USD", 2.5, 3.5),
 ]
@@ -297,9 +297,9 @@ PERCENT = [
     percent(
         "The Fed cut rates by 50 basis points on Wednesday.",
         "50 basis points",
-        50.0,
-        49.5,
-        50.5,
+        -50.0,
+        -50.5,
+        -49.5,
         "basis point",
     ),
     percent("The ECB moved by 25 bps.", "25 bps", 25.0, 24.5, 25.5, "basis point"),
@@ -356,7 +356,6 @@ RANKS = [
     rank("It became the number one seller.", "number one", 1),
     case("Russia is among the top three exporters.", "top three", "rank", 3, "rank", "<=", 1, 3),
     case("The bank is among the top 10 lenders.", "top 10", "rank", 10, "rank", "<=", 1, 10),
-    rank("It is one of the largest firms.", "largest", 1),
 ]
 
 DATES = [

@@ -298,6 +298,8 @@ NOT_BASELINES = [
     ("Exports rose 5% over 2024.", "2024"),
     ("Trade rose 5% in 2024.", "2024"),
     ("Exports rose 5%, data from 2023 show.", "2023"),
+    ("Exports rose more than 2% in 2024.", "2024"),
+    ("Sales fell less than 3% in 2023 from 2022.", "2023"),
 ]
 
 

@@ -46,3 +46,19 @@ def test_parts_of_a_year(sentence: str, text: str, value: str) -> None:
 )
 def test_not_parts_of_a_year(sentence: str) -> None:
     assert all(".." not in str(m.value) for m in extract(sentence, PUBLISHED))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        (
+            "GDP grew 4.8% in the first three quarters of 2024.",
+            "first three quarters of 2024",
+            "2024-01..2024-09",
+        ),
+        ("Sales rose in the first two quarters.", "first two quarters", "2024-01..2024-06"),
+    ],
+)
+def test_first_quarters(sentence: str, text: str, value: str) -> None:
+    periods = [(m.text, m.value) for m in extract(sentence, PUBLISHED) if m.kind == "period"]
+    assert periods == [(text, value)]

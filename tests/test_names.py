@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factlint.extract.names import not_a_quantity, telephone_end
+from factlint.extract.names import AGE, REFERENCE, SCORE, not_a_quantity, telephone_end
 from factlint.extract.tokens import tokenize
 
 
@@ -32,6 +32,20 @@ def reason_for(text: str, number: str) -> str | None:
         ("at 3 p.m.", "3", "time of day"),
         ("at 14:00 GMT", "14", "time of day"),
         ("call +7 495 123 4567", "7", "telephone number"),
+        ("call 020 7946 0958", "020", "telephone number"),
+        ("call (202) 555-0143", "202", "telephone number"),
+        ("the iPhone 16 launch", "16", "part of a name"),
+        ("see page 12", "12", REFERENCE),
+        ("a phase 3 trial", "3", REFERENCE),
+        ("Arsenal won 3-1 at home", "3", SCORE),
+        ("a 6-3 ruling", "6", SCORE),
+        ("the Senate passed it 52-48", "52", SCORE),
+        ("won 6-4, 7-5 on grass", "7", SCORE),
+        ("a 45-year-old man", "45", AGE),
+        ("he was 67 years old", "67", AGE),
+        ("Biden, 82, left", "82", AGE),
+        ("the suspect, aged 34, fled", "34", AGE),
+        ("retired at the age of 70", "70", AGE),
     ],
 )
 def test_not_a_quantity(text: str, number: str, reason: str) -> None:
@@ -55,6 +69,12 @@ def test_not_a_quantity(text: str, number: str, reason: str) -> None:
         ("5bn euros", "5"),
         ("5% growth", "5"),
         ("5 - 3", "5"),
+        ("prices rose 3-4 percent", "3"),  # a range, with no word of contests
+        ("between 5-7 people", "5"),
+        ("Sales, 12, 13 and 14", "12"),  # a list, not an age: no comma after a name
+        ("a 2,000 year old city", "2,000"),
+        ("the 95 per cent", "95"),
+        ("on page twelve, 40 people", "40"),
     ],
 )
 def test_quantities_are_not_set_aside(text: str, number: str) -> None:

@@ -45,6 +45,7 @@ _AMOUNT_MAX_TOKENS = 6
 _RANGE_SEPARATORS = frozenset(["to", "through", "till", "until", "-", "–", "—"])
 _CHANGE_WORDS = FALLS | RISES | frozenset(["change", "changed", "changes"])
 _CHANGE_WINDOW = 8
+_HEDGED_BY_THAN = frozenset(["more", "less", "fewer", "no", "rather"])
 _CLAUSE_ENDS = frozenset([".", ",", ";", ":", "!", "?"])
 
 
@@ -62,7 +63,7 @@ def baseline_cue(tokens: list[Token], i: int, end: int, published: dt.date | Non
         k -= 1
         fillers += 1
     after_amount = False
-    if k >= 0 and tokens[k + 1].low == "in":
+    if k >= 0 and tokens[k + 1].low == "in" and _cue_within(tokens, k):
         before = _before_amount(tokens, k)  # "versus $4bn in 2023"
         after_amount, k = before != k, before
     if k < 0:
@@ -72,6 +73,8 @@ def baseline_cue(tokens: list[Token], i: int, end: int, published: dt.date | Non
     cue = tokens[k].low
     if cue not in _BASELINE_WORDS:
         return ""
+    if cue == "than" and after_amount and k >= 1 and tokens[k - 1].low in _HEDGED_BY_THAN:
+        return ""  # "rose more than 2% in 2024": "than" hedges the amount
     if cue == "over" and not same:
         return ""  # "rose 5% over 2024" is the claim's own period
     if cue == "from" and not (
@@ -79,6 +82,16 @@ def baseline_cue(tokens: list[Token], i: int, end: int, published: dt.date | Non
     ):
         return ""
     return cue
+
+
+_CUE_WORDS = _BASELINE_WORDS | {first for first, _ in _BASELINE_PAIRS}
+
+
+def _cue_within(tokens: list[Token], k: int) -> bool:
+    """Whether a baseline word stands among the tokens an amount ending at k may follow;
+    when none does, no amount need be read."""
+    window = tokens[max(0, k - _AMOUNT_MAX_TOKENS - 1) : k + 1]
+    return any(token.low in _CUE_WORDS for token in window)
 
 
 def _before_amount(tokens: list[Token], k: int) -> int:

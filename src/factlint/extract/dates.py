@@ -1,13 +1,16 @@
 """Dates and periods: "14 March 2019", "Mar. 14", "March 2019", "2024", "Q3 2024",
-"on Friday", "last year", resolved against the document's published date."""
+"2019-2023", "fiscal 2023", "1H24"; a month or day without a year is the latest one
+up to the document's published date. Relative dates ("last year", "on Friday") are
+read in relative_dates.py."""
 
 from __future__ import annotations
 
 import calendar
 import datetime as dt
+import itertools
 from dataclasses import dataclass
 
-from factlint.extract.lexicon import MONTHS, WEEKDAYS
+from factlint.extract.lexicon import MONTHS
 from factlint.extract.tokens import Token, adjacent
 
 MIN_YEAR, MAX_YEAR = 1800, 2100
@@ -30,9 +33,13 @@ FULL_MONTH_NAMES = frozenset(
 )
 
 
+# The kind of a reading that is no date to check; its value says why.
+SET_ASIDE = "set aside"
+
+
 @dataclass(frozen=True, slots=True)
 class DateReading:
-    kind: str  # "date" (a day) or "period" (month, quarter, year, range)
+    kind: str  # "date" (a day), "period" (month, quarter, year, range) or SET_ASIDE
     value: str  # ISO form: 2019-03-14, 2019-03, 2024-Q3, 2024, 2024-01..2024-07
     lower: dt.date
     upper: dt.date
@@ -43,7 +50,7 @@ def month_end(year: int, month: int) -> dt.date:
     return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
-def _year(token: Token | None) -> int | None:
+def year_at(token: Token | None) -> int | None:
     if token is None or token.kind != "num" or len(token.text) != 4 or not token.text.isdigit():
         return None
     year = int(token.text)
@@ -57,13 +64,13 @@ def _day(token: Token | None) -> int | None:
     return day if 1 <= day <= 31 else None
 
 
-def _get(tokens: list[Token], i: int) -> Token | None:
+def token_at(tokens: list[Token], i: int) -> Token | None:
     return tokens[i] if 0 <= i < len(tokens) else None
 
 
 def _month(tokens: list[Token], i: int) -> tuple[int, int] | None:
     """A month name at i (capitalised; "May" only when a day or year follows) -> (month, next)."""
-    token = _get(tokens, i)
+    token = token_at(tokens, i)
     if token is None or token.kind != "word" or not token.text[0].isupper():
         return None
     month = MONTHS.get(token.low)
@@ -71,7 +78,7 @@ def _month(tokens: list[Token], i: int) -> tuple[int, int] | None:
         return None
     j = i + 1
     month_abbreviated = token.low not in FULL_MONTH_NAMES  # "Sept." but not "July."
-    dot = _get(tokens, j)
+    dot = token_at(tokens, j)
     if dot is not None and dot.text == "." and adjacent(token, dot) and month_abbreviated:
         j += 1
     return month, j
@@ -95,13 +102,41 @@ def year_value(year: int) -> DateReading:
     return DateReading("period", f"{year:04d}", dt.date(year, 1, 1), dt.date(year, 12, 31), 0)
 
 
-def _with_end(reading: DateReading | None, end: int) -> DateReading | None:
+def with_end(reading: DateReading | None, end: int) -> DateReading | None:
     if reading is None:
         return None
     return DateReading(reading.kind, reading.value, reading.lower, reading.upper, end)
 
 
-def _guess_year(month: int, published: dt.date | None) -> int | None:
+# Words shortly before a date that put it in the future: "will meet on Friday".
+_FUTURE_WORDS = frozenset({"will", "due", "scheduled", "shall", "ll"})
+_FUTURE_WINDOW = 8
+_SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
+
+
+def speaks_of_future(tokens: list[Token], i: int) -> bool:
+    """Whether "will", "due", "scheduled" or "shall" stands shortly before token i in
+    its sentence ("talks will resume on Friday", "the vote is due on March 3")."""
+    for k in range(i - 1, max(-1, i - 1 - _FUTURE_WINDOW), -1):
+        low = tokens[k].low
+        if low in _SENTENCE_ENDS:
+            return False
+        if low in _FUTURE_WORDS:
+            return True
+    return False
+
+
+def _guess_day_year(
+    tokens: list[Token], i: int, month: int, day: int, published: dt.date | None
+) -> int | None:
+    """A day written without a year: in the future tense the first such day from the
+    published date on, else as for a month (``guess_year``)."""
+    if published is None or not speaks_of_future(tokens, i):
+        return guess_year(month, published)
+    return published.year + ((month, day) < (published.month, published.day))
+
+
+def guess_year(month: int, published: dt.date | None) -> int | None:
     """A month written without a year is the latest such month up to publication."""
     if published is None:
         return None
@@ -109,40 +144,84 @@ def _guess_year(month: int, published: dt.date | None) -> int | None:
 
 
 def month_led(tokens: list[Token], i: int, published: dt.date | None) -> DateReading | None:
-    """ "March 14, 2019", "Mar. 14", "March 2019", "May 2024"."""
+    """ "March 14, 2019", "Mar. 14", "April 12th", "October 22-24, 2024", "March 2019",
+    "May 2024"."""
     found = _month(tokens, i)
     if found is None:
         return None
     month, j = found
-    day = _day(_get(tokens, j))
-    if day is not None and not _is_ordinal_suffix(tokens, j + 1):
-        k = j + 1
-        comma = _get(tokens, k)
-        if comma is not None and comma.text == ",":
+    day = _day(token_at(tokens, j))
+    if day is not None:
+        k = j + 2 if _is_ordinal_suffix(tokens, j + 1) else j + 1
+        last_day, k = _last_day(tokens, k, day)
+        after_day = k
+        if token_at(tokens, k) is not None and tokens[k].text == ",":
             k += 1
-        year = _year(_get(tokens, k))
+        year = year_at(token_at(tokens, k))
         if year is not None:
-            return _with_end(_day_value(year, month, day), k + 1)
-        guessed = _guess_year(month, published)
-        if guessed is None:
+            after_day = k + 1
+        else:
+            year = _guess_day_year(tokens, i, month, day, published)
+        if year is None:
             return None
-        return _with_end(_day_value(guessed, month, day), j + 1)
-    year = _year(_get(tokens, j))
+        return with_end(_days(year, month, day, last_day), after_day)
+    year = year_at(token_at(tokens, j))
     if year is not None:
-        return _with_end(_month_value(year, month), j + 1)
-    if tokens[i].low == "may":
+        return with_end(_month_value(year, month), j + 1)
+    if tokens[i].low == "may" or _first_name(tokens, i, j):
         return None
-    guessed = _guess_year(month, published)
+    guessed = guess_year(month, published)
     if guessed is None or tokens[i].low not in _FULL_MONTH_NAMES:
         return None
-    return _with_end(_month_value(guessed, month), j)
+    return with_end(_month_value(guessed, month), j)
+
+
+# Words after which a month name alone is a month ("in April Germany's exports rose").
+_MONTH_CUES = frozenset(
+    {"in", "since", "from", "until", "till", "to", "by", "during", "through", "of", "last",
+     "this", "next", "early", "late", "mid", "and", "or", "before", "after", "between", "-",
+     "the", "a", "its", "their", "s"}
+)  # fmt: skip
+
+
+def _first_name(tokens: list[Token], i: int, j: int) -> bool:
+    """ "April Ryan said": a month name before a capitalised word and after no word of
+    time is a person's first name."""
+    nxt = token_at(tokens, j)
+    if nxt is None or nxt.kind != "word" or not nxt.text[0].isupper() or j != i + 1:
+        return False
+    return i == 0 or tokens[i - 1].low not in _MONTH_CUES
+
+
+def _last_day(tokens: list[Token], k: int, day: int) -> tuple[int, int]:
+    """The last day of "22-24" after day ``day`` at k, and the index after it; else
+    (day, k)."""
+    dash, last = token_at(tokens, k), token_at(tokens, k + 1)
+    if (
+        dash is None
+        or last is None
+        or dash.text not in ("-", "–")
+        or not adjacent(tokens[k - 1], dash)
+        or not adjacent(dash, last)
+    ):
+        return day, k
+    last_day = _day(last)
+    return (last_day, k + 2) if last_day is not None and last_day > day else (day, k)
+
+
+def _days(year: int, month: int, day: int, last_day: int) -> DateReading | None:
+    first = _day_value(year, month, day)
+    last = _day_value(year, month, last_day)
+    if first is None or last is None or first == last:
+        return first
+    return DateReading("period", f"{first.value}..{last.value}", first.lower, last.upper, first.end)
 
 
 _FULL_MONTH_NAMES = frozenset(name for name in MONTHS if len(name) > 3)
 
 
 def _is_ordinal_suffix(tokens: list[Token], i: int) -> bool:
-    token = _get(tokens, i)
+    token = token_at(tokens, i)
     return (
         token is not None
         and token.low in ("st", "nd", "rd", "th")
@@ -151,31 +230,32 @@ def _is_ordinal_suffix(tokens: list[Token], i: int) -> bool:
 
 
 def day_led(tokens: list[Token], i: int, published: dt.date | None) -> DateReading | None:
-    """ "21 January 2025", "21st January", "21 Jan"."""
-    day = _day(_get(tokens, i))
+    """ "21 January 2025", "21st January", "21 Jan", "22-24 October 2024"."""
+    day = _day(token_at(tokens, i))
     if day is None:
         return None
     j = i + 1
     if _is_ordinal_suffix(tokens, j):
         j += 1
-    if _get(tokens, j) is not None and tokens[j].low == "of":
+    last_day, j = _last_day(tokens, j, day)
+    if token_at(tokens, j) is not None and tokens[j].low == "of":
         j += 1
     found = _month(tokens, j)
     if found is None:
         return None
     month, k = found
-    year = _year(_get(tokens, k))
+    year = year_at(token_at(tokens, k))
     if year is not None:
-        return _with_end(_day_value(year, month, day), k + 1)
-    guessed = _guess_year(month, published)
+        return with_end(_days(year, month, day, last_day), k + 1)
+    guessed = _guess_day_year(tokens, i, month, day, published)
     if guessed is None:
         return None
-    return _with_end(_day_value(guessed, month, day), k)
+    return with_end(_days(guessed, month, day, last_day), k)
 
 
 def iso_date(tokens: list[Token], i: int) -> DateReading | None:
     """ "2019-03-14" and "2019-03"."""
-    year = _year(_get(tokens, i))
+    year = year_at(token_at(tokens, i))
     if year is None:
         return None
     parts = tokens[i : i + 5]
@@ -198,34 +278,39 @@ def iso_date(tokens: list[Token], i: int) -> DateReading | None:
             and len(parts[4].text) == 2
             and parts[4].text.isdigit()
         ):
-            return _with_end(_day_value(year, month, int(parts[4].text)), i + 5)
-        return _with_end(_month_value(year, month), i + 3)
+            return with_end(_day_value(year, month, int(parts[4].text)), i + 5)
+        return with_end(_month_value(year, month), i + 3)
     return None
 
 
 def year_span(tokens: list[Token], i: int) -> DateReading | None:
     """ "the 2010s", "2019-2023", "2024-25", "2019 to 2023", "between 2020 and 2024"."""
-    first = _year(_get(tokens, i))
+    first = year_at(token_at(tokens, i))
     if first is None:
         return None
     decade = _decade_end(tokens, i)
     if decade and first % 10 == 0:
         return _years(first, first + 9, decade)
-    separator = _get(tokens, i + 1)
-    second = _get(tokens, i + 2)
+    separator = token_at(tokens, i + 1)
+    second = token_at(tokens, i + 2)
     if separator is None or second is None:
         return None
     if separator.text in ("-", "–", "/"):
         if not (adjacent(tokens[i], separator) and adjacent(separator, second)):
             return None
-        last = _year(second) or _short_year(first, second)
-    elif separator.low == "to" or (separator.low == "and" and _before_is(tokens, i, "between")):
-        last = _year(second)
+        last = year_at(second) or short_year(first, second)
+    elif separator.low in _YEAR_SPAN_WORDS or (
+        separator.low == "and" and _before_is(tokens, i, "between")
+    ):
+        last = year_at(second)
     else:
         return None
     if last is None or last <= first:
         return None
     return _years(first, last, i + 3)
+
+
+_YEAR_SPAN_WORDS = frozenset({"to", "through", "until", "till", "thru"})
 
 
 def _years(first: int, last: int, end: int) -> DateReading:
@@ -237,7 +322,7 @@ def _years(first: int, last: int, end: int) -> DateReading:
 def _decade_end(tokens: list[Token], i: int) -> int:
     """Index after the "s" of "1990s" or "1990's" written against year i, else 0."""
     for j in (i + 1, i + 2):
-        token = _get(tokens, j)
+        token = token_at(tokens, j)
         if token is None or not adjacent(tokens[j - 1], token):
             return 0
         if token.text == "s":
@@ -247,7 +332,7 @@ def _decade_end(tokens: list[Token], i: int) -> int:
     return 0
 
 
-def _short_year(first: int, token: Token) -> int | None:
+def short_year(first: int, token: Token) -> int | None:
     """The "25" of "2024-25": the next year of the same century."""
     if token.kind != "num" or len(token.text) != 2 or not token.text.isdigit():
         return None
@@ -258,116 +343,28 @@ def _before_is(tokens: list[Token], i: int, word: str) -> bool:
     return i > 0 and tokens[i - 1].low == word
 
 
-_QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+def bare_year(tokens: list[Token], i: int) -> DateReading | None:
+    """A year written alone ("2024")."""
+    year = year_at(tokens[i])
+    return None if year is None else with_end(year_value(year), i + 1)
 
 
-def _hyphened(tokens: list[Token], j: int) -> int:
-    """Index after a hyphen glued to the tokens either side at j ("third-quarter"), else j."""
-    nxt = _get(tokens, j + 1)
-    if (
-        nxt is not None
-        and tokens[j].text == "-"
-        and adjacent(tokens[j - 1], tokens[j])
-        and adjacent(tokens[j], nxt)
-    ):
-        return j + 1
-    return j
-
-
-def quarter(tokens: list[Token], i: int, published: dt.date | None) -> DateReading | None:
-    """ "Q3 2024", "Q3", "the third quarter (of 2024)", "H1 2024", "third-quarter
-    (2024) revenue", "first-half"."""
-    token = tokens[i]
-    number = 0
-    half = False
-    j = i + 1
-    if token.kind == "word" and token.text in ("Q", "H") and j < len(tokens):
-        nxt = tokens[j]
-        if adjacent(token, nxt) and nxt.text in ("1", "2", "3", "4"):
-            half = token.text == "H"
-            number = int(nxt.text)
-            j += 1
-    elif token.low in _QUARTER_WORDS and _get(tokens, j) is not None:
-        j = _hyphened(tokens, j)
-        word = tokens[j].low
-        if word in ("quarter", "half"):
-            half = word == "half"
-            number = _QUARTER_WORDS[token.low]
-            j += 1
-            if _get(tokens, j) is not None and tokens[j].low == "of":
-                j += 1
-    if not number or (half and number > 2):
+def numeric_date(tokens: list[Token], i: int, _: dt.date | None) -> DateReading | None:
+    """ "21/01/2025" (day first) or "01/21/2025" (month first), read only where the order
+    is plain from a number above 12; "03/04/2025" could be either and is not read."""
+    parts = tokens[i : i + 5]
+    if len(parts) < 5 or not all(adjacent(a, b) for a, b in itertools.pairwise(parts)):
         return None
-    year = _year(_get(tokens, j))
-    if year is not None:
-        j += 1
-    first_month = (number - 1) * (6 if half else 3) + 1
-    if year is None:
-        year = _guess_year(first_month, published)
-    if year is None:
+    if parts[1].text != "/" or parts[3].text != "/":
         return None
-    last_month = first_month + (5 if half else 2)
-    label = f"{year:04d}-{'H' if half else 'Q'}{number}"
-    return DateReading(
-        "period", label, dt.date(year, first_month, 1), month_end(year, last_month), j
-    )
-
-
-_FISCAL = frozenset({"fiscal", "financial"})
-
-
-def fiscal_year(tokens: list[Token], i: int) -> DateReading | None:
-    """ "fiscal 2023", "fiscal year 2023", "FY2023", "FY 2023", "FY24", "fiscal 2024-25".
-
-    Fiscal years differ by company; the year as written is what is read.
-    """
-    token = tokens[i]
-    j = i + 1
-    if token.low in _FISCAL:
-        nxt = _get(tokens, j)
-        if nxt is not None and nxt.low == "year":
-            j += 1
-        elif token.low == "financial":
-            return None  # "financial 2023" is not how a year is written
-    elif token.text.upper() != "FY":
+    first, second = _day(parts[0]), _day(parts[2])
+    year = year_at(parts[4])
+    if first is None or second is None or year is None:
         return None
-    year_token = _get(tokens, j)
-    if year_token is None:
+    if first > 12 >= second:
+        day, month = first, second
+    elif second > 12 >= first:
+        day, month = second, first
+    else:
         return None
-    span = year_span(tokens, j)
-    if span is not None:
-        return span
-    year = _year(year_token)
-    if year is None and token.text.upper() == "FY" and adjacent(token, year_token):
-        year = _short_year(2000, year_token)  # "FY24"
-    if year is None:
-        return None
-    return _with_end(year_value(year), j + 1)
-
-
-def weekday(tokens: list[Token], i: int, published: dt.date | None) -> DateReading | None:
-    """ "Friday": the latest such day up to the published date (news reports the past)."""
-    token = tokens[i]
-    if published is None or token.low not in WEEKDAYS or not token.text[0].isupper():
-        return None
-    back = (published.weekday() - WEEKDAYS[token.low]) % 7
-    date = published - dt.timedelta(days=back)
-    return DateReading("date", date.isoformat(), date, date, i + 1)
-
-
-def relative(tokens: list[Token], i: int, published: dt.date | None) -> DateReading | None:
-    """ "yesterday", "today", "last year", "this year", "last month"."""
-    if published is None:
-        return None
-    low = tokens[i].low
-    if low in ("yesterday", "today"):
-        date = published - dt.timedelta(days=1 if low == "yesterday" else 0)
-        return DateReading("date", date.isoformat(), date, date, i + 1)
-    nxt = _get(tokens, i + 1)
-    if low not in ("last", "this", "next") or nxt is None or nxt.low not in ("year", "month"):
-        return None
-    shift = {"last": -1, "this": 0, "next": 1}[low]
-    if nxt.low == "year":
-        return _with_end(year_value(published.year + shift), i + 2)
-    month_index = published.year * 12 + published.month - 1 + shift
-    return _with_end(_month_value(month_index // 12, month_index % 12 + 1), i + 2)
+    return with_end(_day_value(year, month, day), i + 5)

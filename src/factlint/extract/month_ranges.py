@@ -82,7 +82,8 @@ def month_range(tokens: list[Token], i: int, published: dt.date | None) -> DateR
 
 
 def first_months(tokens: list[Token], i: int, published: dt.date | None) -> DateReading | None:
-    """ "first 11 months of 2024", "first eight months" (of the publication's year)."""
+    """ "first 11 months of 2024", "first eight months" (of the publication's year),
+    "first three quarters of 2024"."""
     if tokens[i].low != "first" or i + 2 >= len(tokens):
         return None
     count_token = tokens[i + 1]
@@ -90,7 +91,12 @@ def first_months(tokens: list[Token], i: int, published: dt.date | None) -> Date
         count = int(count_token.text)
     else:
         count = ONES.get(count_token.low, 0)
-    if not 1 < count < 12 or tokens[i + 2].low != "months":
+    unit = tokens[i + 2].low
+    if unit in ("quarters", "halves"):
+        count *= 3 if unit == "quarters" else 6  # "the first three quarters"
+    elif unit != "months":
+        return None
+    if not 1 < count < 12:
         return None
     end = i + 3
     year = None

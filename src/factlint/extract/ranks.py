@@ -1,16 +1,27 @@
 """Ordinals and ranks: "12th", "third", "third-largest", "largest", "No. 1", "top three",
 "second place", "ranks third"; and ordinals that only count occurrences ("for a seventh
-straight year", "for the third time"), which are no claim at all."""
+straight year", "for the third time"), which are no claim at all.
+
+"Largest", "biggest" and "greatest" always rank first. "Top", "leading", "main",
+"primary", "foremost" and "most ..." rank first only where they rank a member of a list: after
+"the" or a possessive and before a noun such as "exporter" or "trading partner" ("the
+top exporter", "China's main trading partner"); "top officials", "a leading role", "the
+main reason" and "leading to" are no ranks. "Among the top three", "one of the top five"
+and "in the top 10" are rank 3, 5 or 10 or better (comparator "<=").
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from factlint.extract.lexicon import (
+    LIST_SUPERLATIVES,
     ONES,
     ORDINAL_ONES,
     ORDINAL_SUFFIXES,
+    ORDINAL_SUPERLATIVES,
     ORDINAL_TENS,
+    RANKED_NOUNS,
     SUPERLATIVES,
     TENS,
 )
@@ -18,6 +29,7 @@ from factlint.extract.tokens import Token, adjacent
 
 OCCURRENCE = "count of occurrences, not a claim"
 
+_ORDINAL_OPENERS = frozenset({*ORDINAL_ONES, *ORDINAL_TENS, *TENS})
 # "second place", "third position": the ordinal is a standing.
 _STANDING_NOUNS = frozenset({"place", "position", "spot"})
 # "ranks third", "came third", "finished second": a verb of standing before the ordinal.
@@ -74,22 +86,38 @@ def _ordinal_word(tokens: list[Token], i: int) -> tuple[int, int] | None:
 
 
 def _numeric_ordinal(tokens: list[Token], i: int) -> tuple[int, int] | None:
-    """ "12th", "1st" -> (value, next index)."""
+    """ "12th", "1st", "1,000th" -> (value, next index)."""
     token = tokens[i]
-    if token.kind != "num" or not token.text.isdigit() or i + 1 >= len(tokens):
+    if token.kind != "num" or "." in token.text or i + 1 >= len(tokens):
         return None
     suffix = tokens[i + 1]
     if suffix.low in ORDINAL_SUFFIXES and adjacent(token, suffix):
-        return int(token.text), i + 2
+        return int(token.text.replace(",", "")), i + 2  # "1,000th"
     return None
 
 
 def _superlative_after(tokens: list[Token], j: int) -> int:
-    """Index after "-largest" / " biggest" following an ordinal, else j."""
+    """Index after "-largest", " biggest", "-most populous" or " fastest-growing"
+    following an ordinal, else j."""
     k = j + 1 if j < len(tokens) and tokens[j].text == "-" else j
-    if k < len(tokens) and tokens[k].low in SUPERLATIVES and tokens[k].low != "top":
-        return k + 1
-    return j
+    if k >= len(tokens) or tokens[k].low not in ORDINAL_SUPERLATIVES:
+        return j
+    if tokens[k].low == "most":
+        return k + 2 if _word(tokens, k + 1) else j
+    if _glued_word(tokens, k + 1):  # "fastest-growing"
+        return k + 3
+    return k + 1
+
+
+def _glued_word(tokens: list[Token], j: int) -> bool:
+    """A hyphen at j glued to the word before and to a word after."""
+    return (
+        j + 1 < len(tokens)
+        and tokens[j].text == "-"
+        and adjacent(tokens[j - 1], tokens[j])
+        and adjacent(tokens[j], tokens[j + 1])
+        and tokens[j + 1].kind == "word"
+    )
 
 
 def _ordinal_at(tokens: list[Token], i: int) -> tuple[int, int] | None:
@@ -105,13 +133,7 @@ def _word(tokens: list[Token], i: int) -> str:
 
 def _ever_after(tokens: list[Token], j: int) -> bool:
     """ "first-ever": "-ever" glued to the ordinal."""
-    return (
-        j + 1 < len(tokens)
-        and tokens[j].text == "-"
-        and adjacent(tokens[j - 1], tokens[j])
-        and adjacent(tokens[j], tokens[j + 1])
-        and tokens[j + 1].low == "ever"
-    )
+    return _glued_word(tokens, j) and tokens[j + 1].low == "ever"
 
 
 def _determined(tokens: list[Token], i: int) -> str:
@@ -131,6 +153,9 @@ def occurrence_end(tokens: list[Token], i: int) -> int | None:
     "The third quarter" stays a period: "quarter" counts only in "for a third quarter"
     or "a third quarter in a row".
     """
+    token = tokens[i]
+    if token.kind == "sym" or (token.kind == "word" and token.low not in _ORDINAL_OPENERS):
+        return None
     found = _ordinal_at(tokens, i)
     if found is None:
         return None
@@ -177,33 +202,177 @@ def _after_standing_verb(tokens: list[Token], i: int) -> bool:
     return before in _STANDING_VERBS
 
 
+# Words that may open a rank; every other word is declined in one lookup.
+OPENERS = frozenset({*_ORDINAL_OPENERS, *SUPERLATIVES, "no", "number", "most"})
+_POSSESSIVES = frozenset({"the", "its", "their", "his", "her", "our", "whose", "'s"})
+_NOUN_WINDOW = 4
+# Words that end the noun phrase after "top": "top officials said the market..."
+_PHRASE_ENDS = frozenset(
+    {
+        "the", "a", "an", "of", "in", "on", "at", "to", "for", "by", "with", "from", "and",
+        "or", "but", "that", "which", "who", "is", "was", "are", "were", "has", "have",
+        "had", "be", "been", "said", "says", "will", "would", "after", "since", "as",
+    }
+)  # fmt: skip
+_NOT_A_COUNT = frozenset({"%", "per", "percent", "pct"})
+_MAX_RANK = 100
+
+
 def rank_at(tokens: list[Token], i: int) -> Rank | None:
     token = tokens[i]
+    if token.kind == "word" and token.low not in OPENERS:
+        return None
+    if token.kind == "sym":
+        return None
     found = _ordinal_at(tokens, i)
     if found is not None:
-        value, j = found
-        if token.kind == "word" and _ever_after(tokens, j):
-            return None  # "first-ever" says nothing is counted
-        k = _superlative_after(tokens, j)
-        if k == j:
-            k = _standing_noun_end(tokens, j)
-        if k > j or _after_standing_verb(tokens, i):
-            return Rank("rank", value, "=", k)
-        return Rank("ordinal", value, "=", j)
+        return _ordinal_rank(tokens, i, found)
     if token.kind != "word":
         return None
-    if token.low == "top" and i + 1 < len(tokens):
-        # "top three", "top 10": rank 3 or better.
-        nxt = tokens[i + 1]
-        count = int(nxt.text) if nxt.kind == "num" and nxt.text.isdigit() else ONES.get(nxt.low)
-        if count and count > 1:
-            return Rank("rank", count, "<=", i + 2)
+    if token.low == "top":
+        top = _top_count(tokens, i)
+        if top is not None:
+            return top
+    if (token.low in LIST_SUPERLATIVES or token.low in SUPERLATIVES) and _one_of_many(tokens, i):
+        return None  # "one of the largest firms" says no rank
+    if token.low in LIST_SUPERLATIVES:
+        return Rank("rank", 1, "=", i + 1) if _ranks_a_member(tokens, i) else None
+    if token.low == "most":
+        if _one_of_many(tokens, i):
+            return None
+        # "the world's most valuable company", not "the most important reason"
+        owned = _determined(tokens, i) == "'s"  # "the world's most populous city"
+        if _word(tokens, i + 1) and (owned or _ranks_a_member(tokens, i)):
+            return Rank("rank", 1, "=", i + 2)
+        return None
     if token.low in SUPERLATIVES:
         return Rank("rank", 1, "=", i + 1)
-    if token.text == "No" and i + 2 < len(tokens) and tokens[i + 1].text == ".":
-        nxt = tokens[i + 2]
-        if nxt.kind == "num" and nxt.text.isdigit():
-            return Rank("rank", int(nxt.text), "=", i + 3)
-    if token.low == "number" and i + 1 < len(tokens) and tokens[i + 1].low == "one":
-        return Rank("rank", 1, "=", i + 2)
+    if token.text == "No":
+        return _numbered(tokens, i)
+    if token.low == "number" and _word(tokens, i - 1) not in ("a", "any"):
+        return _number_word(tokens, i)
     return None
+
+
+_MANY = frozenset(["one", "some", "two", "three", "several", "many", "any"])
+
+
+def _one_of_many(tokens: list[Token], i: int) -> bool:
+    """ "one of the largest", "among the biggest", "one of the world's most valuable": a
+    superlative that places a member in a group, not at a rank."""
+    for k in range(i - 1, max(-1, i - 7), -1):
+        low = tokens[k].low
+        if low == "among":
+            return True
+        if low == "of" and k > 0 and tokens[k - 1].low in _MANY:
+            return True
+        if tokens[k].kind == "sym" and tokens[k].text not in "'’":
+            return False
+    return False
+
+
+def _ordinal_rank(tokens: list[Token], i: int, found: tuple[int, int]) -> Rank | None:
+    value, j = found
+    if tokens[i].kind == "word" and (_ever_after(tokens, j) or _no_ordinal(tokens, i, j)):
+        return None  # "first-ever", "third-party", "at first", "per second"
+    k = _superlative_after(tokens, j)
+    if k == j:
+        k = _standing_noun_end(tokens, j)
+    if k > j or _after_standing_verb(tokens, i) or _only_to(tokens, j):
+        return Rank("rank", value, "=", k)
+    return Rank("ordinal", value, "=", j)
+
+
+# Words that make an ordinal word part of a fixed phrase: "third-party", "first-hand",
+# "second-hand", "first-class", "a third party", "the first lady".
+_COMPOUNDS = frozenset({"hand", "time", "class", "rate", "party", "parties", "tier", "lady"})
+_SPACED_COMPOUNDS = frozenset({"party", "parties", "lady"})
+
+
+def _no_ordinal(tokens: list[Token], i: int, j: int) -> bool:
+    """An ordinal word that orders nothing: "at first", "first of all", "per second",
+    "third-party", "First, ..." opening an enumeration."""
+    before, after = _word(tokens, i - 1), _word(tokens, j)
+    if (before, tokens[i].low) in (("at", "first"), ("per", "second"), ("split", "second")):
+        return True
+    if tokens[i].low == "first" and (after, _word(tokens, j + 1)) in (
+        ("of", "all"),
+        ("and", "foremost"),
+    ):
+        return True
+    if _glued_word(tokens, j) and _word(tokens, j + 1) in _COMPOUNDS:
+        return True
+    if after in _SPACED_COMPOUNDS:
+        return True
+    return (
+        tokens[i].text[0].isupper()
+        and j < len(tokens)
+        and tokens[j].text == ","
+        and (i == 0 or tokens[i - 1].text in (".", "\n", ":", ";"))
+    )
+
+
+def _only_to(tokens: list[Token], j: int) -> bool:
+    """ "second only to the United States", "fourth among European banks", "34th out of
+    38": a standing."""
+    after = _word(tokens, j)
+    return (after, _word(tokens, j + 1)) in (("only", "to"), ("out", "of")) or after == "among"
+
+
+def _top_count(tokens: list[Token], i: int) -> Rank | None:
+    """ "top three", "top 10", "top-five": rank 3, 10 or 5 or better; not "top 5%"."""
+    j = i + 1
+    if _glued_word(tokens, j) or (
+        j + 1 < len(tokens) and tokens[j].text == "-" and tokens[j + 1].kind == "num"
+    ):
+        j += 1
+    if j >= len(tokens):
+        return None
+    nxt = tokens[j]
+    if nxt.kind == "num" and nxt.text.isdigit():
+        count = int(nxt.text)
+    else:
+        count = ONES.get(nxt.low, 0) or TENS.get(nxt.low, 0)
+    if not 1 < count <= _MAX_RANK or _word_or_sign(tokens, j + 1) in _NOT_A_COUNT:
+        return None
+    return Rank("rank", count, "<=", j + 1)
+
+
+def _word_or_sign(tokens: list[Token], j: int) -> str:
+    return tokens[j].low if j < len(tokens) else ""
+
+
+def _ranks_a_member(tokens: list[Token], i: int) -> bool:
+    """ "the top exporter", "China's leading oil producer", "its main trading partner"."""
+    if _determined(tokens, i) not in _POSSESSIVES:
+        return False
+    for j in range(i + 1, min(len(tokens), i + 1 + _NOUN_WINDOW)):
+        if tokens[j].text == "-" and adjacent(tokens[j - 1], tokens[j]):
+            continue  # "nation-state threat": the word before a hyphen is no head noun
+        low = _word(tokens, j)
+        if low in RANKED_NOUNS and not _glued_word(tokens, j + 1):
+            return True
+        if not low or low in _PHRASE_ENDS:
+            return False
+    return False
+
+
+def _numbered(tokens: list[Token], i: int) -> Rank | None:
+    """ "No. 1", "No 2", "No.3"."""
+    j = i + 2 if i + 1 < len(tokens) and tokens[i + 1].text == "." else i + 1
+    if j >= len(tokens) or tokens[j].kind != "num" or not tokens[j].text.isdigit():
+        return None
+    value = int(tokens[j].text)
+    return Rank("rank", value, "=", j + 1) if 1 <= value <= _MAX_RANK else None
+
+
+def _number_word(tokens: list[Token], i: int) -> Rank | None:
+    """ "the number one exporter", "number two", "the number-one brand": a rank spelled
+    with "number"."""
+    if _glued_word(tokens, i + 1):
+        i += 1
+    nxt = _word(tokens, i + 1)
+    value = ONES.get(nxt, 0)
+    if not 1 <= value <= 10:
+        return None
+    return Rank("rank", value, "=", i + 2)
