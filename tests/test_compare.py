@@ -4,12 +4,14 @@ with its reason. The cases are real kinds of newsroom error and of correct round
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
 import factlint
 from conftest import fact_row
 from factlint.compare import describe_interval, number
+from factlint.config import Policy
 
 TRADE_2024 = fact_row("t24", "trade", "CHN", "RUS", "2024", "244.81", "billion USD")
 TRADE_2023 = fact_row("t23", "trade", "CHN", "RUS", "2023", "240.11", "billion USD")
@@ -394,4 +396,59 @@ def test_a_less_precise_fact_holds_a_more_precise_claim_within_its_rounding(
     ]
     assert (
         verdicts_for("China-Russia trade reached $244.91 billion in 2024.", facts)[0][1] == "flag"
+    )
+
+
+def _explained(tmp_path: Path, text: str, facts: str, policy: Policy | None = None) -> str:
+    from conftest import make_document, write_references
+
+    folder = write_references(tmp_path / "refs", facts)
+    report = factlint.check([make_document(text)], folder, policy)
+    return report.verdicts[0].explanation
+
+
+def test_derived_growth_shows_the_levels_and_the_interval(tmp_path: Path) -> None:
+    explanation = _explained(
+        tmp_path, "China-Russia trade rose 1.9% in 2024.", TRADE_2024 + TRADE_2023
+    )
+    assert explanation == (
+        "claimed 1.9 % (rounded: 1.85–1.95); derived from levels 240.11 billion USD in 2023 → "
+        "244.81 billion USD in 2024 (Customs): +1.957% (1.953 to 1.962 with the levels' "
+        "rounding) → flag (value, minor, 0.003231 percentage points outside)"
+    )
+
+
+def test_a_conversion_shows_the_rate_and_its_band(tmp_path: Path) -> None:
+    explanation = _explained(
+        tmp_path, "China-Russia trade reached 1.82 trillion yuan in 2024.", TRADE_2024
+    )
+    assert explanation.startswith(
+        "claimed 1.82 trillion CNY (rounded: 1.815–1.825); fact 244.81 billion USD = "
+        "1.76 trillion CNY at 7.19 CNY per USD (2024, Central bank), ± 2% for the rate: "
+        "1.725–1.795"
+    )
+    assert explanation.endswith("→ flag (value, major, 0.01961 trillion CNY outside)")
+
+
+def test_the_policy_reaches_the_comparison(tmp_path: Path) -> None:
+    text = "China-Russia trade reached 1.79 trillion yuan in 2024."
+    assert _explained(tmp_path, text, TRADE_2024).endswith("→ pass")
+    assert "→ flag (value" in _explained(tmp_path, text, TRADE_2024, Policy(fx=0.0))
+
+
+def test_a_multiple_shows_the_percent_change_it_stands_for(tmp_path: Path) -> None:
+    facts = TRADE_2024 + fact_row("t20", "trade", "CHN", "RUS", "2020", "107.77", "billion USD")
+    explanation = _explained(tmp_path, "China-Russia trade doubled between 2020 and 2024.", facts)
+    assert explanation.startswith("claimed 'doubled' = +100% (90% to 110%); derived from levels")
+    assert explanation.endswith("→ flag (value, major, 17.14 percentage points outside)")
+
+
+def test_a_record_names_the_period_that_beat_it(tmp_path: Path) -> None:
+    facts = TRADE_2024 + fact_row("t22", "trade", "CHN", "RUS", "2022", "251.3", "billion USD")
+    explanation = _explained(
+        tmp_path, "China-Russia trade hit a record $245 billion in 2024.", facts
+    )
+    assert explanation.endswith(
+        "a record high: but 2022 had 251.3 billion USD (Customs), higher than 244.81 in 2024 "
+        "→ flag (value, major, not a record: 6.49 billion USD beyond it)"
     )

@@ -7,9 +7,10 @@ from pathlib import Path
 import pytest
 
 from conftest import fact_row, write_references
-from factlint.fx import FxError, convert_money
-from factlint.references import load_references
-from factlint.units import parse_unit
+from factlint.config import Policy
+from factlint.fx import FxError, convert_money, exchange
+from factlint.references import References, load_references
+from factlint.units import parse_unit, registry
 
 
 def test_converts_directly_inversely_and_through_usd(tmp_path: Path) -> None:
@@ -49,3 +50,74 @@ def test_a_missing_rate_says_what_to_add(tmp_path: Path) -> None:
             references.facts[0],
             references,
         )
+
+
+FX_ROWS = """period,base,quote,rate,source,url,retrieved
+2024,USD,CNY,7.19,Central bank,https://example.org/fx,2025-01-02
+2024,USD,EUR,0.924,Central bank,https://example.org/fx,2025-01-02
+2024-12,USD,CNY,7.30,Central bank,https://example.org/fx,2025-01-02
+"""
+
+
+def _references(tmp_path: Path, period: str, unit: str) -> References:
+    folder = write_references(tmp_path, fact_row("t", "trade", "CHN", "RUS", period, "1", unit))
+    (folder / "fx.csv").write_text(FX_ROWS, encoding="utf-8")
+    return load_references(folder)
+
+
+def test_a_rate_of_the_facts_own_period_carries_the_policy_band(tmp_path: Path) -> None:
+    references = _references(tmp_path, "2024", "billion USD")
+    conversion = exchange(
+        10.0, parse_unit("billion USD"), parse_unit("billion CNY"), references.facts[0], references
+    )
+    assert conversion.value == pytest.approx(71.9)
+    assert conversion.band == pytest.approx(0.02)
+    wider = exchange(
+        10.0,
+        parse_unit("billion USD"),
+        parse_unit("billion CNY"),
+        references.facts[0],
+        references,
+        Policy(fx=0.03),
+    )
+    assert wider.band == pytest.approx(0.03)
+
+
+def test_the_shortest_covering_rate_is_used(tmp_path: Path) -> None:
+    references = _references(tmp_path, "2024-12", "billion USD")
+    conversion = exchange(
+        10.0, parse_unit("billion USD"), parse_unit("billion CNY"), references.facts[0], references
+    )
+    assert conversion.value == pytest.approx(73.0)
+    assert conversion.band == pytest.approx(0.02)
+    assert "(2024-12, Central bank)" in conversion.how
+
+
+def test_a_rate_over_a_longer_period_carries_the_wider_band(tmp_path: Path) -> None:
+    references = _references(tmp_path, "2024-11", "billion USD")
+    conversion = exchange(
+        10.0, parse_unit("billion USD"), parse_unit("billion CNY"), references.facts[0], references
+    )
+    assert conversion.value == pytest.approx(71.9)
+    assert conversion.band == pytest.approx(0.05)
+
+
+def test_bands_compound_through_the_dollar(tmp_path: Path) -> None:
+    references = _references(tmp_path, "2024", "billion CNY")
+    conversion = exchange(
+        71.9, parse_unit("billion CNY"), parse_unit("billion EUR"), references.facts[0], references
+    )
+    assert conversion.value == pytest.approx(9.24)
+    assert conversion.band == pytest.approx(1.02 * 1.02 - 1)
+
+
+def test_currencies_are_separate_dimensions_in_pint() -> None:
+    import pint
+
+    ureg = registry()
+    with pytest.raises(pint.DimensionalityError):
+        _ = ureg.Quantity(1, "USD") + ureg.Quantity(1, "CNY")
+    rate = ureg.Quantity(7.19, "CNY / USD")
+    assert (ureg.Quantity(10, "USD") * rate).to("CNY").magnitude == pytest.approx(71.9)
+    with pytest.raises(pint.DimensionalityError):
+        (ureg.Quantity(10, "EUR") * rate).to("CNY")

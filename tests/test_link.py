@@ -116,3 +116,29 @@ def test_an_unnamed_object_is_understood_when_only_one_fits(
         )
         == []
     )
+
+
+def test_a_fiscal_year_links_twelve_months_ending_in_it_never_the_calendar_year(
+    linked: Callable[[str, str], list[str]],
+) -> None:
+    facts = (
+        fact_row("fy", "exports", "IND", "RUS", "2023-04..2024-03", "4.26", "billion USD")
+        + fact_row("next", "exports", "IND", "RUS", "2024-04..2025-03", "4.9", "billion USD")
+        + fact_row("cal", "exports", "IND", "RUS", "2024", "4.8", "billion USD")
+    )
+    assert linked("India's exports to Russia reached $4.26 billion in fiscal 2024.", facts) == [
+        "fy"
+    ]
+    assert linked("India's exports to Russia reached $4.26 billion in FY2023-24.", facts) == ["fy"]
+    assert linked("India's exports to Russia reached $4.8 billion in 2024.", facts) == ["cal"]
+
+
+def test_screening_says_why_a_calendar_year_is_not_the_fiscal_year(tmp_path: Path) -> None:
+    facts = fact_row("cal", "exports", "IND", "RUS", "2024", "4.8", "billion USD")
+    references = load_references(write_references(tmp_path / "refs", facts))
+    text = "India's exports to Russia reached $4.8 billion in fiscal 2024."
+    claim = assemble(make_document(text), references)[0][0]
+    assert claim.period == "FY2024"
+    assert screen(claim, references.facts[0], references).mismatches == (
+        "period: 2024 is not the fiscal year FY2024",
+    )

@@ -6,7 +6,16 @@ import datetime as dt
 
 import pytest
 
-from factlint.periods import Period, day_period, parse_period
+from factlint.periods import (
+    Period,
+    day_period,
+    fiscal_label,
+    fits_fiscal,
+    parse_claim_period,
+    parse_period,
+    same_length,
+    shifted,
+)
 
 D = dt.date
 
@@ -104,3 +113,82 @@ def test_open_periods_sort_after_closed_ones() -> None:
 
 def test_day_period() -> None:
     assert day_period(D(2025, 1, 21)) == Period(D(2025, 1, 21), D(2025, 1, 21), "2025-01-21")
+
+
+@pytest.mark.parametrize(
+    ("text", "months", "expected"),
+    [
+        ("2024", -12, "2023"),
+        ("2024-Q3", -12, "2023-Q3"),
+        ("2024-Q1", -3, "2023-Q4"),
+        ("2024-03", -1, "2024-02"),
+        ("2024-01..2024-11", -12, "2023-01..2023-11"),
+        ("2023-04..2024-03", -12, "2022-04..2023-03"),
+        ("2024-02-29", -12, "2023-02-28"),
+        ("2024-H1", 12, "2025-01..2025-06"),
+    ],
+)
+def test_shifted_keeps_the_span_and_writes_it_as_references_do(
+    text: str, months: int, expected: str
+) -> None:
+    moved = shifted(parse_period(text), months)
+    assert str(moved) == expected
+    assert moved.same_span(parse_period(expected))
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("2024", "2021", True),
+        ("2024", "2023-04..2024-03", True),
+        ("2024-Q3", "2023-Q3", True),
+        ("2024-01..2024-07", "2023-01..2023-07", True),
+        ("2024", "2024-01..2024-11", False),
+        ("2024-02", "2024-03", True),
+        ("2024-05-16", "2024-06-01", True),
+        ("2024-05-16", "2024-06", False),
+    ],
+)
+def test_same_length(a: str, b: str, expected: bool) -> None:
+    assert same_length(parse_period(a), parse_period(b)) is expected
+
+
+@pytest.mark.parametrize(
+    ("wording", "label"),
+    [
+        ("fiscal 2024", "FY2024"),
+        ("Fiscal year 2024", "FY2024"),
+        ("FY24", "FY2024"),
+        ("FY2023-24", "FY2023-24"),
+        ("fiscal 2023/24", "FY2023-24"),
+        ("2024", ""),
+        ("the first quarter", ""),
+    ],
+)
+def test_fiscal_label(wording: str, label: str) -> None:
+    assert fiscal_label(wording) == label
+
+
+@pytest.mark.parametrize(
+    ("claimed", "fact", "fit"),
+    [
+        ("FY2024", "2023-10..2024-09", 2),
+        ("FY2024", "2023-04..2024-03", 2),
+        ("FY2024", "2024-04..2025-03", 1),
+        ("FY2024", "2024", 0),
+        ("FY2024", "2022-10..2023-09", 0),
+        ("FY2024", "2024-Q1", 0),
+        ("FY2023-24", "2023-04..2024-03", 2),
+        ("FY2023-24", "2024-04..2025-03", 0),
+    ],
+)
+def test_fits_fiscal(claimed: str, fact: str, fit: int) -> None:
+    wanted = parse_claim_period(claimed)
+    assert wanted.fiscal
+    assert fits_fiscal(wanted, parse_period(fact)) == fit
+
+
+def test_a_fiscal_label_is_a_claim_period_not_a_reference_period() -> None:
+    assert not parse_claim_period("2024").fiscal
+    with pytest.raises(ValueError, match="not a period"):
+        parse_period("FY2024")

@@ -1,5 +1,7 @@
 """Comparing a claim with its linked facts: the claim's interval against each fact's
-value, in the claim's unit, then one verdict across the facts."""
+value, in the claim's unit, then one verdict across the facts. Changes without a growth
+fact are derived from levels (growth.py); records are held against the fact series
+(series.py); money in another currency goes through fx.csv with the rate's uncertainty."""
 
 from __future__ import annotations
 
@@ -8,15 +10,29 @@ import unicodedata
 from dataclasses import dataclass
 
 from factlint.claims import Claim
-from factlint.fx import FxError, convert_money
+from factlint.config import Policy
+from factlint.describe import claimed, describe_interval, evidence, number, rounded
+from factlint.fx import FxError, exchange
+from factlint.growth import (
+    Derived,
+    as_percent_change,
+    between_years,
+    derive,
+    follows_baseline,
+    is_change,
+    level_metric_for_change,
+)
 from factlint.link import link_claim
 from factlint.periods import parse_period
 from factlint.references.models import Fact, References
+from factlint.series import check_record
 from factlint.sources import compared_facts
+from factlint.tolerance import claim_bounds, fact_slack, meet, severity
 from factlint.units import convert, parse_unit
 from factlint.verdicts import FactRef, Reason, Severity, Verdict
 
-_EPSILON = 1e-9
+__all__ = ["Outcome", "describe_interval", "judge", "number", "outcome"]
+
 _REASON_OF_KIND: dict[str, Reason] = {
     "amount": "value",
     "percent": "value",
@@ -37,79 +53,36 @@ class Outcome:
     shown: str  # the fact's value as compared, with any conversion
 
 
-def number(value: float) -> str:
-    """A number without float noise: 0.3, not 0.30000000000000004."""
-    if float(value).is_integer() and abs(value) < 1e15:
-        return str(int(value))
-    return f"{value:.10g}"
-
-
-def describe_interval(claim: Claim) -> str:
-    low, high = claim.lower, claim.upper
-    if claim.kind in ("rank", "ordinal"):
-        return f"rank {low} to {high}" if claim.comparator == "<=" else ""
-    if claim.kind in ("date", "period"):
-        if high is None:
-            return f"{low} onwards"
-        return "" if low == high else f"{low} to {high}"
-    if claim.kind == "text":
-        return "by name or alias"
-    if not isinstance(low, float | int | None) or not isinstance(high, float | int | None):
-        return ""
-    if high is None:
-        word = "more than" if claim.comparator == ">" else "at least"
-        return f"{word} {number(float(low or 0))}"
-    if low is None:
-        word = "less than" if claim.comparator == "<" else "up to"
-        return f"{word} {number(float(high))}"
-    label = {"~": "about", "<": "nearly", "=": "rounded"}.get(claim.comparator, "interval")
-    precision = claim.precision or 0.0
-    if claim.comparator == "=" and float(high) - float(low) > precision * 1.5:
-        label = "range"
-    return f"{label}: {number(float(low))}–{number(float(high))}"
-
-
-def _fact_slack(fact: Fact) -> float:
-    """Half the last written digit of a fact: 12.3 stands for anything in 12.25–12.35."""
-    digits = fact.value.strip().lstrip("+-")
-    decimals = len(digits.split(".", 1)[1]) if "." in digits else 0
-    return 0.5 * 10.0**-decimals
-
-
-def _numeric_outcome(claim: Claim, fact: Fact, references: References) -> Outcome:
+def _numeric_outcome(claim: Claim, fact: Fact, references: References, policy: Policy) -> Outcome:
     """The fact, in the claim's unit, against the claim's interval. A fact written less
     precisely than the claim (12.3 against "$12.34 billion") holds when its own
-    rounding interval meets the claim's."""
+    rounding interval meets the claim's; a fact in another currency holds when the
+    claim meets it within the exchange rate's uncertainty."""
     claimed_unit = parse_unit(claim.unit)
     stated_unit = parse_unit(fact.unit or references.metrics[fact.metric].unit)
     original = float(fact.value)
     value = original
+    band = 0.0
     shown = f"{number(value)} {fact.unit}".strip()
     if claimed_unit.family == "currency" and claimed_unit.base != stated_unit.base:
-        value, how = convert_money(value, stated_unit, claimed_unit, fact, references)
-        shown += f" = {number(value)} {claim.unit} {how}"
+        conversion = exchange(value, stated_unit, claimed_unit, fact, references, policy)
+        value, band = conversion.value, conversion.band
+        low_end, high_end = value * (1 - band), value * (1 + band)
+        shown += (
+            f" = {rounded(value)} {claim.unit} {conversion.how}, ± {number(band * 100)}% "
+            f"for the rate: {rounded(min(low_end, high_end))}–{rounded(max(low_end, high_end))}"
+        )
     elif (stated_unit.scale, stated_unit.base) != (claimed_unit.scale, claimed_unit.base):
         value = convert(value, stated_unit, claimed_unit)
         shown += f" = {number(value)} {claim.unit}"
     factor = abs(value / original) if original else 1.0
-    slack = _fact_slack(fact) * factor
+    slack = fact_slack(fact) * factor
     if 2 * slack <= (claim.precision or 0.0):
         slack = 0.0  # the fact is at least as precise as the claim: its value is the value
-    low = None if claim.lower is None else float(claim.lower)
-    high = None if claim.upper is None else float(claim.upper)
-    tolerance = _EPSILON * max(1.0, abs(value))
-    below = low is not None and (
-        value + slack < low - tolerance or (claim.comparator == ">" and value + slack <= low)
-    )
-    # A rounding interval is half-open: 3.5 rounds to 4, so "3%" does not hold 3.5.
-    above = high is not None and (
-        value - slack > high + tolerance
-        or (claim.comparator in ("<", "=") and value - slack >= high - tolerance)
-    )
-    distance = (low - value - slack if below and low is not None else 0.0) + (
-        value - slack - high if above and high is not None else 0.0
-    )
-    return Outcome(fact, not (below or above), max(distance, 0.0), shown)
+    slack += abs(value) * band
+    low, high = claim_bounds(claim)
+    meeting = meet(low, high, claim.comparator, value - slack, value + slack)
+    return Outcome(fact, meeting.holds, meeting.distance, shown)
 
 
 def _date_outcome(claim: Claim, fact: Fact) -> Outcome:
@@ -161,10 +134,12 @@ def _text_outcome(claim: Claim, fact: Fact, references: References) -> Outcome:
     return Outcome(fact, holds, 0.0 if holds else 1.0, fact.value)
 
 
-def outcome(claim: Claim, fact: Fact, references: References) -> Outcome:
+def outcome(
+    claim: Claim, fact: Fact, references: References, policy: Policy | None = None
+) -> Outcome:
     kind = references.metrics[fact.metric].kind
     if kind in ("amount", "percent"):
-        return _numeric_outcome(claim, fact, references)
+        return _numeric_outcome(claim, fact, references, policy or Policy())
     if kind == "date":
         return _date_outcome(claim, fact)
     if kind in ("rank", "ordinal"):
@@ -172,66 +147,120 @@ def outcome(claim: Claim, fact: Fact, references: References) -> Outcome:
     return _text_outcome(claim, fact, references)
 
 
-def _evidence(outcome: Outcome) -> str:
-    fact = outcome.fact
-    return f"fact {outcome.shown}, {fact.source}, retrieved {fact.retrieved.isoformat()}"
-
-
 def _claimed(claim: Claim) -> str:
-    what = (
-        f"{number(claim.value)} {claim.unit}".strip()
-        if isinstance(claim.value, float)
-        else str(claim.value)
-    )
-    if describe_interval(claim).startswith("range"):
-        what = claim.text
-    if claim.kind in ("rank", "ordinal"):
-        what = f"{claim.kind} {claim.value}"
-    interval = describe_interval(claim)
-    return f"claimed {what}" + (f" ({interval})" if interval else "")
+    """What the wording allows; a multiple shows the percent change it stands for."""
+    if claim.kind == "multiple" and isinstance(claim.value, float):
+        low, high = claim_bounds(claim)
+        allows = (
+            f"more than {number(low)}%"
+            if high is None and low is not None
+            else f"{number(low)}% to {number(high)}%"
+            if low is not None and high is not None
+            else f"up to {number(high or 0.0)}%"
+        )
+        return f"claimed {claim.text!r} = {claim.value:+.10g}% ({allows})"
+    return claimed(claim)
 
 
 def _severity(claim: Claim, best: Outcome) -> Severity:
-    precision = claim.precision or 1.0
     if claim.kind in ("date", "period") and claim.lower and claim.upper:
-        precision = (
+        days = (
             dt.date.fromisoformat(str(claim.upper)) - dt.date.fromisoformat(str(claim.lower))
         ).days + 1
-    return "minor" if best.distance < precision else "major"
+        return "minor" if best.distance < days else "major"
+    return severity(claim, best.distance)
 
 
-def _unverified(claim: Claim) -> Verdict:
+def _unverified(claim: Claim, why: list[str]) -> Verdict:
     who = ", ".join(claim.entities) or "no entities"
     roles = f" ({claim.subject or '?'} in {claim.object}'s ranking)" if claim.object else ""
     period = claim.period or "no period"
     unit = f", unit {claim.unit}" if claim.unit else ""
+    looked = "; ".join(why)
     explanation = (
         f"{_claimed(claim)}; no fact for metric {claim.metric} with {who}{roles}, "
-        f"period {period}{unit} → unverified"
+        f"period {period}{unit}{'; ' + looked if looked else ''} → unverified"
     )
     return Verdict(claim=claim, verdict="unverified", explanation=explanation)
 
 
-def _linked(claim: Claim, references: References) -> tuple[Claim, list[Fact]]:
-    """The claim's facts; when its metric has none, those of a metric whose keyword stood
-    just as near the number (the claim then carries that metric)."""
-    linked = link_claim(claim, references)
-    for alternative in claim.alternatives if not linked else ():
-        other = claim.model_copy(update={"metric": alternative, "alternatives": []})
-        found = link_claim(other, references)
-        if found:
-            return other, found
-    return claim, linked
+def _candidates(claim: Claim) -> list[Claim]:
+    """The claim with its metric, then with each metric whose keyword stood as near."""
+    return [
+        claim,
+        *(claim.model_copy(update={"metric": m, "alternatives": []}) for m in claim.alternatives),
+    ]
 
 
-def judge(claim: Claim, references: References) -> Verdict:
-    """The verdict on one claim."""
-    claim, linked = _linked(claim, references)
-    if not linked:
-        return _unverified(claim)
+def judge(
+    claim: Claim,
+    references: References,
+    pinned: Fact | None = None,
+    policy: Policy | None = None,
+) -> Verdict:
+    """The verdict on one claim; with ``pinned`` (an analyst's review), against that fact
+    alone, whatever linking would have chosen.
+
+    A change ("rose 26%", "doubled") is compared with a growth fact where one exists
+    for its baseline, else derived from the levels of its two periods."""
+    policy = policy or Policy()
+    compared = between_years(as_percent_change(claim, policy))
+    if pinned is not None:
+        candidate = compared.model_copy(update={"metric": pinned.metric, "alternatives": []})
+        return _verdict(candidate, [pinned], references, policy)
+    why: list[str] = []
+    for candidate in _candidates(compared):
+        metric = references.metrics.get(candidate.metric)
+        if metric is None:
+            continue
+        if level_metric_for_change(candidate, metric):
+            derived = derive(candidate, metric, references)
+            if isinstance(derived, Derived):
+                return _derived_verdict(candidate, derived)
+            why.append(derived)
+            if metric.kind != "percent":
+                continue  # a percent metric may hold changes its words do not show
+        linked = link_claim(candidate, references)
+        if is_change(candidate):
+            linked = [f for f in linked if follows_baseline(candidate, f)]
+        if linked:
+            return _verdict(candidate, linked, references, policy)
+    return _unverified(compared, why)
+
+
+def _derived_verdict(claim: Claim, derived: Derived) -> Verdict:
+    """A change against the change its two levels allow."""
+    low, high = claim_bounds(claim)
+    meeting = meet(low, high, claim.comparator, derived.low, derived.high)
+    refs = [FactRef.of(derived.end), FactRef.of(derived.start)]
+    evidence_words = f"derived from levels {derived.shown}"
+    if meeting.holds:
+        return Verdict(
+            claim=claim,
+            verdict="pass",
+            explanation=f"{_claimed(claim)}; {evidence_words} → pass",
+            fact=refs[0],
+            facts=refs,
+        )
+    grade = severity(claim, meeting.distance)
+    return Verdict(
+        claim=claim,
+        verdict="flag",
+        reason="value",
+        severity=grade,
+        explanation=(
+            f"{_claimed(claim)}; {evidence_words} → flag (value, {grade}, "
+            f"{rounded(meeting.distance)} percentage points outside)"
+        ),
+        fact=refs[0],
+        facts=refs,
+    )
+
+
+def _verdict(claim: Claim, linked: list[Fact], references: References, policy: Policy) -> Verdict:
     facts = compared_facts(claim, linked, references)
     try:
-        outcomes = [outcome(claim, fact, references) for fact in facts]
+        outcomes = [outcome(claim, fact, references, policy) for fact in facts]
     except FxError as ex:
         return Verdict(
             claim=claim, verdict="unverified", explanation=f"{_claimed(claim)}; {ex} → unverified"
@@ -242,17 +271,19 @@ def judge(claim: Claim, references: References) -> Verdict:
     refs = [FactRef.of(o.fact) for o in outcomes]
     held = [o for o in outcomes if o.holds]
     if len(held) == len(outcomes):
-        evidence = "; ".join(_evidence(o) for o in outcomes)
-        return Verdict(
+        said = "; ".join(evidence(o.fact, o.shown) for o in outcomes)
+        verdict = Verdict(
             claim=claim,
             verdict="pass",
-            explanation=f"{_claimed(claim)}; {evidence} → pass",
+            explanation=f"{_claimed(claim)}; {said} → pass",
             fact=refs[0],
             facts=refs,
         )
+        return _with_record(verdict, held[0].fact, references)
     if held:
         listing = "; ".join(
-            f"{_evidence(o)} ({'holds' if o.holds else 'contradicts'})" for o in outcomes
+            f"{evidence(o.fact, o.shown)} ({'holds' if o.holds else 'contradicts'})"
+            for o in outcomes
         )
         return Verdict(
             claim=claim,
@@ -264,10 +295,10 @@ def judge(claim: Claim, references: References) -> Verdict:
             facts=refs,
         )
     best = min(outcomes, key=lambda o: o.distance)
-    severity = _severity(claim, best)
+    grade = _severity(claim, best)
     reason = _REASON_OF_KIND[references.metrics[claim.metric].kind]
     off = (
-        f", {number(best.distance)} {'days' if reason == 'date' else claim.unit or 'units'} outside"
+        f", {rounded(best.distance)} {'days' if reason == 'date' else claim.unit or 'units'} outside"
         if reason in ("value", "date")
         else ""
     )
@@ -275,8 +306,39 @@ def judge(claim: Claim, references: References) -> Verdict:
         claim=claim,
         verdict="flag",
         reason=reason,
-        severity=severity,
-        explanation=f"{_claimed(claim)}; {_evidence(best)} → flag ({reason}, {severity}{off})",
+        severity=grade,
+        explanation=(
+            f"{_claimed(claim)}; {evidence(best.fact, best.shown)} → flag ({reason}, {grade}{off})"
+        ),
         fact=FactRef.of(best.fact),
         facts=refs,
+    )
+
+
+def _with_record(verdict: Verdict, fact: Fact, references: References) -> Verdict:
+    """A value that holds, and a claimed record: is it one in the fact series?"""
+    claim = verdict.claim
+    if not claim.record or is_change(claim):
+        return verdict
+    record = check_record(claim, fact, references)
+    head = verdict.explanation.rsplit(" → ", 1)[0]
+    if record.holds:
+        return verdict.model_copy(update={"explanation": f"{head}; {record.words} → pass"})
+    if record.holds is None:
+        return verdict.model_copy(
+            update={"verdict": "unverified", "explanation": f"{head}; {record.words} → unverified"}
+        )
+    beaten = record.beaten_by
+    facts = [*verdict.facts, *([FactRef.of(beaten)] if beaten else [])]
+    return verdict.model_copy(
+        update={
+            "verdict": "flag",
+            "reason": "value",
+            "severity": "major",
+            "explanation": (
+                f"{head}; {record.words} → flag (value, major, not a record: "
+                f"{rounded(record.distance)} {claim.unit or 'units'} beyond it)"
+            ),
+            "facts": facts,
+        }
     )

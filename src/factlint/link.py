@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from factlint.claims import Claim
-from factlint.periods import Period, parse_period
+from factlint.periods import Period, fits_fiscal, parse_claim_period
 from factlint.references.models import Fact, Metric, References
 from factlint.units import UnitError, parse_unit
 
@@ -26,7 +26,7 @@ class Screening:
 def claim_period(claim: Claim) -> Period | None:
     if not claim.period:
         return None
-    return parse_period(claim.period)
+    return parse_claim_period(claim.period)
 
 
 def _entities_fit(claim: Claim, fact: Fact, metric: Metric) -> str:
@@ -83,6 +83,10 @@ def _period_fits(claim: Claim, fact: Fact, metric: Metric) -> str:
             if span.contains(wanted) or span.ends_by(wanted.start)
             else f"period: {span} is after {wanted}"
         )
+    if wanted.fiscal:
+        return (
+            "" if fits_fiscal(wanted, span) else f"period: {span} is not the fiscal year {wanted}"
+        )
     if metric.kind in ("amount", "percent"):
         return "" if span.same_span(wanted) else f"period: fact is for {span}, claim for {wanted}"
     return "" if span.overlaps(wanted) else f"period: fact covers {span}, claim is for {wanted}"
@@ -121,7 +125,7 @@ def _latest_known(claim: Claim, facts: list[Fact], metric: Metric) -> list[Fact]
     return current or latest
 
 
-def _most_specific(facts: list[Fact]) -> list[Fact]:
+def most_specific(facts: list[Fact]) -> list[Fact]:
     """A fact naming both parties beats a subject-only fact that the sentence also fits."""
     paired = [f for f in facts if f.object]
     return paired if paired and len(paired) < len(facts) else facts
@@ -139,8 +143,17 @@ def link_claim(claim: Claim, references: References) -> list[Fact]:
         fitting = _with_unnamed_object(claim, references)
     if not fitting and metric.kind == "ordinal":
         fitting = _nearest_in_time(claim, references)
-    fitting = _most_specific(_latest_known(claim, fitting, metric))
-    return sorted(fitting, key=lambda f: f.id)
+    fitting = most_specific(_latest_known(claim, fitting, metric))
+    return sorted(_best_fiscal(claim, fitting), key=lambda f: f.id)
+
+
+def _best_fiscal(claim: Claim, facts: list[Fact]) -> list[Fact]:
+    """For "fiscal 2024", twelve months ending in 2024 before twelve starting in it."""
+    wanted = claim_period(claim)
+    if wanted is None or not wanted.fiscal or not facts:
+        return facts
+    best = max(fits_fiscal(wanted, f.span) for f in facts)
+    return [f for f in facts if fits_fiscal(wanted, f.span) == best]
 
 
 def _with_unnamed_object(claim: Claim, references: References) -> list[Fact]:

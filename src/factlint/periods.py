@@ -24,6 +24,7 @@ class Period:
     start: dt.date
     end: dt.date | None
     label: str
+    fiscal: bool = False  # a claim's "fiscal 2024": some twelve months, not these days
 
     def contains(self, other: Period) -> bool:
         if other.start < self.start:
@@ -101,3 +102,108 @@ def parse_period(text: str) -> Period:
 
 def day_period(day: dt.date) -> Period:
     return Period(day, day, day.isoformat())
+
+
+def _add_months(day: dt.date, months: int, *, at_end: bool) -> dt.date:
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    if at_end:
+        return _month_end(year, month + 1)
+    return dt.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def _whole_months(period: Period) -> bool:
+    end = period.end
+    return end is not None and period.start.day == 1 and end == _month_end(end.year, end.month)
+
+
+def shifted(period: Period, months: int) -> Period:
+    """The same span ``months`` later (earlier when negative): 2024-Q3 by -12 is
+    2023-Q3, 2024-01..2024-11 by -12 is 2023-01..2023-11. An open period stays open."""
+    whole = _whole_months(period)
+    start = _add_months(period.start, months, at_end=False)
+    end = period.end and _add_months(period.end, months, at_end=whole)
+    if end is None:
+        return Period(start, None, f"{start.isoformat()}..")
+    return Period(start, end, _label(start, end, whole))
+
+
+def _label(start: dt.date, end: dt.date, whole: bool) -> str:
+    """The shortest way the reference files write a span."""
+    if not whole:
+        return start.isoformat() if start == end else f"{start.isoformat()}..{end.isoformat()}"
+    months = (end.year - start.year) * 12 + end.month - start.month + 1
+    if months == 12 and start.month == 1:
+        return str(start.year)
+    if months == 3 and start.month % 3 == 1:
+        return f"{start.year}-Q{start.month // 3 + 1}"
+    first, last = f"{start.year}-{start.month:02d}", f"{end.year}-{end.month:02d}"
+    return first if months == 1 else f"{first}..{last}"
+
+
+def months_long(period: Period) -> int | None:
+    """How many whole calendar months the period spans (None for days or open ends)."""
+    if not _whole_months(period) or period.end is None:
+        return None
+    end = period.end
+    return (end.year - period.start.year) * 12 + end.month - period.start.month + 1
+
+
+def same_length(a: Period, b: Period) -> bool:
+    """Spans of one kind: two years, two quarters, two Januaries-to-Julys, two days."""
+    months_a, months_b = months_long(a), months_long(b)
+    if months_a is not None or months_b is not None:
+        return months_a == months_b
+    if a.end is None or b.end is None:
+        return False
+    return (a.end - a.start).days == (b.end - b.start).days
+
+
+_FISCAL = re.compile(r"^FY(\d{4})(?:-(\d{2}))?$")
+_FISCAL_WORDING = re.compile(
+    r"^(?:fiscal(?:\s+year)?|FY)\s*'?(\d{2,4})(?:\s*[-–/]\s*(\d{2,4}))?$", re.IGNORECASE
+)
+
+
+def fiscal_label(text: str) -> str:
+    """ "fiscal 2024", "FY24", "FY2023-24", "fiscal year 2023/24" as a claim period label
+    ("FY2024", "FY2023-24"); "" for any other wording."""
+    found = _FISCAL_WORDING.match(text.strip())
+    if found is None:
+        return ""
+    first, second = found.group(1), found.group(2)
+    year = int(first) + (2000 if len(first) == 2 else 0)
+    if second is None:
+        return f"FY{year}"
+    last = int(second[-2:])
+    return f"FY{year}-{last:02d}"
+
+
+def parse_claim_period(text: str) -> Period:
+    """A claim's period: any reference period, or a fiscal year ("FY2024", "FY2023-24"),
+    which stands for twelve months whose months depend on who keeps the accounts."""
+    found = _FISCAL.match(text.strip())
+    if found is None:
+        return parse_period(text)
+    year = int(found.group(1))
+    start = dt.date(year - 1, 1, 1)
+    end = dt.date(year + 1, 12, 31)
+    return Period(start, end, text.strip(), fiscal=True)
+
+
+def fits_fiscal(wanted: Period, span: Period) -> int:
+    """How well a fact's span fits a fiscal year the claim names: 2 for twelve months that
+    end in the year ("fiscal 2024" of the US government, Oct 2023 - Sep 2024; "FY2023-24"
+    of India, Apr 2023 - Mar 2024), 1 for twelve months that start in it (Japan's
+    "fiscal 2024", Apr 2024 - Mar 2025), 0 otherwise. A calendar year never fits: a
+    writer who says "fiscal" means other months."""
+    found = _FISCAL.match(wanted.label)
+    if found is None or months_long(span) != 12 or span.start.month == 1 or span.end is None:
+        return 0
+    year = int(found.group(1))
+    if found.group(2) is not None:
+        last = year // 100 * 100 + int(found.group(2))
+        return 2 if (span.start.year, span.end.year) == (year, last) else 0
+    if span.end.year == year:
+        return 2
+    return 1 if span.start.year == year else 0

@@ -1,0 +1,64 @@
+"""Whether what a fact allows meets what a claim's wording allows, and by how much it
+misses: both are intervals, the claim's from its rounding and hedges, the fact's from
+its own written precision, an exchange rate's uncertainty, or growth derived from
+rounded levels."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from factlint.claims import Claim
+from factlint.references.models import Fact
+from factlint.verdicts import Severity
+
+EPSILON = 1e-9
+
+
+@dataclass(frozen=True)
+class Meeting:
+    """``holds`` when the intervals meet; else ``distance`` is the gap between them."""
+
+    holds: bool
+    distance: float
+
+
+def claim_bounds(claim: Claim) -> tuple[float | None, float | None]:
+    low = None if claim.lower is None else float(claim.lower)
+    high = None if claim.upper is None else float(claim.upper)
+    return low, high
+
+
+def meet(
+    low: float | None, high: float | None, comparator: str, fact_low: float, fact_high: float
+) -> Meeting:
+    """The claim's interval [low, high] (an open end is None) against the fact's.
+
+    A rounding interval is half-open: 3.5 rounds to 4, so "3%" does not hold 3.5, and
+    "nearly 250" does not hold 250; "more than 240" does not hold 240."""
+    tolerance = EPSILON * max(1.0, abs(fact_low), abs(fact_high))
+    below = low is not None and (
+        fact_high < low - tolerance or (comparator == ">" and fact_high <= low)
+    )
+    above = high is not None and (
+        fact_low > high + tolerance or (comparator in ("<", "=") and fact_low >= high - tolerance)
+    )
+    distance = 0.0
+    if below and low is not None:
+        distance = low - fact_high
+    elif above and high is not None:
+        distance = fact_low - high
+    return Meeting(not (below or above), max(distance, 0.0))
+
+
+def fact_slack(fact: Fact) -> float:
+    """Half the last written digit of a fact: 12.3 stands for anything in 12.25–12.35."""
+    digits = fact.value.strip().lstrip("+-")
+    decimals = len(digits.split(".", 1)[1]) if "." in digits else 0
+    return 0.5 * 10.0**-decimals
+
+
+def severity(claim: Claim, distance: float) -> Severity:
+    """DESIGN.md's rule: a miss by less than one more unit of the claim's own rounding
+    (its last significant digit) is a ``minor`` slip; anything further is ``major``."""
+    precision = claim.precision or 1.0
+    return "minor" if distance < precision else "major"
