@@ -170,6 +170,11 @@ def test_a_ranking_without_a_subject_takes_the_previous_sentences(claims_of: Cla
     assert (claim.subject, claim.object) == ("RUS", "CHN")
 
 
+def test_assemble_sets_a_conversion_aside_for_linking(claims_of: Claims) -> None:
+    claims = claims_of("China-Russia trade reached 1.74 trillion yuan ($237 billion) in 2024.")
+    assert [c.text for c in claims] == ["1.74 trillion yuan"]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -177,13 +182,18 @@ def test_a_ranking_without_a_subject_takes_the_previous_sentences(claims_of: Cla
         "China-Russia trade reached 1.74 trillion yuan, or about $237 billion, in 2024.",
     ],
 )
-def test_a_writers_conversion_is_not_a_second_claim(
+def test_a_writers_conversion_is_a_conversion_claim_not_a_dollar_claim(
     check_text: Callable[..., Report], sentence: str
 ) -> None:
     report = check_text(sentence)
-    assert [v.claim.text for v in report.verdicts] == ["1.74 trillion yuan"]
-    skipped = [(s.text, s.reason) for s in report.skipped]
-    assert ("$237 billion", "a conversion of 1.74 trillion yuan") in skipped
+    assert [(v.claim.text, v.claim.kind) for v in report.verdicts] == [
+        ("1.74 trillion yuan", "money"),
+        ("$237 billion", "conversion"),
+    ]
+    conversion = report.verdicts[1]
+    assert conversion.claim.metric == ""
+    assert "a conversion of 1.74 trillion yuan" in conversion.explanation
+    assert "$237 billion" not in [s.text for s in report.skipped]
 
 
 @pytest.mark.parametrize(

@@ -8,22 +8,35 @@ import datetime as dt
 import hashlib
 import re
 import unicodedata
+from dataclasses import dataclass, field
 
 from pydantic import BaseModel, ConfigDict
 
 from factlint.config import Policy
 from factlint.context import Found, flow_roles, ranking_roles
+from factlint.conversions import StatedRate, is_conversion_of, stated_rates
 from factlint.documents import Document
 from factlint.extract import Mention, scan
 from factlint.extract.lexicon import HEDGES
 from factlint.extract.numbers import implied_interval
 from factlint.references.models import References
-from factlint.sentence import SentenceReading, is_baseline, period_choices
+from factlint.sentence import (
+    SentenceReading,
+    baseline_for,
+    is_baseline,
+    period_choices,
+    period_label,
+)
 from factlint.text import LineIndex, Span, sentences
 
 
 class Claim(BaseModel):
-    """A checkable statement: one mention in its context."""
+    """A checkable statement: one mention in its context.
+
+    ``kind`` is the mention's, or ``conversion`` for a writer's conversion of the amount
+    before it ("1.74 trillion yuan ($237 billion)"). ``metric`` is empty for a claim the
+    text checks rather than the references: a conversion, or a number of no metric that
+    a consistency check found inconsistent (``factlint.consistency``)."""
 
     model_config = ConfigDict(frozen=True)
 
@@ -55,6 +68,9 @@ class Claim(BaseModel):
     source_hint: str = ""
     source_entities: list[str] = []
     published: dt.date | None = None
+    growth: str = ""  # "rise" or "fall": the number is a change, not a level
+    baseline: str = ""  # the period a change (or a record) is measured from: "2021"
+    record: str = ""  # "high" or "low" for "a record", "all-time high", "highest since"
 
 
 class SkippedNumber(BaseModel):
@@ -102,20 +118,6 @@ def _is_total_of(part: Mention, whole: Mention, text: str) -> bool:
     return _OF_TOTAL.fullmatch(text, part.end, whole.start) is not None
 
 
-_CONVERSION = re.compile(r"\s*(?:\(|,\s*or|—|–)\s*(?:about|around|roughly|some|nearly|almost)?\s*")
-
-
-def _is_conversion_of(original: Mention, converted: Mention, text: str) -> bool:
-    """ "8.2 billion kronor ($790 million)", "€1.5 trillion, or $1.6 trillion": the
-    writer's own conversion of the amount before it, at a rate the text does not give;
-    checking it against the dollar series would flag a correct figure."""
-    if original.kind != "money" or converted.kind != "money":
-        return False
-    if original.unit.split()[-1:] == converted.unit.split()[-1:]:
-        return False  # same currency: a restatement, checked on its own
-    return _CONVERSION.fullmatch(text, original.end, converted.start) is not None
-
-
 class _Assembler:
     def __init__(self, document: Document, references: References, policy: Policy) -> None:
         self.document = document
@@ -128,6 +130,13 @@ class _Assembler:
         self.previous_entities: list[str] = []
         self.paragraph: int | None = None  # where the current paragraph's line starts
         self.paragraph_period = ""
+        self.rates: list[StatedRate] = []
+        self.mentions: list[Mention] = []  # every number read, with the policy applied
+        self.conversions: list[Conversion] = []
+        # What a number that is no claim was read with, should a consistency check
+        # need to report on it: its sentence, the sentence's periods, and the
+        # paragraph's period and entities at that point.
+        self.contexts: dict[int, _Context] = {}
 
     def skip(self, start: int, text: str, reason: str) -> None:
         line, column = self.lines.position(start)
@@ -137,37 +146,42 @@ class _Assembler:
             )
         )
 
-    def period_for(
-        self, s: SentenceReading, mention: Mention, periods: list[Mention]
-    ) -> tuple[str, bool]:
+    def context(self, s: SentenceReading, periods: list[Mention]) -> _Context:
+        return _Context(s, periods, self.paragraph_period, self.previous_entities)
+
+    def period_for(self, context: _Context, mention: Mention) -> tuple[str, bool]:
         """The period of the sentence that dates the mention; else the one the paragraph
         last named ("In June 2024, ... The balance for the month ..."); else, implicitly,
         the published date."""
-        choices = period_choices(mention, periods, s.text, s.span.start, self.document.published)
+        s = context.sentence
+        choices = period_choices(
+            mention, context.periods, s.text, s.span.start, self.document.published
+        )
         if choices:
-            return str(choices[0].value), True
-        if self.paragraph_period:
-            return self.paragraph_period, True
+            return period_label(choices[0]), True
+        if context.paragraph_period:
+            return context.paragraph_period, True
         published = self.document.published
         return (published.isoformat() if published else ""), False
 
-    def add(
-        self,
-        s: SentenceReading,
-        mention: Mention,
-        keywords: list[Found],
-        periods: list[Mention],
+    def make(
+        self, context: _Context, mention: Mention, keywords: list[Found], kind: str = ""
     ) -> Claim:
-        keyword = keywords[0]
+        """The claim of a mention; with no keywords, a claim of no metric (a number a
+        consistency check reports on), of ``kind`` when given ("conversion")."""
+        s = context.sentence
+        keyword = keywords[0] if keywords else None
         local_start, local_end = s.local(mention)
-        entities = s.entity_ids() or self.previous_entities
+        entities = s.entity_ids() or context.previous_entities
         subject, owner = "", ""
-        if mention.kind in ("rank", "ordinal"):
+        if keyword is None:
+            pass
+        elif mention.kind in ("rank", "ordinal"):
             subject, owner = ranking_roles(s.text, s.entities, local_start, local_end, keyword)
             if not subject:
                 # "It became the alliance's 32nd member": the subject is the previous
                 # sentence's, the first entity it names.
-                earlier = [e for e in self.previous_entities if e != owner]
+                earlier = [e for e in context.previous_entities if e != owner]
                 subject = earlier[0] if earlier else ""
                 entities = list(dict.fromkeys([*entities, subject])) if subject else entities
         elif not self.references.metrics[keyword.id].symmetric:
@@ -175,7 +189,7 @@ class _Assembler:
         if mention.kind in ("date", "period"):
             period, explicit = str(mention.value), True
         else:
-            period, explicit = self.period_for(s, mention, periods)
+            period, explicit = self.period_for(context, mention)
         key = (s.text, mention.text)
         occurrence = self.occurrences.get(key, 0)
         self.occurrences[key] = occurrence + 1
@@ -189,7 +203,7 @@ class _Assembler:
             end=mention.end,
             text=mention.text,
             sentence=s.text,
-            kind=mention.kind,
+            kind=kind or mention.kind,
             value=mention.value,
             unit=mention.unit,
             lower=mention.lower,
@@ -201,14 +215,16 @@ class _Assembler:
             entities=entities,
             subject=subject,
             object=owner,
-            metric=keyword.id,
+            metric=keyword.id if keyword else "",
             alternatives=[k.id for k in keywords[1:]],
             nearby=s.nearby(mention) or entities,
             source_hint=s.hint,
             source_entities=s.hint_entities,
             published=self.document.published,
+            growth=mention.growth,
+            baseline=baseline_for(mention, context.periods, s.text, s.span.start),
+            record=mention.record,
         )
-        self.claims.append(claim)
         return claim
 
     def sentence(self, span: Span, mentions: list[Mention]) -> None:
@@ -217,18 +233,23 @@ class _Assembler:
         if paragraph != self.paragraph:
             self.paragraph, self.paragraph_period = paragraph, ""
         periods = [m for m in mentions if m.kind in ("date", "period")]
+        context = self.context(s, periods)
         used_as_period: set[int] = set()
         claimed: set[int] = set()
         previous: Mention | None = None
         for mention in sorted([*mentions, *s.text_mentions()], key=lambda m: m.start):
             mention = _apply_policy(mention, self.policy)
+            self.mentions.append(mention)
             if previous is not None and _is_total_of(previous, mention, self.document.text):
                 self.skip(
                     mention.start, mention.text, f"the whole of which {previous.text} is part"
                 )
+                self.contexts[mention.start] = context
                 continue
-            if previous is not None and _is_conversion_of(previous, mention, self.document.text):
-                self.skip(mention.start, mention.text, f"a conversion of {previous.text}")
+            if previous is not None and is_conversion_of(previous, mention, self.document.text):
+                # Checked against the amount it converts, never against a fact.
+                claim = self.make(context, mention, [], kind="conversion")
+                self.conversions.append(Conversion(claim, previous, mention))
                 continue
             previous = mention
             keywords = s.metrics_for(mention)
@@ -238,8 +259,10 @@ class _Assembler:
                     if mention.growth and mention.kind != "percent":
                         reason = "a change, and no metric of changes in the sentence"
                     self.skip(mention.start, mention.text, reason)
+                    self.contexts[mention.start] = context
                 continue
-            claim = self.add(s, mention, keywords, periods)
+            claim = self.make(context, mention, keywords)
+            self.claims.append(claim)
             claimed.add(claim.start)
             if mention.kind not in ("date", "period"):
                 used_as_period.update(id(p) for p in periods if str(p.value) == claim.period)
@@ -260,15 +283,62 @@ class _Assembler:
             self.previous_entities = s.entity_ids()
 
 
-def assemble(
+@dataclass(frozen=True, slots=True)
+class _Context:
+    sentence: SentenceReading
+    periods: list[Mention]
+    paragraph_period: str
+    previous_entities: list[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Conversion:
+    """A writer's conversion ("1.74 trillion yuan ($237 billion)"): the claim of kind
+    ``conversion`` made of the converted amount, and the amount it converts."""
+
+    claim: Claim
+    original: Mention
+    converted: Mention
+
+
+@dataclass
+class Assembly:
+    """One document read for checking: its claims and set-aside numbers, and what the
+    consistency checks need besides: every number read, the writer's conversions and
+    the exchange rates the text states."""
+
+    document: Document
+    claims: list[Claim]
+    skipped: list[SkippedNumber]
+    mentions: list[Mention]
+    conversions: list[Conversion]
+    rates: list[StatedRate]
+    _assembler: _Assembler = field(repr=False)
+
+    def claim_of(self, mention: Mention) -> Claim | None:
+        """The claim, of no metric, of a number that was set aside, for a consistency
+        check to give its verdict on; None for a number never read in a sentence."""
+        context = self._assembler.contexts.get(mention.start)
+        return None if context is None else self._assembler.make(context, mention, [])
+
+
+RATE = "an exchange rate stated in the text"
+
+
+def assemble_document(
     document: Document, references: References, policy: Policy | None = None
-) -> tuple[list[Claim], list[SkippedNumber]]:
-    """Claims and set-aside numbers of one document, in document order."""
+) -> Assembly:
+    """Claims, set-aside numbers, conversions and stated rates of one document."""
     assembler = _Assembler(document, references, policy or Policy())
     found = scan(document.text, document.published)
     for item in found.skipped:
         assembler.skip(item.start, item.text, item.reason)
-    mentions = sorted(found.mentions, key=lambda m: m.start)
+    assembler.rates = stated_rates(document.text, found.mentions)
+    in_rates = {m.start for rate in assembler.rates for m in rate.mentions}
+    for rate in assembler.rates:
+        for mention in rate.mentions:
+            assembler.skip(mention.start, mention.text, RATE)
+    mentions = sorted((m for m in found.mentions if m.start not in in_rates), key=lambda m: m.start)
     index = 0
     for span in sentences(document.text):
         inside = []
@@ -277,6 +347,32 @@ def assemble(
                 inside.append(mentions[index])
             index += 1
         assembler.sentence(span, inside)
-    claims = sorted(assembler.claims, key=lambda c: (c.start, c.end))
-    skipped = sorted(assembler.skipped, key=lambda k: (k.line, k.column))
-    return claims, skipped
+    return Assembly(
+        document=document,
+        claims=sorted(assembler.claims, key=lambda c: (c.start, c.end)),
+        skipped=sorted(assembler.skipped, key=lambda k: (k.line, k.column)),
+        mentions=sorted(assembler.mentions, key=lambda m: m.start),
+        conversions=assembler.conversions,
+        rates=assembler.rates,
+        _assembler=assembler,
+    )
+
+
+def assemble(
+    document: Document, references: References, policy: Policy | None = None
+) -> tuple[list[Claim], list[SkippedNumber]]:
+    """Claims to link and set-aside numbers of one document, in document order. A
+    writer's conversion is set aside here ("a conversion of …"); ``factlint.check``
+    (through ``assemble_document``) makes it a claim of kind ``conversion`` and checks it
+    against the amount it converts."""
+    assembly = assemble_document(document, references, policy)
+    skipped = list(assembly.skipped)
+    for conversion in assembly.conversions:
+        claim = conversion.claim
+        reason = f"a conversion of {conversion.original.text}"
+        skipped.append(
+            SkippedNumber(
+                doc=claim.doc, line=claim.line, column=claim.column, text=claim.text, reason=reason
+            )
+        )
+    return assembly.claims, sorted(skipped, key=lambda k: (k.line, k.column))
