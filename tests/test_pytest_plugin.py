@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import factlint
 from conftest import ROOT
 
 
@@ -56,6 +57,27 @@ def test_unverified_claims_skip_or_fail_on_request(tmp_path: Path) -> None:
         tmp_path, "--factlint-documents", "doc.txt", "--factlint-fail-on", "unverified"
     )
     assert failed.returncode == 1 and "1 failed" in failed.stdout
+
+
+def test_a_flag_ignored_by_review_is_skipped(tmp_path: Path) -> None:
+    shutil.copytree(ROOT / "references", tmp_path / "references")
+    (tmp_path / "doc.txt").write_text(
+        "China-Russia trade reached $254 billion in 2024.\n", encoding="utf-8"
+    )
+    report = factlint.check(tmp_path / "doc.txt", tmp_path / "references")
+    [flagged] = [v for v in report.verdicts if v.verdict == "flag"]
+    (tmp_path / "claims").mkdir()
+    (tmp_path / "claims" / "reviews.csv").write_text(
+        f"claim_id,action,fact_id,reason\n{flagged.claim.id},ignore,,quoted as said\n",
+        encoding="utf-8",
+    )
+    result = run_pytest(tmp_path, "--factlint-documents", "doc.txt")
+    assert result.returncode == 0, result.stdout
+    assert "1 skipped" in result.stdout
+    unreviewed = run_pytest(
+        tmp_path, "--factlint-documents", "doc.txt", "--factlint-reviews", "none.csv"
+    )
+    assert unreviewed.returncode == 1
 
 
 def test_bad_references_are_a_usage_error_without_traceback(tmp_path: Path) -> None:

@@ -89,3 +89,28 @@ def test_clicking_a_flagged_claim_opens_its_evidence(page: Page, report: Report)
     assert flagged.explanation in panel.inner_text()
     page.keyboard.press("Escape")
     assert not panel.is_visible()
+
+
+def test_unticking_ignored_hides_the_claims_an_analyst_set_aside(
+    page: Page, report: Report, tmp_path: Path
+) -> None:
+    from factlint.reviews import Review
+
+    flagged = next(v for v in report.verdicts if v.verdict == "flag")
+    review = Review(claim_id=flagged.claim.id, action="ignore", reason="a forecast")
+    verdicts = [
+        v.model_copy(update={"review": review}) if v is flagged else v for v in report.verdicts
+    ]
+    path = tmp_path / "report.html"
+    path.write_text(render(report.model_copy(update={"verdicts": verdicts})), encoding="utf-8")
+    browser = page.context.browser
+    assert browser is not None
+    reviewed = browser.new_page()  # the same browser, a page of its own
+    reviewed.goto(path.as_uri())
+    assert visible(reviewed, "tr.ignored") == 1
+    assert highlighted(reviewed, "a.claim.ignored") == 1
+    reviewed.locator('#filters input[data-filter="ignored"]').uncheck()
+    assert visible(reviewed, "tr.ignored") == 0
+    assert highlighted(reviewed, "a.claim.ignored") == 0
+    assert visible(reviewed, "tr.v-flag") == report.count("flag") - 1
+    reviewed.close()

@@ -17,6 +17,7 @@ RULE_IDS = [
     "factlint/ambiguous",
     "factlint/inconsistent",
     "factlint/unverified",
+    "factlint/stale-review",
 ]
 
 

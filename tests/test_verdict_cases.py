@@ -14,6 +14,11 @@ the reference set is conftest's ``ENTITIES``, ``METRICS`` and ``FX`` plus the op
 ``entities``, ``metrics`` and ``fx`` rows of the case. ``published`` (ISO date) defaults
 to the seed's day; ``policy`` is a table of comparison settings. Each expected verdict is
 ``[claim text, verdict, reason]`` with ``""`` for no reason, and an optional severity.
+
+``reviews`` rows are an analyst's ``claims/reviews.csv`` written by claim text instead of
+claim id: ``["$245 billion", "link", "t23", "the article means 2023"]`` pins the claim
+to fact ``t23``, ``["$245 billion", "ignore", "", "a forecast"]`` sets it aside; an
+ignored claim is expected as ``[claim text, "ignored", ""]``.
 """
 
 from __future__ import annotations
@@ -41,7 +46,10 @@ from factlint.config import Policy
 
 FOLDER = Path(__file__).parent / "verdict_cases"
 MINIMUM_CASES = 150
-KEYS = {"name", "text", "facts", "expect", "entities", "metrics", "fx", "published", "policy"}
+KEYS = {
+    "name", "text", "facts", "expect", "entities", "metrics", "fx", "published", "policy",
+    "reviews",
+}  # fmt: skip
 
 
 def load_cases() -> list[tuple[str, dict[str, Any]]]:
@@ -69,6 +77,18 @@ def extended(base: str, extra: list[str] | None) -> str:
     return base + "".join(line + "\n" for line in extra or [])
 
 
+def reviews_csv(report: factlint.Report, rows: list[list[str]]) -> str:
+    """A reviews file for ``rows`` keyed by claim text, with each text's claim id."""
+    ids = {}
+    for verdict in reversed(report.verdicts):
+        ids[verdict.claim.text] = verdict.claim.id  # the first claim with the text wins
+    lines = ["claim_id,action,fact_id,reason"]
+    for text, action, fact_id, reason in rows:
+        assert text in ids, f"no claim {text!r} to review; claims: {sorted(ids)}"
+        lines.append(f'{ids[text]},{action},{fact_id},"{reason}"')
+    return "\n".join(lines) + "\n"
+
+
 def test_the_tables_hold_enough_cases() -> None:
     assert len(CASES) >= MINIMUM_CASES
 
@@ -90,9 +110,18 @@ def test_case(case: dict[str, Any], tmp_path: Path) -> None:
         (folder / "fx.csv").write_text(extended(FX, case["fx"]), encoding="utf-8")
     published = dt.date.fromisoformat(case["published"]) if "published" in case else SEED_PUBLISHED
     policy = Policy(**case.get("policy", {}))
-    report = factlint.check([make_document(case["text"], published)], folder, policy)
+    documents = [make_document(case["text"], published)]
+    reviews = None
+    if case.get("reviews"):
+        reviews = tmp_path / "reviews.csv"
+        reviews.write_text(
+            reviews_csv(factlint.check(documents, folder, policy), case["reviews"]), "utf-8"
+        )
+    report = factlint.check(documents, folder, policy, reviews)
     got = [
-        [v.claim.text, v.verdict, v.reason or "", *([v.severity] if v.severity else [])]
+        [v.claim.text, "ignored", ""]
+        if v.ignored
+        else [v.claim.text, v.verdict, v.reason or "", *([v.severity] if v.severity else [])]
         for v in report.verdicts
     ]
     want = case["expect"]

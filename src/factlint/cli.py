@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 
 import click
 
-from factlint.errors import FactlintError, ReferenceDataError
+from factlint.errors import FactlintError
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -32,19 +32,37 @@ def friendly_errors(command: F) -> F:
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return command(*args, **kwargs)
-        except ReferenceDataError as ex:
-            for problem in ex.problems:
-                click.echo(f"error: {problem}", err=True)
-            click.echo(
-                f"{len(ex.problems)} problem(s) in the reference data; nothing was checked",
-                err=True,
-            )
-            sys.exit(EXIT_BAD_INPUT)
         except FactlintError as ex:
+            problems = getattr(ex, "problems", None)
+            if problems is not None:  # a data file's errors, every one of them
+                from factlint.reviews import ReviewError
+
+                for problem in problems:
+                    click.echo(f"error: {problem}", err=True)
+                where = "the reviews" if isinstance(ex, ReviewError) else "the reference data"
+                click.echo(f"{len(problems)} problem(s) in {where}; nothing was checked", err=True)
+                sys.exit(EXIT_BAD_INPUT)
             click.echo(f"error: {ex}", err=True)
             sys.exit(EXIT_BAD_INPUT)
 
     return wrapper  # type: ignore[return-value]
+
+
+def claims_option(command: F) -> F:
+    return click.option(
+        "--claims",
+        "claims_dir",
+        type=click.Path(path_type=Path),
+        default=Path("claims"),
+        show_default=True,
+        help="Claim tables folder; its reviews.csv holds the analysts' reviews.",
+    )(command)
+
+
+def documents_argument(command: F) -> F:
+    return click.argument("documents", type=click.Path(path_type=Path), default=Path("seeds"))(
+        command
+    )
 
 
 def references_option(command: F) -> F:
@@ -65,16 +83,9 @@ def cli() -> None:
 
 
 @cli.command()
-@click.argument("documents", type=click.Path(path_type=Path), default=Path("seeds"))
+@documents_argument
 @references_option
-@click.option(
-    "--claims",
-    "claims_dir",
-    type=click.Path(path_type=Path),
-    default=Path("claims"),
-    show_default=True,
-    help="Where to write claims/<doc>.csv.",
-)
+@claims_option
 @click.option(
     "--reports",
     "reports_dir",
@@ -96,6 +107,9 @@ def check(
 ) -> None:
     """Check DOCUMENTS (a folder or one file) and write claim tables and reports.
 
+    Claims reviewed in CLAIMS/reviews.csv are pinned to their fact or ignored; that file
+    is read, never written.
+
     Example:
 
         factlint check seeds --references references --fail-on flag
@@ -103,18 +117,24 @@ def check(
     from factlint.check import check as run_check
     from factlint.config import load_policy
     from factlint.report import write_claim_tables, write_reports
+    from factlint.report._format import stale_summary
+    from factlint.reviews import REVIEWS_FILE
 
-    report = run_check(documents, references, load_policy(Path.cwd()))
+    policy = load_policy(Path.cwd())
+    report = run_check(documents, references, policy, claims_dir / REVIEWS_FILE)
     write_claim_tables(report, claims_dir)
     write_reports(report, reports_dir)
     summary = report.summary
+    ignored = f" ({len(report.ignored)} ignored by review)" if report.ignored else ""
     click.echo(
-        f"{summary['pass']} pass, {summary['flag']} flag, {summary['unverified']} unverified "
-        f"in {len(report.documents)} document(s); reports in {reports_dir}/"
+        f"{summary['pass']} pass, {summary['flag']} flag, {summary['unverified']} unverified"
+        f"{ignored} in {len(report.documents)} document(s); reports in {reports_dir}/"
     )
+    for review in report.stale_reviews:
+        click.echo(f"warning: {stale_summary(review)}", err=True)
     locations = {d.path: d.location or d.path for d in report.documents}
     for verdict in report.verdicts:
-        if verdict.verdict == "flag":
+        if verdict.verdict == "flag" and not verdict.ignored:
             claim = verdict.claim
             where = locations.get(claim.doc, claim.doc)
             click.echo(f"{where}:{claim.line}:{claim.column}: {verdict.explanation}")
@@ -152,6 +172,38 @@ def extract(file: Path, output: str, published: dt.datetime | None) -> None:
             click.echo(
                 f"{mention.start}\t{mention.end}\t{mention.kind}\t{mention.text}\t{mention.value}\t{mention.unit}\t{mention.comparator}"
             )
+
+
+@cli.command()
+@click.argument("claim_id")
+@documents_argument
+@references_option
+@claims_option
+@click.option(
+    "--format", "output", type=click.Choice(["text", "json"]), default="text", show_default=True
+)
+@friendly_errors
+def explain(
+    claim_id: str, documents: Path, references: Path, claims_dir: Path, output: str
+) -> None:
+    """Explain the verdict on one claim: its interval, every candidate fact and why it
+    did or did not match, and the arithmetic. CLAIM_ID may be the start of an id.
+
+    Example:
+
+        factlint explain 3f2a9c seeds --references references
+    """
+    from factlint.config import load_policy
+    from factlint.explain import explain as run_explain
+    from factlint.reviews import REVIEWS_FILE
+
+    explanation = run_explain(
+        claim_id, documents, references, load_policy(Path.cwd()), claims_dir / REVIEWS_FILE
+    )
+    if output == "json":
+        click.echo(explanation.model_dump_json(indent=2))
+    else:
+        click.echo(explanation.render(), nl=False)
 
 
 @cli.group()

@@ -3,7 +3,9 @@
     FactlintError
     ├── ReferenceDataError(ValueError)   a reference CSV is wrong; carries every problem found
     ├── DocumentError(ValueError)        a document or seeds/documents.csv cannot be used
-    └── ConfigError(ValueError)          the [tool.factlint] policy is wrong
+    ├── ConfigError(ValueError)          the [tool.factlint] policy is wrong
+    ├── ReviewError(ValueError)          claims/reviews.csv is wrong (factlint.reviews)
+    └── ClaimNotFoundError(ValueError)   explain: no claim has that id (factlint.explain)
 
 Every message says where (``path:line:column``), what, and how to mend it. The CLI
 prints them one per line and exits with status 2.

@@ -29,6 +29,12 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         help="Reference folder (default: references).",
     )
     group.addoption(
+        "--factlint-reviews",
+        metavar="FILE",
+        default="claims/reviews.csv",
+        help="Analysts' reviews: claims pinned to a fact or ignored (default: claims/reviews.csv).",
+    )
+    group.addoption(
         "--factlint-fail-on",
         choices=("flag", "unverified"),
         default="flag",
@@ -47,6 +53,8 @@ class ClaimItem(pytest.Item):
         self.fail_on = fail_on
 
     def runtest(self) -> None:
+        if self.verdict.ignored and self.verdict.review is not None:
+            pytest.skip(f"ignored by review: {self.verdict.review.reason}")
         if self.verdict.verdict == "flag":
             raise ClaimFailure(self.verdict.explanation)
         if self.verdict.verdict == "unverified":
@@ -66,17 +74,20 @@ class ClaimItem(pytest.Item):
 
 
 class DocumentsCollector(pytest.Collector):
-    def __init__(self, *, documents: Path, references: Path, fail_on: str, **kwargs: Any) -> None:
+    def __init__(
+        self, *, documents: Path, references: Path, reviews: Path, fail_on: str, **kwargs: Any
+    ) -> None:
         super().__init__(**kwargs)
         self.documents = documents
         self.references = references
+        self.reviews = reviews
         self.fail_on = fail_on
 
     def collect(self) -> Iterator[pytest.Item]:
         from factlint.check import check
         from factlint.config import load_policy
 
-        report = check(self.documents, self.references, load_policy(Path.cwd()))
+        report = check(self.documents, self.references, load_policy(Path.cwd()), self.reviews)
         for verdict in report.verdicts:
             claim = verdict.claim
             yield ClaimItem.from_parent(
@@ -98,6 +109,7 @@ def pytest_collection_modifyitems(
         name="factlint",
         documents=Path(documents),
         references=Path(config.getoption("--factlint-references")),
+        reviews=Path(config.getoption("--factlint-reviews")),
         fail_on=config.getoption("--factlint-fail-on"),
     )
     try:

@@ -1,46 +1,156 @@
 """Which of a claim's linked facts it is compared with: its own source's, the primary
 ones, those in its currency; and, where facts are about different things (other
 entities, other periods), the ones the wording points at. Only facts about the same
-thing can disagree as sources."""
+thing can disagree as sources.
+
+A claim's source hint ("according to Chinese customs data", "Russia's Federal Customs
+Service said", "figures from the IMF") names a publisher by its country (any name or
+demonym of an entity: "Chinese" names China), by its own words ("customs", "Federal
+Customs Service") or by its initials ("GACC"). A fact's ``source`` column is matched
+against all three, word by word, so "US" never matches inside "Russian".
+"""
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from factlint.claims import Claim
-from factlint.references.models import Fact, References
+from factlint.context import attribution
+from factlint.references.models import Entity, Fact, References
 from factlint.units import parse_unit
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+# Words of a hint that say how a figure was published, not who published it.
+_GENERIC = frozenset((
+    "a", "an", "the", "of", "and", "for", "in", "on", "by", "from", "to", "its", "their",
+    "his", "her", "our", "official", "officials", "government", "data", "figures",
+    "statistics", "statistical", "numbers", "estimate", "estimates", "preliminary",
+    "provisional", "final", "latest", "new", "recent", "published", "released", "showed",
+    "said", "says", "report", "reports", "reported", "according", "citing",
+))  # fmt: skip
+# Hint words that make a speaker a publisher of data ("customs said" cites figures;
+# "the minister said" may be talking about anything).
+_INSTITUTIONS = frozenset((
+    "customs", "ministry", "office", "bureau", "agency", "service", "administration",
+    "institute", "statistics", "data", "figures", "survey", "study", "report", "bank", "fund",
+    "committee", "commission", "authority",
+))  # fmt: skip
+_MIN_SHARED = 5  # "economy" and "economic", "customs" and "custom" share a stem this long
+
+
+def _words(text: str) -> list[str]:
+    return [w.casefold().replace("’", "'").removesuffix("'s") for w in _WORD.findall(text)]
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Equal, or sharing a stem: "Russia" and "Russian", "bank" and "banking"."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 4:
+        return False
+    shared = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        shared += 1
+    return shared >= min(len(a), len(b), _MIN_SHARED)
+
+
+@lru_cache(maxsize=4096)
+def _initials(source: str) -> str:
+    """ "General Administration of Customs of China" → "GACC": how sources are abbreviated."""
+    return "".join(w[0] for w in _WORD.findall(source) if w[0].isupper())
+
+
+def names_entity(source: str, entity: Entity) -> bool:
+    """Whether ``source`` names ``entity`` by its id, name, an alias or a demonym."""
+    words = _words(source)
+    for name in (entity.id, *entity.names):
+        wanted = _words(name)
+        if not wanted:
+            continue
+        for index in range(len(words) - len(wanted) + 1):
+            if words[index : index + len(wanted)] == wanted:
+                return True
+    return False
+
+
+def hint_words(claim: Claim, references: References) -> list[str]:
+    """The words of the claim's source hint that name a publisher, beyond its entities:
+    "customs" in "Chinese customs data"."""
+    entity_words = {
+        word
+        for entity_id in claim.source_entities
+        for name in (entity_id, *references.entities[entity_id].names)
+        for word in _words(name)
+    }
+    return [w for w in _words(claim.source_hint) if w not in _GENERIC and w not in entity_words]
+
+
+def _acronyms(claim: Claim) -> list[str]:
+    return [
+        w for w in _WORD.findall(claim.source_hint) if len(w) >= 2 and w.isupper() and w.isalpha()
+    ]
+
+
+def _has_words(source: str, words: list[str], acronyms: list[str]) -> bool:
+    found = _words(source)
+    initials = _initials(source)
+    for word in words:
+        if any(_same_word(word, other) for other in found):
+            continue
+        if any(a.casefold() == word and a in initials for a in acronyms):
+            continue
+        return False
+    return True
+
+
+def hinted(claim: Claim, sources: list[str], references: References) -> list[str]:
+    """The sources the claim's hint names: those naming one of its entities ("Chinese"),
+    narrowed to those also naming its other words ("customs") where any do; with no
+    entity in the hint, those naming all its words. Empty when nothing fits."""
+    words = hint_words(claim, references)
+    acronyms = _acronyms(claim)
+    if claim.source_entities:
+        named = [
+            s
+            for s in sources
+            if any(names_entity(s, references.entities[e]) for e in claim.source_entities)
+        ]
+        narrowed = [s for s in named if words and _has_words(s, words, acronyms)]
+        return narrowed or named
+    if not words:
+        return []
+    return [s for s in sources if _has_words(s, words, acronyms)]
+
+
+def cites_a_publisher(claim: Claim) -> bool:
+    """Whether the hint attributes the figure to a publisher of data ("according to
+    Chinese data", "Russian customs said"), not just to a speaker ("the minister said")."""
+    if not claim.source_hint:
+        return False
+    hint, third_party = attribution(claim.sentence)
+    named = {w.casefold() for w in _WORD.findall(claim.source_hint)}
+    return (third_party and hint == claim.source_hint) or bool(named & _INSTITUTIONS)
 
 
 def preferred(claim: Claim, facts: list[Fact], references: References) -> list[Fact]:
     """The facts a claim is compared with: its own source's when it names one, else the
     primary ones, else those in the claim's own currency, else all."""
-    if claim.source_entities or claim.source_hint:
-        hinted = [f for f in facts if _source_matches(claim, f, references)]
-        if hinted:
-            facts = hinted
+    if claim.source_hint or claim.source_entities:
+        sources = set(hinted(claim, sorted({f.source for f in facts}), references))
+        if sources:
+            facts = [f for f in facts if f.source in sources]
     primary = [f for f in facts if f.primary]
     if primary:
         facts = primary
-    if references.metrics[claim.metric].kind == "amount":
+    metric = references.metrics.get(claim.metric)
+    if metric is not None and metric.kind == "amount" and claim.unit:
         same = [f for f in facts if parse_unit(f.unit).base == parse_unit(claim.unit).base]
         if same:
             facts = same
     return facts
-
-
-def _source_matches(claim: Claim, fact: Fact, references: References) -> bool:
-    source = fact.source.casefold()
-    for entity_id in claim.source_entities:
-        entity = references.entities[entity_id]
-        if entity_id.casefold() in source.split() or any(
-            n.casefold() in source for n in entity.names
-        ):
-            return True
-    hint_words = [
-        w
-        for w in claim.source_hint.casefold().split()
-        if len(w) > 3 and w not in ("data", "figures")
-    ]
-    return bool(hint_words) and all(w in source for w in hint_words)
 
 
 def _about(fact: Fact, symmetric: bool, dated_by_value: bool) -> tuple[object, str]:
@@ -63,17 +173,38 @@ def _span_days(fact: Fact) -> int:
     return (span.end - span.start).days if span.end else 1_000_000
 
 
-def compared_facts(claim: Claim, facts: list[Fact], references: References) -> list[Fact]:
-    """The facts the verdict rests on: all about one thing, the one the wording points at
-    (the entities nearest the number, then the finest period)."""
-    facts = preferred(claim, facts, references)
+def same_thing(claim: Claim, facts: list[Fact], references: References) -> list[Fact]:
+    """Of facts about different things, those about the one the wording points at (the
+    entities nearest the number, then the finest period)."""
     metric = references.metrics[claim.metric]
     groups: dict[tuple[object, str], list[Fact]] = {}
     for fact in facts:
         groups.setdefault(_about(fact, metric.symmetric, metric.kind == "date"), []).append(fact)
     if len(groups) <= 1:
         return facts
-    best = min(
+    return min(
         groups.values(), key=lambda group: (_closeness(claim, group[0]), _span_days(group[0]))
     )
-    return best
+
+
+def compared_facts(claim: Claim, facts: list[Fact], references: References) -> list[Fact]:
+    """The facts the verdict rests on: those about the thing the claim is about, then of
+    those the source the claim names, the primary ones, or all of them (which then must
+    agree)."""
+    return preferred(claim, same_thing(claim, facts, references), references)
+
+
+def source_note(claim: Claim, sources: list[str], verdict: str, references: References) -> str:
+    """What a verdict's explanation adds about sources: that the publisher the claim
+    cites has no fact here (so others stood in), or that several sources agree."""
+    named = list(dict.fromkeys(sources))
+    if not named:
+        return ""
+    if cites_a_publisher(claim) and not hinted(claim, named, references):
+        return (
+            f"the claim cites {claim.source_hint}, which no fact comes from; "
+            f"compared with {'; '.join(named)}"
+        )
+    if verdict == "pass" and len(named) > 1:
+        return f"{len(named)} sources agree"  # each is named in the evidence before
+    return ""

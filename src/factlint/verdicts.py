@@ -1,5 +1,5 @@
 """Verdicts: pass, flag or unverified, with the reason, severity and a one-line
-explanation that shows the numbers and the source."""
+explanation that shows the numbers and the source, and the analyst's review if any."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from pydantic import BaseModel, ConfigDict
 
 from factlint.claims import Claim
 from factlint.references.models import Fact
+from factlint.reviews import Review
 
 VerdictName = Literal["pass", "flag", "unverified"]
 Reason = Literal["value", "rank", "date", "text", "ambiguous", "inconsistent"]
@@ -63,3 +64,10 @@ class Verdict(BaseModel):
     explanation: str
     fact: FactRef | None = None
     facts: list[FactRef] = []
+    review: Review | None = None  # the analyst's decision on this claim, if any
+
+    @property
+    def ignored(self) -> bool:
+        """Set aside by an analyst: shown with its verdict, but not counted, and it never
+        fails a run."""
+        return self.review is not None and self.review.action == "ignore"

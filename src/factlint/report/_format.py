@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from factlint.claims import Claim, SkippedNumber
 from factlint.report.model import DocumentInfo, Report
+from factlint.reviews import Review
 from factlint.verdicts import FactRef, Verdict
 
 # Worst first: a reader of any report should meet what needs fixing before what passed.
@@ -55,7 +56,31 @@ def ordered_skipped(report: Report) -> list[SkippedNumber]:
 
 
 def verdicts_named(report: Report, name: str) -> list[Verdict]:
-    return [v for v in ordered_verdicts(report) if v.verdict == name]
+    """Claims with this verdict that count: an ignored claim is listed on its own."""
+    return [v for v in ordered_verdicts(report) if v.verdict == name and not v.ignored]
+
+
+def ignored_verdicts(report: Report) -> list[Verdict]:
+    return [v for v in ordered_verdicts(report) if v.ignored]
+
+
+def review_summary(review: Review) -> str:
+    """``ignored by review (A. Analyst, 2025-01-20): a quoted forecast``."""
+    done = "ignored" if review.action == "ignore" else f"pinned to {review.fact_id}"
+    return f"{done} {review.signed()}" + (f": {review.reason}" if review.reason else "")
+
+
+STALE_HINT = (
+    "no claim with this id in the documents checked: its sentence may have changed; "
+    "take the new id from claims/<document>.csv, or delete the row"
+)
+
+
+def stale_summary(review: Review) -> str:
+    """One line for a review whose claim is gone: where it is and how to mend it."""
+    return (
+        f"{review.where}: stale review of claim {review.claim_id} ({review.action}): {STALE_HINT}"
+    )
 
 
 def document_paths(report: Report) -> list[str]:
@@ -94,7 +119,9 @@ def fact_summary(fact: FactRef) -> str:
 
 def verdict_label(verdict: Verdict) -> str:
     """``flag (value, major)``, ``unverified`` or ``pass``: the verdict and its why."""
-    details = [part for part in (verdict.reason, verdict.severity) if part]
+    details: list[str] = [part for part in (verdict.reason, verdict.severity) if part]
+    if verdict.ignored:
+        details.append("ignored by review")
     return f"{verdict.verdict} ({', '.join(details)})" if details else verdict.verdict
 
 

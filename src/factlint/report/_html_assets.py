@@ -42,6 +42,11 @@ body.hide-unverified a.claim.v-unverified { background: none; border-color: tran
 body.hide-skipped span.skipped { border-color: transparent; }
 body.hide-pass tr.v-pass, body.hide-flag tr.v-flag, body.hide-unverified tr.v-unverified,
 body.hide-skipped tr.skipped { display: none; }
+a.claim.ignored { background: #eee; border-color: var(--muted); border-bottom-style: dashed; }
+.counts .ignored { background: #eee; color: var(--muted); }
+body.hide-ignored a.claim.ignored { background: none; border-color: transparent; }
+body.hide-ignored tr.ignored { display: none; }
+tr.ignored td { color: var(--muted); }
 table { border-collapse: collapse; width: 100%; font-size: .92rem; }
 th, td { border: 1px solid var(--line); padding: .3rem .5rem; text-align: left; vertical-align: top; }
 th { background: #f6f8fa; }

@@ -30,8 +30,10 @@ from factlint.report._format import (
     line_starts,
     ordered_skipped,
     ordered_verdicts,
+    review_summary,
     skipped_location,
     skipped_span,
+    stale_summary,
     verdict_label,
 )
 from factlint.report._html_assets import CSS, JS
@@ -69,6 +71,8 @@ def anchors(verdicts: list[Verdict]) -> dict[int, str]:
 def tooltip(verdict: Verdict) -> str:
     """Everything a reader needs on hover, one item a line."""
     lines = [verdict_label(verdict), verdict.explanation]
+    if verdict.review is not None:
+        lines.append(review_summary(verdict.review))
     if verdict.fact:
         lines.append("fact " + fact_summary(verdict.fact))
         if verdict.fact.url:
@@ -88,6 +92,8 @@ def _claim_highlight(verdict: Verdict, span: Span, anchor: str) -> _Highlight:
     classes = f"claim v-{verdict.verdict}" + (
         f" sev-{verdict.severity}" if verdict.severity else ""
     )
+    if verdict.ignored:
+        classes += " ignored"
     open_tag = (
         f'<a class="{classes}" id="{anchor}" href="#ev-{anchor}" '
         f'data-verdict="{verdict.verdict}" title="{attr(tooltip(verdict))}">'
@@ -152,8 +158,13 @@ def _document(
         meta.append(f"published {escape(info.published)}")
     if info and info.url:
         meta.append(_link(info.url, "original"))
-    counts: Counter[str] = Counter(v.verdict for v in report.verdicts if v.claim.doc == path)
-    meta.append(", ".join(f"{counts[name]} {name}" for name in VERDICTS))
+    mine = [v for v in report.verdicts if v.claim.doc == path]
+    counts: Counter[str] = Counter(v.verdict for v in mine if not v.ignored)
+    ignored = sum(1 for v in mine if v.ignored)
+    meta.append(
+        ", ".join(f"{counts[name]} {name}" for name in VERDICTS)
+        + (f" ({ignored} ignored by review)" if ignored else "")
+    )
     head = [
         f'<section class="document" id="doc-{number}">',
         f"<h2>{escape(title)}</h2>",
@@ -201,8 +212,9 @@ def _claim_row(verdict: Verdict, anchor: str, highlighted: bool) -> str:
     claim = verdict.claim
     where = escape(claim_location(claim))
     location = f'<a href="#{anchor}">{where}</a>' if highlighted else where
+    shown = verdict.verdict + (" (ignored)" if verdict.ignored else "")
     cells = [
-        location, escape(claim.text), escape(verdict.verdict), escape(verdict.reason or ""),
+        location, escape(claim.text), escape(shown), escape(verdict.reason or ""),
         escape(verdict.severity or ""), escape(verdict.explanation),
         *_fact_cells(verdict.fact, verdict.facts),
     ]  # fmt: skip
@@ -211,7 +223,8 @@ def _claim_row(verdict: Verdict, anchor: str, highlighted: bool) -> str:
         f'<td class="{name}">{cell}</td>' if name else f"<td>{cell}</td>"
         for name, cell in zip(classes, cells, strict=True)
     )
-    return f'<tr id="ev-{anchor}" class="v-{verdict.verdict}">{tds}</tr>'
+    row_class = f"v-{verdict.verdict}" + (" ignored" if verdict.ignored else "")
+    return f'<tr id="ev-{anchor}" class="{row_class}">{tds}</tr>'
 
 
 def _claims_table(report: Report, names: dict[int, str], shown: set[str]) -> str:
@@ -246,11 +259,35 @@ def _not_checked_table(report: Report) -> str:
     ])  # fmt: skip
 
 
+def _stale_table(report: Report) -> str:
+    """Reviews whose claim is gone; nothing at all when there are none."""
+    if not report.stale_reviews:
+        return ""
+    rows = [
+        f'<tr class="stale"><td class="location">{escape(r.where)}</td>'
+        f"<td><code>{escape(r.claim_id)}</code></td><td>{escape(r.action)}</td>"
+        f"<td>{escape(stale_summary(r))}</td></tr>"
+        for r in report.stale_reviews
+    ]
+    return "\n".join([
+        '<section id="stale-reviews">',
+        f"<h2>Stale reviews ({len(rows)})</h2>",
+        "<table>\n<thead><tr><th>review</th><th>claim id</th><th>action</th><th>how to mend</th>"
+        "</tr></thead>\n<tbody>",
+        *rows,
+        "</tbody>\n</table>",
+        "</section>",
+    ])  # fmt: skip
+
+
 def _header(report: Report) -> str:
     counts = [
         f'<li class="v-{name}">{report.count(name)} {VERDICT_TITLES[name].lower()}</li>'
         for name in VERDICTS
     ]
+    ignored = len(report.ignored)
+    if ignored:
+        counts.append(f'<li class="ignored">{ignored} ignored by review</li>')
     counts.append(f'<li class="skipped">{len(report.skipped)} not checked</li>')
     sha = report.references_sha256
     folder = f" <code>{escape(report.references)}</code>" if report.references else ""
@@ -259,10 +296,11 @@ def _header(report: Report) -> str:
         if sha
         else f"Reference set{folder}: no fingerprint recorded"
     )
+    kinds = [(n, VERDICT_TITLES[n].lower()) for n in VERDICTS]
+    kinds += [("ignored", "ignored by review")] if ignored else []
     boxes = [
         f'<label><input type="checkbox" data-filter="{name}" checked> {label}</label>'
-        for name, label in [(n, VERDICT_TITLES[n].lower()) for n in VERDICTS]
-        + [("skipped", "not checked")]
+        for name, label in [*kinds, ("skipped", "not checked")]
     ]
     return "\n".join([
         "<header>",
@@ -296,6 +334,7 @@ def render(report: Report) -> str:
         "<main>",
         *documents,
         _claims_table(report, names, shown),
+        *([_stale_table(report)] if report.stale_reviews else []),
         _not_checked_table(report),
         "</main>",
         '<aside id="panel" hidden aria-live="polite">',

@@ -6,6 +6,19 @@ import json
 from typing import Any
 
 from factlint.report.model import Report
+from factlint.reviews import Review
+
+
+def review_entry(review: Review) -> dict[str, Any]:
+    return {
+        "action": review.action,
+        "fact_id": review.fact_id or None,
+        "reason": review.reason,
+        "reviewer": review.reviewer,
+        "date": review.date.isoformat() if review.date else None,
+        "file": review.file,
+        "line": review.line,
+    }
 
 
 def claim_entry(verdict: Any) -> dict[str, Any]:
@@ -43,6 +56,7 @@ def claim_entry(verdict: Any) -> dict[str, Any]:
             "retrieved": fact.retrieved,
         },
         "facts": [f.id for f in verdict.facts],
+        "review": None if verdict.review is None else review_entry(verdict.review),
     }
 
 
@@ -55,6 +69,13 @@ def to_dict(report: Report) -> dict[str, Any]:
             {"doc": s.doc, "line": s.line, "column": s.column, "text": s.text, "reason": s.reason}
             for s in report.skipped
         ],
+        # Ignored claims are not in the summary; stale reviews name a claim id that is in
+        # none of the documents checked.
+        "reviews": {
+            "file": report.reviews,
+            "ignored": len(report.ignored),
+            "stale": [{"claim_id": r.claim_id, **review_entry(r)} for r in report.stale_reviews],
+        },
     }
 
 

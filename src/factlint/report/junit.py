@@ -2,7 +2,10 @@
 
 A flag is a failure (its type is the reason, so CI groups value slips apart from wrong
 dates), an unverified claim is skipped (nothing to check it against, which is not the
-same as wrong), a pass is a passing test. Each document is a test suite. Attributes are
+same as wrong), a pass is a passing test. A claim an analyst ignored is skipped with the
+review's reason, whatever its verdict. Each document is a test suite; reviews whose claim
+is gone form one more suite, named after the reviews file, each skipped with how to mend
+it (a partial run makes other documents' reviews look stale, so they never fail). Attributes are
 written in a fixed order and nothing depends on the clock, so reruns diff cleanly.
 """
 
@@ -18,7 +21,9 @@ from factlint.report._format import (
     fact_summary,
     ordered_skipped,
     ordered_verdicts,
+    review_summary,
     skipped_location,
+    stale_summary,
 )
 from factlint.report.model import Report
 from factlint.verdicts import Verdict
@@ -67,7 +72,9 @@ def testcase(verdict: Verdict) -> ET.Element:
         ],
     )
     outcome = None
-    if verdict.verdict == "flag":
+    if verdict.review is not None and verdict.ignored:
+        outcome = _element("skipped", [("message", review_summary(verdict.review))])
+    elif verdict.verdict == "flag":
         type_ = verdict.reason or "flag"
         outcome = _element("failure", [("message", verdict.explanation), ("type", type_)])
     elif verdict.verdict == "unverified":
@@ -80,8 +87,8 @@ def testcase(verdict: Verdict) -> ET.Element:
 
 def testsuite(report: Report, path: str) -> ET.Element:
     verdicts = [v for v in ordered_verdicts(report) if v.claim.doc == path]
-    failures = sum(1 for v in verdicts if v.verdict == "flag")
-    skipped = sum(1 for v in verdicts if v.verdict == "unverified")
+    failures = sum(1 for v in verdicts if v.verdict == "flag" and not v.ignored)
+    skipped = sum(1 for v in verdicts if v.verdict == "unverified" or v.ignored)
     suite = _element(
         "testsuite",
         [
@@ -109,8 +116,28 @@ def testsuite(report: Report, path: str) -> ET.Element:
     return suite
 
 
+def stale_suite(report: Report) -> ET.Element:
+    stale = report.stale_reviews
+    suite = _element(
+        "testsuite",
+        [("name", report.reviews or "reviews.csv"), ("tests", str(len(stale))),
+         ("failures", "0"), ("errors", "0"), ("skipped", str(len(stale)))],
+    )  # fmt: skip
+    for review in stale:
+        case = _element(
+            "testcase",
+            [("classname", review.file), ("name", f"stale review of {review.claim_id}"),
+             ("file", review.file), ("line", str(review.line))],
+        )  # fmt: skip
+        case.append(_element("skipped", [("message", stale_summary(review))]))
+        suite.append(case)
+    return suite
+
+
 def render(report: Report) -> str:
     suites = [testsuite(report, path) for path in document_paths(report)]
+    if report.stale_reviews:
+        suites.append(stale_suite(report))
     root = _element(
         "testsuites",
         [

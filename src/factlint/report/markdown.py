@@ -15,8 +15,11 @@ from factlint.report._format import (
     VERDICTS,
     claim_location,
     document_paths,
+    ignored_verdicts,
     ordered_skipped,
+    review_summary,
     skipped_location,
+    verdict_label,
     verdicts_named,
 )
 from factlint.report.model import Report
@@ -44,9 +47,14 @@ def _summary(report: Report) -> list[str]:
     counts = {name: report.count(name) for name in VERDICTS}
     skipped_total = len(report.skipped)
     headline = ", ".join(f"**{counts[name]}** {name}" for name in VERDICTS)
+    ignored = len(report.ignored)
+    if ignored:
+        headline += f" (and **{ignored}** ignored by review)"
     documents = len(report.documents)
     lines = [f"{headline} in {documents} document(s); {skipped_total} number(s) not checked.", ""]
-    claims: Counter[tuple[str, str]] = Counter((v.claim.doc, v.verdict) for v in report.verdicts)
+    claims: Counter[tuple[str, str]] = Counter(
+        (v.claim.doc, v.verdict) for v in report.verdicts if not v.ignored
+    )
     skipped: Counter[str] = Counter(s.doc for s in report.skipped)
     rows = [
         [cell(path), *(str(claims[path, name]) for name in VERDICTS), str(skipped[path])]
@@ -109,6 +117,41 @@ def _section(report: Report, name: str) -> list[str]:
     return [*lines, summary, "", *rows, "", "</details>"]
 
 
+STALE_TEXT = (
+    "Reviews in claims/reviews.csv whose claim is in none of the documents checked: its "
+    "sentence may have changed. Take the new id from claims/<document>.csv, or delete the row."
+)
+
+
+def _reviews(report: Report) -> list[list[str]]:
+    """Claims an analyst set aside, and reviews whose claim is gone; nothing when the
+    project has neither, so a report without reviews reads as before."""
+    blocks = []
+    ignored = ignored_verdicts(report)
+    if ignored:
+        rows = [
+            [cell(claim_location(v.claim)), cell(v.claim.text), cell(verdict_label(v)),
+             cell(review_summary(v.review)) if v.review else ""]
+            for v in ignored
+        ]  # fmt: skip
+        blocks.append(
+            [f"## Ignored by review ({len(ignored)})", "",
+             "Not counted above, and never a reason for a failing run.", "",
+             *table(["location", "claim", "verdict", "review"], rows)]
+        )  # fmt: skip
+    stale = report.stale_reviews
+    if stale:
+        rows = [
+            [cell(r.where), cell(r.claim_id), cell(r.action), cell(r.fact_id), cell(r.reason)]
+            for r in stale
+        ]
+        blocks.append(
+            [f"## Stale reviews ({len(stale)})", "", cell(STALE_TEXT),
+             "", *table(["review", "claim id", "action", "fact", "reason"], rows)]
+        )  # fmt: skip
+    return blocks
+
+
 def _not_checked(report: Report) -> list[str]:
     skipped = ordered_skipped(report)
     lines = [
@@ -129,6 +172,7 @@ def render(report: Report) -> str:
         _summary(report),
         _fingerprint(report),
         *(_section(report, name) for name in VERDICTS),
+        *_reviews(report),
         _not_checked(report),
     ]
     return "\n\n".join("\n".join(block) for block in blocks) + "\n"

@@ -7,6 +7,7 @@ from pydantic import BaseModel, ConfigDict
 from factlint.claims import SkippedNumber
 from factlint.documents import Document
 from factlint.references import References
+from factlint.reviews import Review
 from factlint.verdicts import Verdict
 
 
@@ -33,9 +34,16 @@ class Report(BaseModel):
     documents: list[DocumentInfo]
     verdicts: list[Verdict]
     skipped: list[SkippedNumber]
+    reviews: str = ""  # the reviews file read, as the user would type it
+    stale_reviews: list[Review] = []  # reviews whose claim is in none of the documents
 
     def count(self, verdict: str) -> int:
+        """Claims with this verdict, leaving out those an analyst ignored."""
         return self.summary.get(verdict, 0)
+
+    @property
+    def ignored(self) -> list[Verdict]:
+        return [v for v in self.verdicts if v.ignored]
 
 
 def summarise(
@@ -43,10 +51,14 @@ def summarise(
     references: References,
     verdicts: list[Verdict],
     skipped: list[SkippedNumber],
+    reviews: str = "",
+    stale_reviews: list[Review] | None = None,
 ) -> Report:
+    """The report; the summary counts every claim an analyst did not ignore."""
     summary = {"pass": 0, "flag": 0, "unverified": 0}
     for verdict in verdicts:
-        summary[verdict.verdict] += 1
+        if not verdict.ignored:
+            summary[verdict.verdict] += 1
     return Report(
         summary=summary,
         references_sha256=references.sha256,
@@ -65,4 +77,6 @@ def summarise(
         ],
         verdicts=verdicts,
         skipped=skipped,
+        reviews=reviews,
+        stale_reviews=stale_reviews or [],
     )

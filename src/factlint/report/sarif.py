@@ -4,6 +4,10 @@ Passes are left out: SARIF lists problems, and a pass is not one. Each flag reas
 own rule so a reviewer can filter or dismiss by kind; a major flag is an error, a minor
 one (a rounding slip) a warning, an unverified claim a note. Columns count Unicode code
 points, as claim columns do, which the run declares in ``columnKind``.
+
+A claim an analyst ignored in claims/reviews.csv is still a result, carrying an external
+suppression with the review's reason, so code-scanning views show it as dismissed. A
+review whose claim is gone is a warning on its row of the reviews file.
 """
 
 from __future__ import annotations
@@ -13,8 +17,9 @@ from importlib import metadata
 from typing import Any
 from urllib.parse import quote
 
-from factlint.report._format import fact_value, ordered_verdicts
+from factlint.report._format import fact_value, ordered_verdicts, stale_summary
 from factlint.report.model import Report
+from factlint.reviews import Review
 from factlint.verdicts import Verdict
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -28,6 +33,11 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ("ambiguous", "Reference sources disagree and the claim names none of them", "error"),
     ("inconsistent", "Claim contradicts another claim in the same document", "error"),
     ("unverified", "No reference fact matches the claim", "note"),
+    (
+        "stale-review",
+        "A review in claims/reviews.csv names a claim that no longer exists",
+        "warning",
+    ),
 )
 RULE_INDEX = {reason: index for index, (reason, _, _) in enumerate(RULES)}
 
@@ -110,6 +120,24 @@ def _properties(verdict: Verdict) -> dict[str, Any]:
     return properties
 
 
+def _suppressions(verdict: Verdict) -> dict[str, Any]:
+    review = verdict.review
+    if review is None or not verdict.ignored:
+        return {}
+    suppression: dict[str, Any] = {
+        "kind": "external",
+        "status": "accepted",
+        "justification": review.reason,
+        "location": {
+            "physicalLocation": {
+                "artifactLocation": {"uri": artifact_uri(review.file)},
+                "region": {"startLine": review.line},
+            }
+        },
+    }
+    return {"suppressions": [suppression]}
+
+
 def result(verdict: Verdict, location: str = "") -> dict[str, Any]:
     reason = "unverified" if verdict.verdict == "unverified" else (verdict.reason or "value")
     return {
@@ -126,7 +154,26 @@ def result(verdict: Verdict, location: str = "") -> dict[str, Any]:
             }
         ],
         "partialFingerprints": {FINGERPRINT: verdict.claim.id},
+        **_suppressions(verdict),
         "properties": _properties(verdict),
+    }
+
+
+def stale_result(review: Review) -> dict[str, Any]:
+    return {
+        "ruleId": rule_id("stale-review"),
+        "ruleIndex": RULE_INDEX["stale-review"],
+        "level": "warning",
+        "message": {"text": stale_summary(review)},
+        "locations": [
+            {
+                "physicalLocation": {
+                    "artifactLocation": {"uri": artifact_uri(review.file)},
+                    "region": {"startLine": review.line, "startColumn": 1},
+                }
+            }
+        ],
+        "partialFingerprints": {FINGERPRINT: f"review:{review.claim_id}"},
     }
 
 
@@ -137,6 +184,7 @@ def to_dict(report: Report) -> dict[str, Any]:
         for v in ordered_verdicts(report)
         if v.verdict != "pass"
     ]
+    results += [stale_result(r) for r in report.stale_reviews]
     return {
         "$schema": SCHEMA,
         "version": "2.1.0",

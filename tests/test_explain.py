@@ -1,0 +1,141 @@
+"""factlint.explain: one claim's interval, every candidate fact with why it did or did not
+match, and the arithmetic; claim ids by unique prefix, friendly errors otherwise."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import factlint
+from conftest import fact_row, make_document, write_references
+from factlint.explain import Candidate, Explanation, find_claim
+from factlint.references import References, load_references
+
+TEXT = "According to Russian data, China-Russia trade reached $237 billion in 2024.\n"
+FACTS = "".join([
+    fact_row("cn24", "trade", "CHN", "RUS", "2024", "244.81", "billion USD", "China customs"),
+    fact_row("ru24", "trade", "CHN", "RUS", "2024", "237.2", "billion USD", "Russian customs"),
+    fact_row("ru23", "trade", "CHN", "RUS", "2023", "240.1", "billion USD", "Russian customs"),
+    fact_row("in24", "trade", "IND", "RUS", "2024", "65.7", "billion USD", "Indian customs"),
+    fact_row("cny24", "trade", "CHN", "RUS", "2024", "1760", "billion CNY", "Russian customs"),
+    fact_row("gas24", "gas", "RUS", "CHN", "2024", "31", "bcm"),
+])  # fmt: skip
+
+
+@pytest.fixture
+def references(tmp_path: Path) -> References:
+    return load_references(write_references(tmp_path, FACTS))
+
+
+@pytest.fixture
+def explained(references: References) -> Explanation:
+    report = factlint.check([make_document(TEXT)], references)
+    (verdict,) = report.verdicts
+    return factlint.explain(verdict.claim.id[:4], [make_document(TEXT)], references)
+
+
+def candidate(explanation: Explanation, fact_id: str) -> Candidate:
+    return next(c for c in explanation.candidates if c.fact.id == fact_id)
+
+
+def test_the_claim_and_its_interval(explained: Explanation) -> None:
+    assert explained.claim.text == "$237 billion"
+    assert explained.location == "doc.txt:1:55"
+    assert explained.interval == "rounded: 236.5–237.5"
+    assert explained.verdict.verdict == "pass"
+
+
+def test_the_fact_compared_shows_the_arithmetic(explained: Explanation) -> None:
+    compared = [c for c in explained.candidates if c.status == "compared"]
+    assert [c.fact.id for c in compared] == ["ru24"]
+    assert compared[0].outcome == "237.2 billion USD lies within rounded: 236.5–237.5 → holds"
+
+
+def test_every_fact_of_the_metric_says_why_it_did_not_match(explained: Explanation) -> None:
+    assert candidate(explained, "ru23").why == ["period: fact is for 2023, claim for 2024"]
+    assert candidate(explained, "in24").why == ["entities: IND not in the sentence"]
+    assert [c.status for c in explained.candidates if c.metric == "gas"] == []
+    assert candidate(explained, "cn24").status == "set aside"
+    assert candidate(explained, "cn24").why == [
+        "source: the claim cites Russian data; this is China customs"
+    ]
+    assert candidate(explained, "cny24").why == [
+        "unit: a fact in the claim's own currency is used (billion USD)"
+    ]
+
+
+def test_candidates_come_compared_first(explained: Explanation) -> None:
+    statuses = [c.status for c in explained.candidates]
+    assert statuses == sorted(statuses, key=["compared", "set aside", "no match"].index)
+    assert len(explained.candidates) == 5  # every trade fact
+
+
+def test_the_text_rendering_has_every_part(explained: Explanation) -> None:
+    text = explained.render()
+    assert text.startswith(f"claim {explained.claim.id} at doc.txt:1:55: '$237 billion'\n")
+    for part in (
+        "  interval: rounded: 236.5–237.5\n",
+        "  source named: Russian data\n",
+        "compared (1):\n  ru24 [trade] 237.2 billion USD, period 2024, Russian customs\n",
+        "set aside (2):\n",
+        "no match (2):\n",
+        "    period: fact is for 2023, claim for 2024\n",
+        "verdict: pass\n",
+    ):
+        assert part in text
+
+
+def test_a_flag_shows_the_distance_outside(references: References) -> None:
+    text = "China-Russia trade reached $254 billion in 2024, Chinese customs said.\n"
+    report = factlint.check([make_document(text)], references)
+    (verdict,) = report.verdicts
+    explanation = factlint.explain(verdict.claim.id, [make_document(text)], references)
+    assert candidate(explanation, "cn24").outcome == (
+        "244.81 billion USD is outside rounded: 253.5–254.5, 8.69 billion USD outside → contradicts"
+    )
+    assert explanation.render().split("verdict: ")[1].startswith("flag (value, major)")
+
+
+def test_a_pinned_claim_shows_the_pin_and_what_it_overrides(
+    tmp_path: Path, references: References
+) -> None:
+    report = factlint.check([make_document(TEXT)], references)
+    claim_id = report.verdicts[0].claim.id
+    reviews = tmp_path / "reviews.csv"
+    reviews.write_text(
+        f"claim_id,action,fact_id,reason,reviewer,date\n{claim_id},link,ru23,about 2023,A. B.,\n",
+        encoding="utf-8",
+    )
+    explanation = factlint.explain(claim_id, [make_document(TEXT)], references, reviews=reviews)
+    pinned = candidate(explanation, "ru23")
+    assert pinned.status == "compared"
+    assert pinned.why == ["pinned by review, despite: period: fact is for 2023, claim for 2024"]
+    assert candidate(explanation, "ru24").why == ["a review pins the claim to another fact"]
+    assert "  review: pinned to ru23 by review (A. B.): about 2023\n" in explanation.render()
+
+
+def test_an_unknown_id_is_a_friendly_error_with_a_suggestion(references: References) -> None:
+    report = factlint.check([make_document(TEXT)], references)
+    claim_id = report.verdicts[0].claim.id
+    typo = claim_id[:6] + ("0" if claim_id[6] != "0" else "1")
+    with pytest.raises(factlint.ClaimNotFoundError, match=f"did you mean {claim_id}"):
+        factlint.explain(typo, [make_document(TEXT)], references)
+    with pytest.raises(factlint.ClaimNotFoundError, match=f"did you mean {claim_id}"):
+        factlint.explain("$237 billion", [make_document(TEXT)], references)
+    assert issubclass(factlint.ClaimNotFoundError, factlint.FactlintError)
+
+
+def test_a_prefix_of_several_ids_lists_them(references: References) -> None:
+    text = "China-Russia trade reached $237 billion in 2024. India-Russia trade hit $66 billion in 2024."
+    first, second = (v.claim for v in factlint.check([make_document(text)], references).verdicts)
+    claims = [first.model_copy(update={"id": "abc1"}), second.model_copy(update={"id": "abc2"})]
+    with pytest.raises(factlint.ClaimNotFoundError) as caught:
+        find_claim("ab", claims)
+    assert str(caught.value) == (
+        "claim id 'ab' is the start of 2 claims: abc1 ('$237 billion', doc.txt:1:28); "
+        "abc2 ('$66 billion', doc.txt:1:73); type more of the id"
+    )
+    assert find_claim("ABC2", claims).text == "$66 billion"
+    with pytest.raises(factlint.ClaimNotFoundError, match="no claim with id ''"):
+        find_claim("", claims)
