@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factlint.context import EntityFinder, MetricFinder, blank, gap, source_hint
+from factlint.context import EntityFinder, MetricFinder, blank, clause_around, gap, source_hint
 from factlint.references import References
 
 
@@ -51,3 +51,17 @@ def test_gap_counts_characters_and_penalises_clause_boundaries() -> None:
     text = "imports rose 2.1 percent, while exports fell"
     assert gap(0, 7, 13, 24, text) == 6
     assert gap(13, 24, 32, 39, text) == len(", while ") + 40
+
+
+@pytest.mark.parametrize(
+    ("text", "inside", "clause"),
+    [
+        ("Exports rose to $5bn, while imports fell.", "$5bn", "Exports rose to $5bn"),
+        ("Exports rose to $5bn while imports fell to $4bn.", "$4bn", " imports fell to $4bn."),
+        ("Trade hit $9bn in 2024.", "$9bn", "Trade hit $9bn in 2024."),
+    ],
+)
+def test_the_clause_around_a_number(text: str, inside: str, clause: str) -> None:
+    start = text.index(inside)
+    left, right = clause_around(text, start, start + len(inside))
+    assert text[left:right] == clause

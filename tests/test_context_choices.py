@@ -84,9 +84,9 @@ def test_equally_near_metrics_are_settled_by_the_facts(tmp_path: Path) -> None:
 def test_a_keyword_may_contain_an_entity_name(tmp_path: Path) -> None:
     facts = fact_row("s", "summit_date", "GBR", "", "2024", "2024-07-09")
     text = "The British prime minister, who became leader last week, flew to Washington on Tuesday for a NATO summit."
-    assert verdicts(tmp_path, text, facts, dt.date(2024, 7, 10)) == [
-        ("Tuesday", "pass", "summit_date")
-    ]
+    found = verdicts(tmp_path, text, facts, dt.date(2024, 7, 10))
+    # "last week" is read too, and claims the date the leader took office.
+    assert [v for v in found if v[2] == "summit_date"] == [("Tuesday", "pass", "summit_date")]
 
 
 def test_since_a_month_is_checked_at_that_month(tmp_path: Path) -> None:
@@ -236,7 +236,9 @@ spending,Military spending,amount,billion USD,spending|spent,false
         "In 2023 Russia's military spending rose 24% to an estimated $109 billion, making it "
         "the world's third-largest spender, while Ukraine spent $64.8 billion."
     )
+    # "rose 24%" is a change of spending; with no 2022 level on file it stays unverified.
     assert run_with(tmp_path, metrics, entities, facts, text) == [
+        ("24%", "unverified"),
         ("$109 billion", "pass"),
         ("$64.8 billion", "pass"),
     ]

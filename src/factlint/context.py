@@ -14,6 +14,12 @@ _JOINER = r"[\s\-–—“”\"'‘’]+"
 _SOURCE_END = (
     r"(?=\s+(?:show|shows|showed|said|says|published|released|reported|found|finds)\b|[,.;:()]|$)"
 )
+# Lower-case words that may stand in a publisher's name ("China's customs agency said",
+# "Chinese official data showed"), so the hint keeps the country before them.
+_PUBLISHER_WORDS = (
+    "customs|ministry|office|bureau|agency|service|administration|study|report|survey|"
+    "analysis|official|economy|finance|commerce|statistics"
+)
 _SOURCE_PATTERNS = [
     re.compile(rf"\baccording to ([^,.;:()]+?){_SOURCE_END}", re.IGNORECASE),
     re.compile(rf"\bciting ([^,.;:()]+?){_SOURCE_END}", re.IGNORECASE),
@@ -22,7 +28,7 @@ _SOURCE_PATTERNS = [
         re.IGNORECASE,
     ),
     re.compile(
-        r"((?:[A-Z][\w’'\-.]*\s+){0,4}?(?:[A-Z][\w’'\-.]*|customs|ministry|office|bureau|agency|study|report|survey|analysis))"
+        rf"((?:(?:[A-Z][\w’'\-.]*|{_PUBLISHER_WORDS})\s+){{0,4}}?(?:[A-Z][\w’'\-.]*|{_PUBLISHER_WORDS}))"
         r"\s+(?:data|figures|statistics)?\s*(?:said|says|showed|show|shows|reported|estimated|estimates|found|finds)\b"
     ),
 ]
@@ -203,6 +209,27 @@ _RESEARCH = re.compile(
 
 
 CLAUSE_MARKS = ",;:()—"
+# Nouns that name what a number measures. A number whose own clause names one the
+# references have no keyword for is about that, not about a metric named elsewhere in the
+# sentence ("exports rose to $115bn, bringing two-way trade to $245bn").
+MEASURE_NOUNS = re.compile(
+    r"\b(?:exports?|imports?|shipments|sales|revenues?|profits?|earnings|income|output|"
+    r"production|spending|investments?|deficits?|surplus(?:es)?|debts?|reserves|"
+    r"population|prices?|inflation|unemployment|wages?|gdp|budgets?|trade|turnover|"
+    r"assets|losses|costs?|tax(?:es)?|subsid(?:y|ies)|loans?|aid)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_EDGE = re.compile(r"[,;:()—]|\b(?:while|whereas|but)\b", re.IGNORECASE)
+
+
+def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause of ``text`` that holds the span start..end: from the last clause mark
+    (or "while", "whereas", "but") before it to the next one after it."""
+    left = 0
+    for match in _CLAUSE_EDGE.finditer(text, 0, start):
+        left = match.end()
+    after = _CLAUSE_EDGE.search(text, end)
+    return left, after.start() if after else len(text)
 
 
 def between(a_start: int, a_end: int, b_start: int, b_end: int, text: str) -> str:

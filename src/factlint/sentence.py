@@ -9,14 +9,17 @@ import re
 
 from factlint.context import (
     CLAUSE_MARKS,
+    MEASURE_NOUNS,
     Found,
     attribution,
     blank,
+    clause_around,
     crosses_clause,
     finders,
     gap,
 )
 from factlint.extract import Mention
+from factlint.periods import fiscal_label
 from factlint.references.models import Metric, References
 from factlint.text import Span
 from factlint.units import UnitError, parse_unit
@@ -27,6 +30,7 @@ COMPATIBLE = {
     "quantity": ("amount",),
     "number": ("amount",),
     "percent": ("percent",),
+    "multiple": ("percent", "amount"),
     "rank": ("rank",),
     "ordinal": ("ordinal", "rank"),
     "date": ("date",),
@@ -39,7 +43,7 @@ _BOUND_AFTER = re.compile(
 )
 _AFTER = 100_000  # an unbound entity after the number comes after every one before it
 _PLACES = frozenset({"country", "region", "state", "province", "city", "place", "territory"})
-FLOW_KINDS = frozenset({"money", "quantity", "number", "percent"})
+FLOW_KINDS = frozenset({"money", "quantity", "number", "percent", "multiple"})
 # "his Camp David retreat": the name written just before the keyword.
 _NAME_BEFORE = re.compile(r"((?:\d+\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)\s+$")
 _NOT_NAMES = frozenset(
@@ -110,17 +114,24 @@ class SentenceReading:
         then any as near (a tie the facts settle), then others in the same clause ("U.S.
         consumer prices rose 3% year on year": if "year on year" names a metric with no
         facts for the claim, "consumer prices" is tried)."""
-        kinds = COMPATIBLE[mention.kind]
+        kinds = COMPATIBLE.get(mention.kind, ())
+        if is_change(mention) and mention.kind == "percent":
+            # "trade rose 26%": a growth fact where one exists, else the levels it grew from
+            kinds = ("percent", "amount")
         start, end = self.local(mention)
         scored = []
         for keyword in self.keywords:
             metric = self.references.metrics[keyword.id]
             change_only = mention.growth and mention.kind in LEVEL_KINDS
-            if change_only and not _measures_change(metric):
+            if change_only and not measures_change(metric):
                 continue  # "rose by $3.9 billion to $205.1 billion": $3.9 billion is no level
             if metric.kind in kinds and _unit_may_fit(mention, metric.unit):
                 distance = gap(start, end, keyword.start, keyword.end, self.text)
                 scored.append((distance, kinds.index(metric.kind), keyword))
+        fitting = [keyword for _, _, keyword in scored]
+        scored = [
+            item for item in scored if not self._measures_another(item[2], fitting, start, end)
+        ]
         if not scored:
             return []
         scored.sort(key=lambda item: (item[0], item[1], item[2].start, item[2].id))
@@ -131,6 +142,18 @@ class SentenceReading:
         for keyword in chosen:
             first.setdefault(keyword.id, keyword)
         return list(first.values())
+
+    def _measures_another(self, keyword: Found, fitting: list[Found], start: int, end: int) -> bool:
+        """A keyword outside the number's clause, while that clause names a measure no
+        fitting keyword covers: the number measures that, not the keyword's metric."""
+        left, right = clause_around(self.text, start, end)
+        if left <= keyword.start and keyword.end <= right:
+            return False
+        covered = [(k.start, k.end) for k in fitting if left <= k.start and k.end <= right]
+        for noun in MEASURE_NOUNS.finditer(self.text, left, right):
+            if not any(a <= noun.start() and noun.end() <= b for a, b in covered):
+                return True
+        return False
 
     def _same_clause(self, keyword: Found, start: int, end: int) -> bool:
         return not crosses_clause(keyword.start, keyword.end, start, end, self.text)
@@ -173,7 +196,7 @@ _CHANGE_WORDS = re.compile(
 )
 
 
-def _measures_change(metric: Metric) -> bool:
+def measures_change(metric: Metric) -> bool:
     """A metric of changes ("Change in population", keywords "population fell"), which
     an amount written as a change ("fell by 850,000") may measure."""
     text = " ".join([metric.id.replace("_", " "), metric.description, *metric.keywords])
@@ -189,6 +212,50 @@ def _unit_may_fit(mention: Mention, metric_unit: str) -> bool:
         return parse_unit(mention.unit).dimension == parse_unit(metric_unit).dimension
     except UnitError:
         return True
+
+
+def is_change(mention: Mention) -> bool:
+    """ "rose 26%", "fell 0.3 percentage points", "doubled": a change, not a level."""
+    return mention.kind == "multiple" or (bool(mention.growth) and mention.kind == "percent")
+
+
+def baseline_for(mention: Mention, periods: list[Mention], text: str, offset: int) -> str:
+    """The period a change or a record is measured from: "since 2021", "from 2023",
+    "compared with the same period of 2023"; the nearest in the mention's own clause,
+    else the nearest after it in the sentence. "" when the wording names none (a change
+    is then year on year) or the mention is a plain level."""
+    if not (is_change(mention) or mention.record):
+        return ""
+    baselines = [p for p in periods if p is not mention and is_baseline(p)]
+    own = [p for p in baselines if not _crosses_clause(text, offset, mention, p)]
+    later = [p for p in baselines if p.start >= mention.end]
+    chosen = own or later
+    if chosen:
+        return str(min(chosen, key=lambda p: _distance(mention, p)).value)
+    compared = _compared_with(mention, periods, text, offset)
+    return str(compared.value) if compared is not None else ""
+
+
+def _compared_with(
+    mention: Mention, periods: list[Mention], text: str, offset: int
+) -> Mention | None:
+    """ "three times its 2015 level", "twice the 2019 figure": a multiple that states no
+    change compares with the period written after it in its clause."""
+    if mention.kind != "multiple" or mention.growth:
+        return None
+    after = [
+        p
+        for p in periods
+        if p.start >= mention.end and not _crosses_clause(text, offset, mention, p)
+    ]
+    return min(after, key=lambda p: p.start) if after else None
+
+
+def period_label(period: Mention) -> str:
+    """The claim period a period mention gives: its value, or for a fiscal year
+    ("fiscal 2024", "FY2023-24") a label the linker matches against the months the
+    reference files give ("FY2024")."""
+    return fiscal_label(period.text) or str(period.value)
 
 
 def is_baseline(period: Mention) -> bool:
@@ -240,8 +307,11 @@ def period_choices(
     third quarter" the day is when it was said. A period in the mention's own clause comes
     before one in another."""
     state = mention.kind not in FLOW_KINDS
+    compared = _compared_with(mention, periods, text, offset)
     usable = [
-        p for p in periods if p is not mention and _may_date(mention, p, text, offset, published)
+        p
+        for p in periods
+        if p is not mention and p is not compared and _may_date(mention, p, text, offset, published)
     ]
 
     def preference(period: Mention) -> tuple[bool, bool, int, int]:
