@@ -48,6 +48,7 @@ _PERIOD_WORDS = frozenset(
 _SHARE_CUES = frozenset(
     {"by", "than", "over", "nearly", "almost", "about", "around", "roughly", "under", "some"}
     | {"just", "exactly", "only", "barely", "approximately", "above", "below", "to", "as"}
+    | {"from", "at"}  # "down from a third in 2010", "stood at a quarter"
 )
 # After "cut by a third", words that start the rest of the clause, not a noun it counts.
 _CLAUSE_GOES_ON = frozenset(
