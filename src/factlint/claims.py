@@ -252,6 +252,9 @@ class _Assembler:
                 self.conversions.append(Conversion(claim, previous, mention))
                 continue
             previous = mention
+            if mention.kind not in ("date", "period") and s.is_forecast(mention):
+                self.skip(mention.start, mention.text, FORECAST)
+                continue
             keywords = s.metrics_for(mention)
             if not keywords:
                 if mention.kind not in ("date", "period", "rank"):
@@ -323,6 +326,7 @@ class Assembly:
 
 
 RATE = "an exchange rate stated in the text"
+FORECAST = "a forecast or expectation, not an outcome"
 
 
 def assemble_document(

@@ -224,8 +224,23 @@ def judge(
         if is_change(candidate):
             linked = [f for f in linked if follows_baseline(candidate, f)]
         if linked:
-            return _verdict(candidate, linked, references, policy)
+            verdict = _verdict(candidate, linked, references, policy)
+            if verdict.verdict == "flag" and candidate.metric != compared.metric:
+                # A farther keyword's metric, tried because the nearest had no fact: it
+                # may confirm the number, but a number it contradicts may well measure
+                # something else ("a $50bn buyback" beside "profit").
+                return _not_contradicted(compared, verdict)
+            return verdict
     return _unverified(compared, why)
+
+
+def _not_contradicted(claim: Claim, verdict: Verdict) -> Verdict:
+    why = (
+        f"{_claimed(claim)}; no fact for metric {claim.metric}; the fact of {verdict.claim.metric}, "
+        f"named farther off, disagrees ({verdict.explanation.rsplit('; ', 1)[-1]}) and may be "
+        "about something else → unverified"
+    )
+    return Verdict(claim=claim, verdict="unverified", explanation=why, facts=verdict.facts)
 
 
 def _derived_verdict(claim: Claim, derived: Derived) -> Verdict:

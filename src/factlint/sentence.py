@@ -9,6 +9,7 @@ import re
 
 from factlint.context import (
     CLAUSE_MARKS,
+    FORECAST_WORDS,
     MEASURE_NOUNS,
     Found,
     attribution,
@@ -142,6 +143,12 @@ class SentenceReading:
         for keyword in chosen:
             first.setdefault(keyword.id, keyword)
         return list(first.values())
+
+    def is_forecast(self, mention: Mention) -> bool:
+        """Whether the mention's clause speaks of an expectation, not an outcome."""
+        start, end = self.local(mention)
+        left, right = clause_around(self.text, start, end)
+        return FORECAST_WORDS.search(self.text, left, right) is not None
 
     def _measures_another(self, keyword: Found, fitting: list[Found], start: int, end: int) -> bool:
         """A keyword outside the number's clause, while that clause names a measure no
