@@ -27,6 +27,11 @@ _SOURCE_PATTERNS = [
         rf"\b(?:data|figures|statistics|numbers) (?:from|by|published by) ([^,.;:()]+?){_SOURCE_END}",
         re.IGNORECASE,
     ),
+    # "U.S. data put two-way trade at ...", "Chinese customs figures show ..."
+    re.compile(
+        rf"((?:(?:[A-Z][\w’'\-.]*|{_PUBLISHER_WORDS})\s+){{1,4}}?(?:data|figures|statistics))"
+        r"\s+(?:put|puts|show|shows|showed|indicate|indicated|suggest|suggested)\b"
+    ),
     re.compile(
         rf"((?:(?:[A-Z][\w’'\-.]*|{_PUBLISHER_WORDS})\s+){{0,4}}?(?:[A-Z][\w’'\-.]*|{_PUBLISHER_WORDS}))"
         r"\s+(?:data|figures|statistics)?\s*(?:said|says|showed|show|shows|reported|estimated|estimates|found|finds)\b"
@@ -202,7 +207,7 @@ def attribution(sentence: str) -> tuple[str, bool]:
     return "", False
 
 
-_SPEAKER_PATTERN = 3  # the index of the "X said" pattern
+_SPEAKER_PATTERN = 4  # the index of the "X said" pattern
 _RESEARCH = re.compile(
     r"\b(?:study|report|survey|analysis|data|figures|statistics)\b", re.IGNORECASE
 )
