@@ -234,6 +234,10 @@ def baseline_for(mention: Mention, periods: list[Mention], text: str, offset: in
     if not (is_change(mention) or mention.record):
         return ""
     baselines = [p for p in periods if p is not mention and is_baseline(p)]
+    if not mention.record:
+        # "fell 11.6% last year, the first annual decline since 2019": "since" dates a
+        # streak or a record there, not the start of the change.
+        baselines = [p for p in baselines if not _dates_a_streak(p, text, offset)]
     own = [p for p in baselines if not _crosses_clause(text, offset, mention, p)]
     later = [p for p in baselines if p.start >= mention.end]
     chosen = own or later
@@ -241,6 +245,19 @@ def baseline_for(mention: Mention, periods: list[Mention], text: str, offset: in
         return str(min(chosen, key=lambda p: _distance(mention, p)).value)
     compared = _compared_with(mention, periods, text, offset)
     return str(compared.value) if compared is not None else ""
+
+
+_STREAK = re.compile(
+    r"\b(?:first|last|only|biggest|largest|highest|lowest|smallest|most|least|steepest|"
+    r"sharpest|fastest|slowest|strongest|weakest|best|worst|record)\b",
+    re.IGNORECASE,
+)
+
+
+def _dates_a_streak(period: Mention, text: str, offset: int) -> bool:
+    start = period.start - offset
+    left, _ = clause_around(text, start, period.end - offset)
+    return _STREAK.search(text, left, start) is not None
 
 
 def _compared_with(
