@@ -233,6 +233,7 @@ class _Assembler:
         if paragraph != self.paragraph:
             self.paragraph, self.paragraph_period = paragraph, ""
         periods = [m for m in mentions if m.kind in ("date", "period")]
+        s.numbers = mentions
         context = self.context(s, periods)
         used_as_period: set[int] = set()
         claimed: set[int] = set()

@@ -83,6 +83,7 @@ class SentenceReading:
             if third_party and references.entities[e].kind.lower() not in _PLACES
         }
         self.entities = [e for e in self.entities if e.id not in publishers]
+        self.numbers: list[Mention] = []  # the sentence's numbers, set by the assembler
 
     def entity_ids(self) -> list[str]:
         return list(dict.fromkeys(e.id for e in self.entities))
@@ -129,6 +130,7 @@ class SentenceReading:
             if metric.kind in kinds and _unit_may_fit(mention, metric.unit):
                 distance = gap(start, end, keyword.start, keyword.end, self.text)
                 scored.append((distance, kinds.index(metric.kind), keyword))
+        scored = [item for item in scored if not self._owned_by_another(mention, item[2])]
         fitting = [keyword for _, _, keyword in scored]
         scored = [
             item for item in scored if not self._measures_another(item[2], fitting, start, end)
@@ -149,6 +151,25 @@ class SentenceReading:
         start, end = self.local(mention)
         left, right = clause_around(self.text, start, end)
         return FORECAST_WORDS.search(self.text, left, right) is not None
+
+    def _owned_by_another(self, mention: Mention, keyword: Found) -> bool:
+        """A keyword written right after another number of the mention's kind belongs to
+        that one, and so does one after the mention with such a number in between: in
+        "$14.02 billion, or $5.33 per share, ... from $4.65 billion", "per share" is the
+        $5.33's."""
+        if mention.kind not in _UNIT_KINDS:
+            return False  # "411 of the 650 seats", "largest partner, slipped to second"
+        start, end = self.local(mention)
+        offset = self.span.start
+        for other in self.numbers:
+            if other is mention or other.kind != mention.kind:
+                continue
+            other_start, other_end = other.start - offset, other.end - offset
+            if other_end <= keyword.start and not self.text[other_end : keyword.start].strip():
+                return True
+            if end <= other_start and other_end <= keyword.start:
+                return True
+        return False
 
     def _measures_another(self, keyword: Found, fitting: list[Found], start: int, end: int) -> bool:
         """A keyword outside the number's clause, while that clause names a measure no
@@ -291,6 +312,7 @@ _BASELINE_MARKER = re.compile(
     r"\b(?:compared (?:with|to)|from|than|versus|vs\.?|against|since|over)\b", re.IGNORECASE
 )
 LEVEL_KINDS = frozenset({"money", "quantity", "number"})
+_UNIT_KINDS = frozenset({"money", "quantity"})
 
 
 def _baseline_scope(text: str, period: Mention, offset: int) -> tuple[int, int]:
