@@ -65,6 +65,7 @@ class Claim(BaseModel):
         str
     ] = []  # metrics whose keyword is as near; tried when the first links nothing
     nearby: list[str] = []  # the sentence's entities, nearest to the mention first
+    clause_entities: list[str] = []  # the entities named in the mention's own clause
     source_hint: str = ""
     source_entities: list[str] = []
     published: dt.date | None = None
@@ -218,6 +219,7 @@ class _Assembler:
             metric=keyword.id if keyword else "",
             alternatives=[k.id for k in keywords[1:]],
             nearby=s.nearby(mention) or entities,
+            clause_entities=s.clause_entities(mention),
             source_hint=s.hint,
             source_entities=s.hint_entities,
             published=self.document.published,

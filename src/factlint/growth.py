@@ -157,7 +157,7 @@ def _series(claim: Claim, metric: Metric, references: References) -> list[Fact]:
         mismatches = screen(probe, fact, references).mismatches
         if all(m.startswith("period:") for m in mismatches):
             found.append(fact)
-    return most_specific(found)
+    return most_specific(found, claim)
 
 
 def _end_facts(claim: Claim, series: list[Fact]) -> list[Fact]:

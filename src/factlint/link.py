@@ -125,9 +125,13 @@ def _latest_known(claim: Claim, facts: list[Fact], metric: Metric) -> list[Fact]
     return current or latest
 
 
-def most_specific(facts: list[Fact]) -> list[Fact]:
-    """A fact naming both parties beats a subject-only fact that the sentence also fits."""
+def most_specific(facts: list[Fact], claim: Claim | None = None) -> list[Fact]:
+    """A fact naming both parties beats a subject-only fact that the sentence also fits,
+    unless the number's own clause names the subject alone ("China's total exports rose
+    to $3.38tn, and shipments to Russia ...")."""
     paired = [f for f in facts if f.object]
+    if claim is not None and claim.clause_entities:
+        paired = [f for f in paired if f.object in claim.clause_entities]
     return paired if paired and len(paired) < len(facts) else facts
 
 
@@ -143,7 +147,7 @@ def link_claim(claim: Claim, references: References) -> list[Fact]:
         fitting = _with_unnamed_object(claim, references)
     if not fitting and metric.kind == "ordinal":
         fitting = _nearest_in_time(claim, references)
-    fitting = most_specific(_latest_known(claim, fitting, metric))
+    fitting = most_specific(_latest_known(claim, fitting, metric), claim)
     return sorted(_best_fiscal(claim, fitting), key=lambda f: f.id)
 
 

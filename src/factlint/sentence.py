@@ -91,6 +91,11 @@ class SentenceReading:
     def local(self, mention: Mention) -> tuple[int, int]:
         return mention.start - self.span.start, mention.end - self.span.start
 
+    def clause_entities(self, mention: Mention) -> list[str]:
+        """The entities named in the mention's own clause."""
+        left, right = clause_around(self.text, *self.local(mention))
+        return list(dict.fromkeys(e.id for e in self.entities if left <= e.start < right))
+
     def nearby(self, mention: Mention) -> list[str]:
         """The sentence's entities, the one the mention is about first.
 
@@ -159,7 +164,7 @@ class SentenceReading:
         $5.33's."""
         if mention.kind not in _UNIT_KINDS:
             return False  # "411 of the 650 seats", "largest partner, slipped to second"
-        start, end = self.local(mention)
+        _, end = self.local(mention)
         offset = self.span.start
         for other in self.numbers:
             if other is mention or other.kind != mention.kind:

@@ -183,8 +183,23 @@ def same_thing(claim: Claim, facts: list[Fact], references: References) -> list[
     if len(groups) <= 1:
         return facts
     return min(
-        groups.values(), key=lambda group: (_closeness(claim, group[0]), _span_days(group[0]))
+        groups.values(),
+        key=lambda group: (
+            _closeness(claim, group[0]),
+            *_clause_fit(claim, group[0]),
+            _span_days(group[0]),
+        ),
     )
+
+
+def _clause_fit(claim: Claim, fact: Fact) -> tuple[int, int]:
+    """How well the fact's entities match those of the number's own clause: first the
+    fewest named only in another clause ("China's total exports fell to $3.38tn, and
+    shipments to the US ..." is not about the US), then the most named in it."""
+    parties = [e for e in (fact.subject, fact.object) if e]
+    inside = sum(e in claim.clause_entities for e in parties)
+    outside = sum(e in claim.nearby and e not in claim.clause_entities for e in parties)
+    return outside, -inside
 
 
 def compared_facts(claim: Claim, facts: list[Fact], references: References) -> list[Fact]:
