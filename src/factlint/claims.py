@@ -19,11 +19,13 @@ from factlint.documents import Document
 from factlint.extract import Mention, scan
 from factlint.extract.lexicon import HEDGES
 from factlint.extract.numbers import implied_interval
+from factlint.periods import year_before
 from factlint.references.models import References
 from factlint.sentence import (
     SentenceReading,
     baseline_for,
     is_baseline,
+    is_from_level,
     period_choices,
     period_label,
 )
@@ -158,12 +160,21 @@ class _Assembler:
         choices = period_choices(
             mention, context.periods, s.text, s.span.start, self.document.published
         )
+        if choices and (is_baseline(choices[0]) or choices[0].start >= mention.end):
+            return period_label(choices[0]), True  # "from $895m in 2023"
+        from_level = is_from_level(s.text, s.local(mention)[0])
         if choices:
-            return period_label(choices[0]), True
-        if context.paragraph_period:
-            return context.paragraph_period, True
-        published = self.document.published
-        return (published.isoformat() if published else ""), False
+            period, explicit = period_label(choices[0]), True
+        elif context.paragraph_period:
+            period, explicit = context.paragraph_period, True
+        else:
+            published = self.document.published
+            period, explicit = (published.isoformat() if published else ""), False
+        if from_level and explicit:
+            # "jumped to $659 billion from $475 billion": the level a change started
+            # from, a year before the period of the change.
+            return year_before(period), True
+        return period, explicit
 
     def make(
         self, context: _Context, mention: Mention, keywords: list[Found], kind: str = ""

@@ -179,6 +179,23 @@ def fiscal_label(text: str) -> str:
     return f"FY{year}-{last:02d}"
 
 
+def year_before(label: str) -> str:
+    """The claim period a year before ``label`` when it spans a year ("2024", "FY2024",
+    "2023-10..2024-09"); the label itself for anything shorter or unreadable, whose
+    earlier level the wording does not fix (a month may be measured from the month
+    before)."""
+    fiscal = _FISCAL.match(label.strip())
+    if fiscal is not None and fiscal.group(0) == f"FY{fiscal.group(1)}":
+        return f"FY{int(fiscal.group(1)) - 1}"
+    try:
+        period = parse_period(label)
+    except ValueError:
+        return label
+    if months_long(period) != 12:
+        return label
+    return shifted(period, -12).label
+
+
 def parse_claim_period(text: str) -> Period:
     """A claim's period: any reference period, or a fiscal year ("FY2024", "FY2023-24"),
     which stands for twelve months whose months depend on who keeps the accounts."""

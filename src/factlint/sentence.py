@@ -20,6 +20,7 @@ from factlint.context import (
     gap,
 )
 from factlint.extract import Mention
+from factlint.extract.wording import FALLS, RISES
 from factlint.periods import fiscal_label
 from factlint.references.models import Metric, References
 from factlint.text import Span
@@ -299,6 +300,26 @@ def _compared_with(
         if p.start >= mention.end and not _crosses_clause(text, offset, mention, p)
     ]
     return min(after, key=lambda p: p.start) if after else None
+
+
+_WORD = re.compile(r"[A-Za-z]+")
+_CHANGE_VERBS = RISES | FALLS
+_FROM_LEVEL = re.compile(
+    r"\bfrom\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|an?\s+estimated\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def is_from_level(text: str, start: int) -> bool:
+    """Whether the number at ``start`` of the sentence ``text`` is the level a change
+    started from: "rose to $659 billion from $475 billion"."""
+    left, _ = clause_around(text, start, start)
+    if _FROM_LEVEL.search(text, left, start) is None:
+        return False
+    words = _WORD.findall(text, left, start)
+    return any(w.lower() in _CHANGE_VERBS for w in words) or bool(
+        _CHANGE_WORDS.search(text, left, start)
+    )
 
 
 def period_label(period: Mention) -> str:
