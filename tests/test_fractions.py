@@ -119,3 +119,35 @@ def test_a_fraction_of_a_scale_or_unit_is_an_amount(
     (mention,) = [m for m in extract(sentence) if m.text == text]
     assert (mention.kind, mention.unit) == (kind, unit)
     assert mention.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "unit"),
+    [
+        ("Raceway Park is a 1/4 mile paved oval.", "1/4 mile", 0.25, "mile"),
+        ("Drill a 1/4 inch hole first.", "1/4 inch", 0.25, "inch"),
+        ("It takes 10 1/2 miles of cable.", "10 1/2 miles", 10.5, "mile"),
+        ("The coast eroded 3/4 of a mile.", "3/4 of a mile", 0.75, "mile"),
+        ("A 2/3 majority is needed.", "2/3", 2 / 3, ""),
+    ],
+)
+def test_a_slashed_fraction_is_read_whole(
+    sentence: str, text: str, value: float, unit: str
+) -> None:
+    (mention,) = [m for m in extract(sentence) if "/" in m.text]
+    assert (mention.text, mention.unit) == (text, unit)
+    assert mention.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The hotline is open 24/7.",
+        "The 9/11 attacks changed air travel.",
+        "Odds were 3/1 against the champion.",
+        "The vote split 50/50 in the end.",
+    ],
+)
+def test_a_slash_that_makes_no_fraction_reads_no_number(sentence: str) -> None:
+    """ "24/7" is neither 24 nor 7, nor 24 sevenths: it is set aside whole."""
+    assert [m.text for m in extract(sentence) if m.kind != "date"] == []

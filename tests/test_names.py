@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factlint.extract.names import AGE, REFERENCE, SCORE, not_a_quantity, telephone_end
+from factlint.extract.names import AGE, REFERENCE, SCORE, not_a_quantity, telephone_end, url_end
 from factlint.extract.tokens import tokenize
 
 
@@ -95,3 +95,32 @@ def test_telephone_end(text: str, digits: str) -> None:
     tokens = tokenize(text)
     end = telephone_end(tokens, 1)
     assert text[tokens[1].start : tokens[end - 1].end] == digits
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("See https://www.example.com/search?q=30%25%2020% for more", "https://www.example.com/search?q=30%25%2020%"),
+        ("at www.example.org/2024/report-50.", "www.example.org/2024/report-50"),
+        ("(http://example.com/a-1)", "http://example.com/a-1"),
+    ],
+)  # fmt: skip
+def test_url_end_runs_to_white_space_and_drops_closing_marks(text: str, address: str) -> None:
+    tokens = tokenize(text)
+    (i,) = [k for k, t in enumerate(tokens) if t.low in ("http", "https", "www")][:1]
+    end = url_end(tokens, i)
+    assert end is not None
+    assert text[tokens[i].start : tokens[end - 1].end] == address
+
+
+@pytest.mark.parametrize("text", ["the www of things", "http is a protocol", "www . example"])
+def test_url_end_declines_words_that_open_no_address(text: str) -> None:
+    tokens = tokenize(text)
+    (i,) = [k for k, t in enumerate(tokens) if t.low in ("http", "www")]
+    assert url_end(tokens, i) is None
+
+
+def test_a_telephone_extension_after_a_slash_is_part_of_the_number() -> None:
+    tokens = tokenize("+1-222-2222/2222 now")
+    assert tokens[telephone_end(tokens, 1) - 1].text == "2222"
+    assert telephone_end(tokens, 1) == 8

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from factlint.extract import extract, scan
 from factlint.extract.date_readers import OPENERS, UNRESOLVED, date_at
-from factlint.extract.relative_dates import relative, weekday
+from factlint.extract.relative_dates import NAME_PART, relative, weekday
 from factlint.extract.tokens import tokenize
 
 PUBLISHED = dt.date(2025, 1, 21)  # a Tuesday
@@ -239,3 +239,51 @@ def test_date_and_rank_words_in_any_order_never_break_the_scan(
     for mention in found.mentions:
         if mention.kind in ("date", "period"):
             assert isinstance(mention.lower, str) and mention.lower <= str(mention.upper or "9")
+
+
+@pytest.mark.parametrize("published", [PUBLISHED, None])
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The Daily and Sunday Telegraph newspapers are axing jobs.", "Sunday"),
+        ("He told the Sunday Times the offer stood.", "Sunday"),
+        ("Retailers hope Black Friday sales will rise.", "Friday"),
+        ("He told Radio 4's Today programme the fares would rise.", "Today"),
+        ("She told USA Today the bill would pass.", "Today"),
+    ],
+)
+def test_a_weekday_or_today_inside_a_name_is_set_aside(
+    text: str, word: str, published: dt.date | None
+) -> None:
+    result = scan(text, published)
+    assert not [m for m in result.mentions if m.text == word]
+    assert [s.reason for s in result.skipped if s.text == word] == [NAME_PART]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "value"),
+    [
+        ("Today, the ministry said, prices rose.", "Today", "2025-01-21"),
+        ("Sunday's vote was close.", "Sunday", "2025-01-19"),
+        ("Ministers met on Sunday in Geneva.", "Sunday", "2025-01-19"),
+        ("The ministry told the Sunday briefing in Geneva.", "Sunday", "2025-01-19"),
+    ],
+)
+def test_a_weekday_or_today_outside_a_name_is_still_a_date(
+    text: str, word: str, value: str
+) -> None:
+    (mention,) = [m for m in extract(text, PUBLISHED) if m.text == word]
+    assert mention.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("The talks began on Monday, January 12, 2015.", "Monday, January 12, 2015"),
+        ("The talks began on Monday, January 12th, 2015.", "Monday, January 12th, 2015"),
+        ("The talks began on Monday 12 January 2015.", "Monday 12 January 2015"),
+    ],
+)
+def test_a_weekday_before_its_date_is_read_with_it(text: str, date: str) -> None:
+    mentions = extract(text, PUBLISHED)
+    assert [(m.text, m.value) for m in mentions] == [(date, "2015-01-12")]

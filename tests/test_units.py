@@ -184,3 +184,26 @@ def test_parse_the_extractors_unit_strings(text: str, scale: float, base: str) -
     unit = parse_unit(text)
     assert unit.scale == pytest.approx(scale)
     assert unit.base == base
+
+
+@pytest.mark.parametrize(
+    ("written", "dimension"),
+    [
+        ("km2", "[length] ** 2"),
+        ("km²", "[length] ** 2"),
+        ("sq km", "[length] ** 2"),
+        ("square kilometres", "[length] ** 2"),
+        ("sq mi", "[length] ** 2"),
+        ("m²", "[length] ** 2"),
+        ("cubic kilometers", "[length] ** 3"),
+        ("km3", "[length] ** 3"),
+    ],
+)
+def test_areas_and_volumes_are_never_lengths(written: str, dimension: str) -> None:
+    """An area written "301,338 km2" must not compare with a length in km."""
+    assert parse_unit(UNIT_WORDS[written]).dimension == dimension
+
+
+def test_square_miles_convert_to_square_kilometres() -> None:
+    got = convert(116_347, parse_unit(UNIT_WORDS["sq mi"]), parse_unit(UNIT_WORDS["km2"]))
+    assert got == pytest.approx(301_337.3, rel=1e-5)

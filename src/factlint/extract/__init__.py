@@ -22,9 +22,10 @@ from factlint.extract import dates
 from factlint.extract.amounts import Amount, amount_at
 from factlint.extract.baselines import baseline_cue
 from factlint.extract.date_readers import date_at
+from factlint.extract.fractions import SLASHED_PAIR, slashed_pair_end
 from factlint.extract.lexicon import CURRENCY_PREFIX_WORDS, ONES, TENS
 from factlint.extract.mention import KINDS, Mention, Scan, Skipped
-from factlint.extract.names import TELEPHONE, not_a_quantity, telephone_end
+from factlint.extract.names import TELEPHONE, URL, not_a_quantity, telephone_end, url_end
 from factlint.extract.numbers import implied_interval
 from factlint.extract.openers import OPENERS, OPENING_SIGNS
 from factlint.extract.proportions import proportion_at
@@ -258,6 +259,11 @@ def _read_at(
 ) -> int:
     """Read whatever starts at token i into ``mentions`` or ``skipped``; the next index."""
     token = tokens[i]
+    address = url_end(tokens, i)
+    if address is not None:  # "https://example.com/q=30%25": digits of no claim
+        start, stop = token.start, tokens[address - 1].end
+        skipped.append(Skipped(text[start:stop], start, stop, URL))
+        return address
     occurrence = occurrence_end(tokens, i)
     if occurrence is not None:
         start, stop = token.start, tokens[occurrence - 1].end
@@ -278,6 +284,11 @@ def _read_at(
             start, stop = token.start, tokens[end - 1].end
             skipped.append(Skipped(text[start:stop], start, stop, reason))
             return end
+        pair_end = slashed_pair_end(tokens, i)  # "24/7", "9/11": no fraction, no number
+        if pair_end is not None:
+            start, stop = token.start, tokens[pair_end - 1].end
+            skipped.append(Skipped(text[start:stop], start, stop, SLASHED_PAIR))
+            return pair_end
     proportion = proportion_at(text, tokens, i, ABOUT, NEARLY)
     if proportion is not None:
         mentions.append(proportion[0])

@@ -5,22 +5,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from factlint.extract.fractions import and_a_half, fraction_of_unit
+from factlint.extract.currencies import (
+    MONEY_STYLE_SCALES,
+    currency_prefix,
+    currency_suffix,
+    sentence_currency,
+)
+from factlint.extract.fractions import and_a_half, fraction_of_unit, slashed_number
 from factlint.extract.lexicon import (
-    CODE_ALIASES,
     COUNTED_IN_MILLIONS,
-    CURRENCY_CODES,
-    CURRENCY_PREFIX_WORDS,
-    CURRENCY_SYMBOLS,
-    CURRENCY_WORDS,
-    CURRENCY_WORDS_NEEDING_SCALE,
     MONEY_ONLY_SCALES,
     ONES,
     PERCENT_WORDS,
     SCALED_UNIT_SYMBOLS,
     SCALED_UNIT_WORDS,
     SCALES,
-    SYMBOL_PREFIXES,
     TENS,
     UNIT_WORDS,
 )
@@ -42,38 +41,6 @@ class Amount:
     end: int  # token index after the phrase
 
 
-def currency_prefix(tokens: list[Token], i: int) -> tuple[str, int] | None:
-    """A currency written before a number: "$", "US$", "USD", "RMB" -> (code, next index)."""
-    token = tokens[i]
-    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-    if token.kind == "word" and nxt is not None and adjacent(token, nxt):
-        code = SYMBOL_PREFIXES.get((token.text, nxt.text))
-        if code:
-            return code, i + 2
-    if token.text in CURRENCY_SYMBOLS:
-        return CURRENCY_SYMBOLS[token.text], i + 1
-    if token.low in CURRENCY_PREFIX_WORDS and token.text[0].isupper():
-        k = i + 2 if nxt is not None and nxt.text == "." and adjacent(token, nxt) else i + 1
-        return CURRENCY_PREFIX_WORDS[token.low], k  # "Rs 500 crore", "Rs.200"
-    if token.kind == "word" and token.text.isupper():
-        code = CODE_ALIASES.get(token.text, token.text)
-        if code in CURRENCY_CODES and not _code_in_name(tokens, i):
-            return code, i + 1
-    return None
-
-
-def _code_in_name(tokens: list[Token], i: int) -> bool:
-    """ "COP29" glued to a short whole number with no scale after it is a name
-    (a conference, a model); "USD34.6 million" and "EUR2bn" are money."""
-    if i + 1 >= len(tokens) or not adjacent(tokens[i], tokens[i + 1]):
-        return False
-    number = tokens[i + 1]
-    if number.kind != "num" or len(number.text) > 3 or not number.text.isdigit():
-        return False
-    after = tokens[i + 2] if i + 2 < len(tokens) else None
-    return after is None or after.low not in SCALES
-
-
 def _in_compound_word(tokens: list[Token], end: int) -> bool:
     """A spelled-out number hyphenated to a word is part of an adjective."""
     if end + 1 >= len(tokens) or tokens[end].text not in ("-", "‑"):
@@ -86,6 +53,9 @@ def number_at(tokens: list[Token], i: int) -> Number | None:
     if token is None:
         return None
     if token.kind == "num":
+        slashed = slashed_number(tokens, i)  # "1/4 mile", "10 1/2 miles"
+        if slashed is not None:
+            return slashed
         parsed = numeral(token)
         if parsed is None:
             return None
@@ -168,35 +138,19 @@ def _counts_millions(tokens: list[Token], k: int) -> bool:
     )
 
 
-def _currency_suffix(tokens: list[Token], i: int, scaled: bool) -> tuple[str, int]:
-    if i >= len(tokens):
-        return "", i
-    token = tokens[i]
-    if token.kind == "word" and token.text.isupper():
-        code = CODE_ALIASES.get(token.text, token.text)
-        if code in CURRENCY_CODES:
-            return code, i + 1
-    n = phrase_at(tokens, i, CURRENCY_WORDS, 3)
-    if n:
-        words = " ".join(t.low for t in tokens[i : i + n])
-        words = words.replace(" . ", ".").replace("u . s .", "u.s.")
-        code = CURRENCY_WORDS.get(words) or CURRENCY_WORDS.get(tokens[i + n - 1].low, "")
-        if words in CURRENCY_WORDS_NEEDING_SCALE and not scaled:
-            return "", i
-        return code, i + n
-    return "", i
-
-
 def _unit_suffix(tokens: list[Token], i: int, scaled: bool) -> tuple[str, str, int, str]:
     """(kind, unit, next index, scale the unit carries) for a percent sign or word, or a
     physical unit; the scale is "" unless the unit is an abbreviation such as "mb/d"."""
     if i >= len(tokens):
         return "", "", i, ""
-    n = phrase_at(tokens, i, PERCENT_WORDS, 2)
-    if n:
-        words = _unit_key(tokens[i : i + n])
-        percent = PERCENT_WORDS.get(words, PERCENT_WORDS.get(tokens[i].low, "%"))
-        return "percent", percent, i + n, ""
+    p = i
+    if tokens[i].low == "of" and i + 2 < len(tokens) and tokens[i + 1].low in ("a", "an"):
+        p = i + 2  # "0.25 of a per cent": a decimal fraction of one percent
+    n = phrase_at(tokens, p, PERCENT_WORDS, 2)
+    if n and (p == i or tokens[p].kind == "word"):
+        words = _unit_key(tokens[p : p + n])
+        percent = PERCENT_WORDS.get(words, PERCENT_WORDS.get(tokens[p].low, "%"))
+        return "percent", percent, p + n, ""
     k = i + 1 if _hyphen_glued(tokens, i) else i  # "a 1,200-km pipeline"
     if not scaled:
         found = _scaled_unit(tokens, k)
@@ -208,7 +162,21 @@ def _unit_suffix(tokens: list[Token], i: int, scaled: bool) -> tuple[str, str, i
         unit = UNIT_WORDS.get(key)
         if unit and (len(key) > 1 or adjacent(tokens[k - 1], tokens[k])):
             return "quantity", unit, k + n, ""
+    if _tonne_symbol(tokens, k):
+        return "quantity", "tonne", k + 1, ""
     return "", "", i, ""
+
+
+# What may follow a lone "t" for it to be tonnes: "278,000 t of steel", "5 t."; not
+# "5 t-shirts" or a letter in a list.
+_AFTER_TONNES = frozenset({"of", ".", ",", ";", ":", ")"})
+
+
+def _tonne_symbol(tokens: list[Token], k: int) -> bool:
+    """A lower-case "t" after a number, then "of" or a stop: the tonne's symbol."""
+    if k >= len(tokens) or tokens[k].text != "t":
+        return False
+    return k + 1 == len(tokens) or tokens[k + 1].low in _AFTER_TONNES
 
 
 def _scaled_unit(tokens: list[Token], k: int) -> tuple[str, str, int] | None:
@@ -296,15 +264,27 @@ def amount_at(tokens: list[Token], i: int) -> Amount | None:
     if prefix is not None and tokens[i].kind == "word":
         return None  # "USD one" is not how money is written
     high, precision, scale, j = _scaled_range(tokens, start, number, currency, money=True)
-    suffix_currency, after = _currency_suffix(tokens, j, bool(scale))
+    suffix_currency, after = currency_suffix(tokens, j, bool(scale))
     if suffix_currency and currency in ("", suffix_currency):
         currency, j = suffix_currency, after
+        if high is None:  # "between 150 euros and 300 euros"
+            second = _money_range_end(tokens, start, j, number, scale, currency)
+            if second is not None:
+                high, precision, j = second.value, min(precision, second.precision), second.end
     if currency:
+        if not scale and _trillion_mark(tokens, j):
+            scale, j = "trillion", j + 1  # "$2.174T"
         return Amount("money", number.value, high, precision, scale, currency, start, j)
+    money_scale, money_end = scale, j
     # Not money after all: "m" and "k" are then metres and kilos, not scales.
     high, precision, scale, j = _scaled_range(tokens, start, number, "", money=False)
     kind, unit, after, unit_scale = _unit_suffix(tokens, j, bool(scale))
     if not kind:
+        currency = _currency_in_sentence(tokens, start, number.end, money_end)
+        if currency and money_scale:
+            return Amount(
+                "money", number.value, high, precision, money_scale, currency, start, money_end
+            )
         return Amount("number", number.value, high, precision, scale, "", start, j)
     scale = unit_scale or scale
     if high is None:
@@ -330,6 +310,63 @@ def _scaled_range(
         return None, number.precision, scale, j
     precision = min(number.precision, second.precision)
     return second.value, precision, scale or second_scale, after_second
+
+
+# Words that may follow "38m" when it stands alone as an amount ("up from 38m a year
+# earlier", "38m in 2023"); a noun after it is what it measures ("a 300m tower").
+_AMOUNT_ENDS = frozenset(
+    {"a", "an", "the", "in", "on", "at", "for", "last", "this", "from", "to", "and", "or"}
+    | {"but", "compared", "against", "earlier", "previously", "before", "ago", "over"}
+    | {"during", "while", "with", "by", "since", "versus", "vs", "year", "when", "as"}
+)
+
+
+def _trillion_mark(tokens: list[Token], j: int) -> bool:
+    """A capital "T" glued to an amount in money: "$2.174T" is trillions, as "bn" is
+    billions; a lower-case "t" is tonnes, and a "T" after a bare number is no scale."""
+    return (
+        0 < j < len(tokens)
+        and tokens[j].text == "T"
+        and adjacent(tokens[j - 1], tokens[j])
+        and tokens[j - 1].kind == "num"
+        and not _hyphen_glued(tokens, j + 1)  # "a $5T-bill"
+    )
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "this", "that"})
+
+
+def _currency_in_sentence(tokens: list[Token], start: int, k: int, end: int) -> str:
+    """The currency of a bare money-style scale at token k ("up from 38m a year
+    earlier" beside "77m euros"): the sentence's currency, when the scale is an
+    abbreviation glued to the number and no noun follows; else ""."""
+    if k >= len(tokens) or tokens[k].low not in MONEY_STYLE_SCALES:
+        return ""
+    if not adjacent(tokens[k - 1], tokens[k]) or end != k + 1:
+        return ""
+    if start > 0 and tokens[start - 1].low in _DETERMINERS:
+        return ""  # "the 100m", "a 300m": a distance named as a thing
+    nxt = tokens[end] if end < len(tokens) else None
+    if nxt is not None and nxt.kind != "sym" and nxt.low not in _AMOUNT_ENDS:
+        return ""
+    if nxt is not None and nxt.text in ("-", "‑"):
+        return ""  # "300m-long"
+    return sentence_currency(tokens, start, end)
+
+
+def _money_range_end(
+    tokens: list[Token], start: int, k: int, number: Number, scale: str, currency: str
+) -> Number | None:
+    """The second amount of a range written with its currency twice ("between 150 euros
+    and 300 euros", "5m to 7m euros" is read by ``_scaled_range``), if any."""
+    second = _range_end(tokens, start, k, currency)
+    if second is None or second.value <= number.value:
+        return None
+    second_scale, m = _scale(tokens, second.end, money=True)
+    second_currency, end = currency_suffix(tokens, m, bool(second_scale))
+    if second_scale != scale or second_currency != currency:
+        return None
+    return Number(second.value, second.precision, end)
 
 
 def _unit_range_end(

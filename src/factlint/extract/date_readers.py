@@ -89,15 +89,30 @@ def _number_readers(tokens: list[Token], i: int) -> tuple[Reader, ...]:
     return _AGO_READERS if after in relative_dates.AGO_UNITS else ()
 
 
+def _weekday_and_date(tokens: list[Token], i: int, published: dt.date | None) -> DateReading | None:
+    """ "Monday, January 12, 2015", "Sunday 19 January": the date that follows a weekday
+    says which day it is; the reading spans both."""
+    j = i + 2 if i + 1 < len(tokens) and tokens[i + 1].text == "," else i + 1
+    if j >= len(tokens) or not tokens[i].text[0].isupper():
+        return None
+    reading = _plain_date_at(tokens, j, published)
+    if reading is None or reading.kind not in ("date", SET_ASIDE):
+        return None
+    return reading
+
+
 def _readers_by_word() -> dict[str, tuple[Reader, ...]]:
     """Each opening word with its readers, in the order they are tried."""
     table: list[tuple[Iterable[str], Reader]] = [
         ((*ONES, "year", "quarter", "half", "fiscal", "financial"), month_ranges.months_to),
+        (MONTHS, relative_dates.month_of_shifted_year),
         (MONTHS, month_ranges.month_range),
         (("first",), month_ranges.first_months),
         (("fiscal", "financial", "fy"), _fiscal_year),
         (MONTHS, dates.month_led),
         (quarters.QUARTER_OPENERS, quarters.quarter),
+        (relative_dates.WEEKDAY_OPENERS, _weekday_and_date),
+        (relative_dates.IN_NAME_OPENERS, relative_dates.in_name),
         (relative_dates.WEEKDAY_OPENERS, relative_dates.weekday),
         (relative_dates.OPENERS, relative_dates.relative),
     ]

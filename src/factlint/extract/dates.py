@@ -168,10 +168,10 @@ def month_led(tokens: list[Token], i: int, published: dt.date | None) -> DateRea
     year = year_at(token_at(tokens, j))
     if year is not None:
         return with_end(_month_value(year, month), j + 1)
-    if tokens[i].low == "may" or _first_name(tokens, i, j):
+    if (tokens[i].low == "may" and not _capital_may(tokens, i)) or _first_name(tokens, i, j):
         return None
     guessed = guess_year(month, published)
-    if guessed is None or tokens[i].low not in _FULL_MONTH_NAMES:
+    if guessed is None or (tokens[i].low not in _FULL_MONTH_NAMES and tokens[i].low != "may"):
         return None
     return with_end(_month_value(guessed, month), j)
 
@@ -182,6 +182,17 @@ _MONTH_CUES = frozenset(
      "this", "next", "early", "late", "mid", "and", "or", "before", "after", "between", "-",
      "the", "a", "its", "their", "s"}
 )  # fmt: skip
+
+
+_MAY_CUES = frozenset(
+    {"in", "since", "from", "until", "till", "by", "during", "through", "of", "last", "this"}
+    | {"next", "early", "late", "mid", "before", "after", "between"}
+)
+
+
+def _capital_may(tokens: list[Token], i: int) -> bool:
+    """ "in May", "since May": the month, not the verb ("prices may rise")."""
+    return tokens[i].text == "May" and i > 0 and tokens[i - 1].low in _MAY_CUES
 
 
 def _first_name(tokens: list[Token], i: int, j: int) -> bool:

@@ -13,8 +13,9 @@ Not shares: "the first half of 2024", "half-year", "three quarters of 2024" (per
 "a third term" (an ordinal), "One in Five" with a capital (a name). A fraction of a scale
 or unit is an amount, precise as the decimal it stands for: ``fraction_of_unit`` reads
 "half a million" (0.5 million, precise to 0.1), "a quarter of a mile" and "two and a half
-hours" for extract.amounts; ``point_fraction`` reads a rate step, "a quarter-point cut"
-or "half a point", as exactly 0.25 or 0.5 percentage point.
+hours" for extract.amounts (a rate step, "a quarter-point cut", is read in
+extract.steps). Slashed fractions are read here too: "1/4 mile", "10 1/2 miles" as
+amounts, "3/4 of voters" as shares; "24/7" and "9/11" are set aside.
 """
 
 from __future__ import annotations
@@ -102,6 +103,8 @@ def share_at(tokens: list[Token], i: int) -> Share | None:
     if token.kind == "num":
         # Most numerals are no share: look at the next word before parsing this one.
         nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
+        if nxt == "/":
+            return slashed_share(tokens, i)
         return _one_in_n(tokens, i) if nxt in ("in", "out") else None
     if token.low in ONES:
         found = _one_in_n(tokens, i)
@@ -184,8 +187,10 @@ def _counted_fraction(tokens: list[Token], i: int) -> Share | None:
 def _a_fraction(tokens: list[Token], i: int) -> Share | None:
     """ "a third of", "a quarter of", "cut by a fifth"."""
     k = i + 1
-    if k >= len(tokens) or tokens[k].low not in FRACTION_WORDS or tokens[k].low == "half":
+    if k >= len(tokens) or tokens[k].low not in FRACTION_WORDS:
         return None
+    if tokens[k].low == "half" and (i == 0 or tokens[i - 1].low != "by"):
+        return None  # "a half" is a share only as a change: "rose by a half"
     if tokens[k].low.endswith("s"):
         return None  # "a thirds" is no English
     if not _share_follows(tokens, k + 1, i):
@@ -308,41 +313,89 @@ def and_a_half(tokens: list[Token], k: int) -> int:
     return j if words == ["and", "a", "half"] else 0
 
 
-_POINT_FRACTIONS = {"quarter": 0.25, "half": 0.5}
-_POINTS = frozenset({"point", "points"})
+# Slashed fractions: "1/4 mile", "10 1/2 miles", "more than 1/2 of". Only the
+# denominators writers use for fractions (halves to sixths, eighths, tenths, the
+# binary inch fractions, hundredths); "24/7", "9/11", "50/50", "3/1" and "12/25" are no
+# fraction, and are set aside (see ``slashed_pair_end``).
+_SLASHED_DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 16, 32, 64, 100})
+SLASHED_PAIR = "numbers joined by a slash (a score, a ratio, a name or a code)"
 
 
-def point_fraction(tokens: list[Token], i: int) -> tuple[float, int] | None:
-    """(value in percentage points, index after) for a rate step written as a fraction
-    of a point: "a quarter point", "a quarter-point cut", "half-point", "half a point",
-    "three-quarters of a point". A bare "point" counts index points elsewhere; after a
-    fraction it is a percentage point."""
+def _slashed(tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """(numerator, denominator) of whole numbers written "n/d" at token i, with nothing
+    between them and no third part ("1/4/2024" is a date); None otherwise."""
+    if i + 2 >= len(tokens) or tokens[i + 1].text != "/":
+        return None
+    top, slash, bottom = tokens[i], tokens[i + 1], tokens[i + 2]
+    if top.kind != "num" or bottom.kind != "num":
+        return None
+    if not (adjacent(top, slash) and adjacent(slash, bottom)):
+        return None
+    if not (top.text.isdigit() and bottom.text.isdigit()):
+        return None
+    if i > 0 and tokens[i - 1].text == "/" and adjacent(tokens[i - 1], top):
+        return None
+    if i + 3 < len(tokens) and tokens[i + 3].text == "/" and adjacent(bottom, tokens[i + 3]):
+        return None
+    return int(top.text), int(bottom.text)
+
+
+def _proper(pair: tuple[int, int] | None) -> bool:
+    return pair is not None and 0 < pair[0] < pair[1] and pair[1] in _SLASHED_DENOMINATORS
+
+
+def _decimal_precision(value: float) -> float:
+    """The last digit of the decimal a fraction stands for: 0.5 -> 0.1, 0.25 -> 0.01;
+    three places at most (1/3 -> 0.001)."""
+    for places in (1, 2):
+        if abs(round(value, places) - value) < 1e-9:
+            return 10.0**-places
+    return 0.001
+
+
+def slashed_number(tokens: list[Token], i: int) -> Number | None:
+    """A slashed or mixed fraction from token i as an amount: "1/4" (0.25), "10 1/2"
+    (10.5), and "1/40 of an inch" (0.025, ending before the unit)."""
+    pair = _slashed(tokens, i)
+    whole = 0
     k = i
-    numerator = 1
-    if tokens[k].low == "a":
-        k += 1
-    elif tokens[k].low in ONES and 1 < ONES[tokens[k].low] < 4:
-        numerator = ONES[tokens[k].low]
-        k = _skip_hyphen(tokens, k + 1)
-    if k >= len(tokens):
+    if pair is None:
+        # "10 1/2": a whole number, one space, then a proper fraction.
+        token = tokens[i]
+        if not token.text.isdigit() or i + 1 >= len(tokens):
+            return None
+        if tokens[i + 1].kind != "num" or tokens[i + 1].start - token.end != 1:
+            return None
+        pair = _slashed(tokens, i + 1)
+        whole, k = int(token.text), i + 1
+    if pair is None or not _proper(pair):
         return None
-    word = tokens[k].low.rstrip("s") if tokens[k].low == "quarters" else tokens[k].low
-    if word not in _POINT_FRACTIONS or (numerator > 1 and word != "quarter"):
-        return None
-    value = numerator * _POINT_FRACTIONS[word]
-    k += 1
-    if k < len(tokens) and tokens[k].low == "a":
-        k += 1  # "half a point"
-    elif k + 1 < len(tokens) and tokens[k].low == "of" and tokens[k + 1].low == "a":
-        k += 2  # "a quarter of a point"
-    else:
-        k = _skip_hyphen(tokens, k)  # "quarter-point"
-    if k < len(tokens) and tokens[k].low in _POINTS:
-        return value, k + 1
-    return None
+    value = whole + pair[0] / pair[1]
+    precision = _decimal_precision(value)
+    if not whole:
+        of_unit = _counted_unit(tokens, k + 3, value, expect_of=True)
+        if of_unit is not None:
+            return Number(value, precision, of_unit.end)
+    return Number(value, precision, k + 3)
 
 
-def _skip_hyphen(tokens: list[Token], k: int) -> int:
-    if k < len(tokens) and tokens[k].text in _HYPHENS and adjacent(tokens[k - 1], tokens[k]):
-        return k + 1
-    return k
+def slashed_share(tokens: list[Token], i: int) -> Share | None:
+    """ "1/2 of the people", "3/4 of voters": a slashed fraction read as a share."""
+    pair = _slashed(tokens, i)
+    if pair is None or not _proper(pair):
+        return None
+    k = i + 3
+    if not _share_follows(tokens, k, i) or _period_follows(tokens, k):
+        return None
+    if _amount_follows(tokens, k):
+        return None  # "1/4 of a mile": an amount
+    return _share(pair[0], pair[1], k)
+
+
+def slashed_pair_end(tokens: list[Token], i: int) -> int | None:
+    """The index after "24/7", "9/11" or "50/50" at token i: numbers joined by a slash
+    that make no fraction, set aside whole rather than read as two numbers."""
+    pair = _slashed(tokens, i)
+    if pair is None or _proper(pair):
+        return None
+    return i + 3

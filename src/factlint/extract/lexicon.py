@@ -79,6 +79,16 @@ SYMBOL_PREFIXES: dict[tuple[str, str], str] = {
     ("CN", "¥"): "CNY",
     ("RMB", "¥"): "CNY",
 }
+# Letters written after a symbol, in Australian and New Zealand wire style: $US, $A.
+SYMBOL_SUFFIXES: dict[tuple[str, str], str] = {
+    ("$", "US"): "USD",
+    ("$", "A"): "AUD",
+    ("$", "AU"): "AUD",
+    ("$", "NZ"): "NZD",
+    ("$", "HK"): "HKD",
+    ("$", "C"): "CAD",
+    ("$", "S"): "SGD",
+}
 CURRENCY_CODES = frozenset(
     [
         "USD",
@@ -148,6 +158,8 @@ CURRENCY_WORDS: dict[str, str] = {
     "euros": "EUR",
     "euro": "EUR",
     "yuan": "CNY",
+    "chinese yuan": "CNY",
+    "rmb": "CNY",
     "renminbi": "CNY",
     "roubles": "RUB",
     "rouble": "RUB",
@@ -296,17 +308,51 @@ UNIT_WORDS: dict[str, str] = {
     "millimeters": "millimeter",
     "mm": "millimeter",
     "inches": "inch",
+    "inch": "inch",
     "feet": "foot",
+    "foot": "foot",
+    "ounces": "ounce",
+    "ounce": "ounce",
+    "lbs": "lb",  # not "pound", which is also sterling
+    "lb": "lb",
+    "mg": "milligram",
+    "ml": "milliliter",
+    "watts": "watt",
     "litres": "liter",
     "liters": "liter",
     "litre": "liter",
     "liter": "liter",
     "gallons": "gallon",
+    "gallon": "gallon",
     "metres": "meter",
     "meters": "meter",
     "metre": "meter",
     "meter": "meter",
     "square kilometres": "kilometer ** 2",
+    "square kilometre": "kilometer ** 2",
+    "square kilometer": "kilometer ** 2",
+    "km2": "kilometer ** 2",
+    "km²": "kilometer ** 2",
+    "km^2": "kilometer ** 2",
+    "sq. km": "kilometer ** 2",
+    "sq mi": "mile ** 2",
+    "sq. mi": "mile ** 2",
+    "square mile": "mile ** 2",
+    "m2": "meter ** 2",
+    "m²": "meter ** 2",
+    "square metre": "meter ** 2",
+    "square meter": "meter ** 2",
+    "cubic kilometres": "kilometer ** 3",
+    "cubic kilometers": "kilometer ** 3",
+    "cubic kilometre": "kilometer ** 3",
+    "cubic kilometer": "kilometer ** 3",
+    "km3": "kilometer ** 3",
+    "km³": "kilometer ** 3",
+    "km^3": "kilometer ** 3",
+    "m3": "meter ** 3",
+    "m³": "meter ** 3",
+    "cubic miles": "mile ** 3",
+    "cubic yards": "yard ** 3",
     "square kilometers": "kilometer ** 2",
     "sq km": "kilometer ** 2",
     "square feet": "foot ** 2",
@@ -317,6 +363,7 @@ UNIT_WORDS: dict[str, str] = {
     "square meters": "meter ** 2",
     "sq m": "meter ** 2",
     "acres": "acre",
+    "acre": "acre",
     "hectares": "hectare",
     "ha": "hectare",
     "tw": "terawatt",
@@ -765,6 +812,32 @@ WEEKDAYS = {
     "saturday": 5,
     "sunday": 6,
 }
+# Capitalised words after a weekday that make it part of a title: "the Sunday Telegraph",
+# "Monday Night Football", "CBS's Sunday Morning".
+WEEKDAY_TITLE_WORDS = frozenset(
+    {
+        "telegraph", "times", "mirror", "express", "post", "herald", "independent",
+        "tribune", "mail", "sun", "star", "record", "people", "business", "age",
+        "observer", "night", "morning", "live", "politics", "edition",
+    }
+)  # fmt: skip
+# Capitalised words before a weekday that name a particular day, not the latest such
+# weekday: "Black Friday", "Good Friday", "Super Tuesday", "Bloody Sunday".
+NAMED_DAY_PREFIXES = frozenset(
+    {
+        "black", "cyber", "good", "easter", "ash", "palm", "super", "bloody", "holy",
+        "maundy", "shrove", "giving", "whit", "orthodox",
+    }
+)  # fmt: skip
+# Nouns after "Sunday" or a capitalised "Today" that make it a paper or programme:
+# "a Sunday newspaper", "Radio 4's Today programme", "NBC's Today show".
+MEDIA_NOUNS = frozenset(
+    {
+        "newspaper", "newspapers", "paper", "papers", "edition", "editions", "programme",
+        "programmes", "program", "programs", "show", "shows", "supplement", "magazine",
+        "broadsheet", "tabloid", "tabloids",
+    }
+)  # fmt: skip
 # Capitalised words that may stand before a number without making it part of a name.
 NOT_NAME_WORDS = frozenset(
     [

@@ -1,7 +1,8 @@
 """Numbers that are not quantities: parts of names (G20, COVID-19, Boeing 737, Power of
 Siberia 2, Article 5, iPhone 16), numbers of pages, sections and tables ("page 12",
 "paragraph 3"), times of day (2.15pm, 10:30), telephone numbers, scores and vote
-tallies ("won 3-1", "ruled 6-3") and ages ("a 45-year-old", "Smith, 62, said").
+tallies ("won 3-1", "ruled 6-3"), ages ("a 45-year-old", "Smith, 62, said") and the
+digits of web addresses ("https://example.com/report-2024", set aside whole by ``url_end``).
 
 Ages are set aside on purpose: they describe a person, change with the date a story is
 read, and no reference table holds them; a reader still sees them among the numbers
@@ -149,7 +150,30 @@ def telephone_end(tokens: list[Token], i: int) -> int:
     return end
 
 
-_PHONE_MARKS = frozenset("-()")
+_PHONE_MARKS = frozenset("-()/")  # "/" joins extensions: "+1-222-2222/2222"
+
+URL = "part of a web address"
+# Words that open a web address: "https://...", "www.example.com/...".
+URL_OPENERS = frozenset({"http", "https", "www"})
+# Signs that end a sentence rather than an address written at its end.
+_URL_TRAILERS = frozenset(".,;:!?)]\"'”’")
+
+
+def url_end(tokens: list[Token], i: int) -> int | None:
+    """Index after the web address starting at token i ("https://x.org/q=30%25", "www.
+    example.com/2024"), else None. The address runs to the next white space; its
+    digits ("q=30%25%2020%") are no numbers of the story."""
+    low = tokens[i].low
+    if low not in URL_OPENERS or i + 1 >= len(tokens) or not adjacent(tokens[i], tokens[i + 1]):
+        return None
+    if tokens[i + 1].text != (":" if low != "www" else "."):
+        return None
+    end = i + 2
+    while end < len(tokens) and adjacent(tokens[end - 1], tokens[end]):
+        end += 1
+    while end > i + 2 and tokens[end - 1].text in _URL_TRAILERS:
+        end -= 1
+    return end
 
 
 def _is_integer(token: Token | None) -> bool:

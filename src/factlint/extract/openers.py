@@ -36,7 +36,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from factlint.extract import date_readers, ranks
+from factlint.extract import date_readers, names, ranks
 from factlint.extract.lexicon import (
     CODE_ALIASES,
     CURRENCY_CODES,
@@ -75,6 +75,7 @@ _OPENER_TABLES: tuple[Iterable[str], ...] = (
     MULTIPLE_VERBS,  # multiples: "doubled", "halved"
     MULTIPLE_BARE,  # "could double", "double the"
     FOLD_WORDS,  # "twofold"
+    names.URL_OPENERS,  # web addresses, set aside whole: "https://...", "www."
 )
 
 # Words readers compare with directly rather than through a lexicon table.

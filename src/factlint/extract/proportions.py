@@ -5,20 +5,22 @@ hedges, direction of change and record wording."""
 
 from __future__ import annotations
 
-from factlint.extract.fractions import Share, point_fraction, share_at
+from factlint.extract.fractions import Share, share_at
 from factlint.extract.lexicon import FRACTION_WORDS, ONES
 from factlint.extract.mention import Mention
 from factlint.extract.multiples import OPENERS as MULTIPLE_OPENERS
 from factlint.extract.multiples import Multiple, multiple_at
 from factlint.extract.numbers import implied_interval
 from factlint.extract.records import record_around
+from factlint.extract.steps import point_fraction
 from factlint.extract.tokens import Token
-from factlint.extract.wording import MIRRORED, hedge_before
+from factlint.extract.wording import MIRRORED, growth_after, hedge_before
 
 # Words a share or a multiple can start on, besides numerals.
 OPENERS = frozenset({*MULTIPLE_OPENERS, *ONES, *FRACTION_WORDS, "a"})
-# What follows a numeral that opens one: "1 in 5", "3 out of 10", "2.5 times", "10-fold".
-_AFTER_NUMERAL = frozenset({"in", "out", "times", "fold", "-", "‑"})
+# What follows a numeral that opens one: "1 in 5", "3 out of 10", "2.5 times", "10-fold",
+# "1/2 of".
+_AFTER_NUMERAL = frozenset({"in", "out", "times", "fold", "-", "‑", "/"})
 # (value, lower, upper, precision, comparator) of a reading.
 Reading = tuple[float, float | None, float | None, float, str]
 
@@ -39,25 +41,31 @@ def proportion_at(
         return None
     if token.low == "a" and after not in FRACTION_WORDS:
         return None
+    # A rate step first: "by a quarter-point" is no share of a quarter.
+    step = point_fraction(tokens, i) if token.kind == "word" else None
+    if step is not None:
+        return _step_mention(text, tokens, i, step, about, nearly), step[1]
     share = share_at(tokens, i)
     if share is not None:
         return _share_mention(text, tokens, i, share, about, nearly), share.end
     multiple = multiple_at(tokens, i)
     if multiple is not None:
         return _multiple_mention(text, tokens, i, multiple, about, nearly), multiple.end
-    step = point_fraction(tokens, i) if token.kind == "word" else None
-    if step is not None:
-        return _step_mention(text, tokens, i, step, about, nearly), step[1]
     return None
 
 
 def _step_mention(
     text: str, tokens: list[Token], i: int, step: tuple[float, int], about: float, nearly: float
 ) -> Mention:
-    """ "a quarter-point cut": an exact step in percentage points."""
+    """ "a quarter-point cut": an exact step in percentage points, signed like any other
+    change in percent ("cut rates by a quarter point" is -0.25)."""
     value, end = step
     comparator, growth, hedge = hedge_before(tokens, i)
+    growth = growth or growth_after(tokens, end)
     lower, upper = implied_interval(value, 0.0, comparator, about, nearly)
+    if growth == "fall":
+        value, lower, upper = -value, _negated(upper), _negated(lower)
+        comparator = MIRRORED.get(comparator, comparator)
     reading = (value, lower, upper, 0.0, comparator)
     return _mention(text, tokens, (i, end), "percent", reading, growth, hedge, "percentage point")
 

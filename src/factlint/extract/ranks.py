@@ -8,6 +8,13 @@ straight year", "for the third time"), which are no claim at all.
 top exporter", "China's main trading partner"); "top officials", "a leading role", "the
 main reason" and "leading to" are no ranks. "Among the top three", "one of the top five"
 and "in the top 10" are rank 3, 5 or 10 or better (comparator "<=").
+
+A superlative that places a member in a group ranks nothing: "one of the biggest
+investors", "among the largest banks", and a superlative before a plural noun, "the
+country's biggest tobacco companies", "the world's most valuable companies" (see
+``rank_groups``). Ordinals that count occurrences ("its fifth day", "the second week
+of", "for the first time", "the 100th day", "a second year in a row") are set aside with
+the reason ``OCCURRENCE`` by ``occurrence_end``; they never become dates.
 """
 
 from __future__ import annotations
@@ -25,6 +32,7 @@ from factlint.extract.lexicon import (
     SUPERLATIVES,
     TENS,
 )
+from factlint.extract.rank_groups import PHRASE_ENDS, names_a_group, one_of_many
 from factlint.extract.tokens import Token, adjacent
 
 OCCURRENCE = "count of occurrences, not a claim"
@@ -206,14 +214,6 @@ def _after_standing_verb(tokens: list[Token], i: int) -> bool:
 OPENERS = frozenset({*_ORDINAL_OPENERS, *SUPERLATIVES, "no", "number", "most"})
 _POSSESSIVES = frozenset({"the", "its", "their", "his", "her", "our", "whose", "'s"})
 _NOUN_WINDOW = 4
-# Words that end the noun phrase after "top": "top officials said the market..."
-_PHRASE_ENDS = frozenset(
-    {
-        "the", "a", "an", "of", "in", "on", "at", "to", "for", "by", "with", "from", "and",
-        "or", "but", "that", "which", "who", "is", "was", "are", "were", "has", "have",
-        "had", "be", "been", "said", "says", "will", "would", "after", "since", "as",
-    }
-)  # fmt: skip
 _NOT_A_COUNT = frozenset({"%", "per", "percent", "pct"})
 _MAX_RANK = 100
 
@@ -233,12 +233,15 @@ def rank_at(tokens: list[Token], i: int) -> Rank | None:
         top = _top_count(tokens, i)
         if top is not None:
             return top
-    if (token.low in LIST_SUPERLATIVES or token.low in SUPERLATIVES) and _one_of_many(tokens, i):
+    if (token.low in LIST_SUPERLATIVES or token.low in SUPERLATIVES) and one_of_many(tokens, i):
         return None  # "one of the largest firms" says no rank
+    superlative = token.low in SUPERLATIVES or token.low == "most"
+    if superlative and names_a_group(tokens, i + 2 if token.low == "most" else i + 1):
+        return None  # "the biggest tobacco companies": a group, not the first of a list
     if token.low in LIST_SUPERLATIVES:
         return Rank("rank", 1, "=", i + 1) if _ranks_a_member(tokens, i) else None
     if token.low == "most":
-        if _one_of_many(tokens, i):
+        if one_of_many(tokens, i):
             return None
         # "the world's most valuable company", not "the most important reason"
         owned = _determined(tokens, i) == "'s"  # "the world's most populous city"
@@ -252,23 +255,6 @@ def rank_at(tokens: list[Token], i: int) -> Rank | None:
     if token.low == "number" and _word(tokens, i - 1) not in ("a", "any"):
         return _number_word(tokens, i)
     return None
-
-
-_MANY = frozenset(["one", "some", "two", "three", "several", "many", "any"])
-
-
-def _one_of_many(tokens: list[Token], i: int) -> bool:
-    """ "one of the largest", "among the biggest", "one of the world's most valuable": a
-    superlative that places a member in a group, not at a rank."""
-    for k in range(i - 1, max(-1, i - 7), -1):
-        low = tokens[k].low
-        if low == "among":
-            return True
-        if low == "of" and k > 0 and tokens[k - 1].low in _MANY:
-            return True
-        if tokens[k].kind == "sym" and tokens[k].text not in "'’":
-            return False
-    return False
 
 
 def _ordinal_rank(tokens: list[Token], i: int, found: tuple[int, int]) -> Rank | None:
@@ -352,7 +338,7 @@ def _ranks_a_member(tokens: list[Token], i: int) -> bool:
         low = _word(tokens, j)
         if low in RANKED_NOUNS and not _glued_word(tokens, j + 1):
             return True
-        if not low or low in _PHRASE_ENDS:
+        if not low or low in PHRASE_ENDS:
             return False
     return False
 

@@ -18,7 +18,15 @@ The rules, for a document published on Tuesday 21 January 2025:
   "due", "scheduled" or "shall" stand shortly before it in the sentence it is the
   first such day from the published day on. "last Tuesday" is the Tuesday of the
   previous week (2025-01-14), "next Tuesday" the first one after the published day,
-  "this Tuesday" the one of the published week.
+  "this Tuesday" the one of the published week. Months likewise: "last September"
+  is 2024-09, "next January" 2026-01, "this June" 2025-06; "June next year" 2026-06;
+  "the day before yesterday" is 2025-01-19. A weekday followed by a day and month
+  ("Monday, January 12, 2015") is read with that date as one reading
+  (``date_readers._weekday_and_date``): the date says which day.
+- A weekday or "Today" inside a name is no date: "the Sunday Telegraph", "a Sunday
+  newspaper", "Black Friday", "Radio 4's Today programme", "USA Today". ``in_name``
+  sets it aside with the reason ``NAME_PART``. A capitalised "Today" that opens a
+  sentence ("Today, the ministry said") stays the published day.
 
 Every reader needs the published date; without it they return None, and the caller
 sets the phrase aside (see ``date_readers.date_at``).
@@ -28,8 +36,21 @@ from __future__ import annotations
 
 import datetime as dt
 
-from factlint.extract.dates import DateReading, month_end, speaks_of_future, year_value
-from factlint.extract.lexicon import ONES, WEEKDAYS
+from factlint.extract.dates import (
+    SET_ASIDE,
+    DateReading,
+    month_end,
+    speaks_of_future,
+    year_value,
+)
+from factlint.extract.lexicon import (
+    MEDIA_NOUNS,
+    MONTHS,
+    NAMED_DAY_PREFIXES,
+    ONES,
+    WEEKDAY_TITLE_WORDS,
+    WEEKDAYS,
+)
 from factlint.extract.tokens import Token
 
 _DAY_WORDS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
@@ -50,7 +71,7 @@ AGO_UNITS = {
 _PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening"})
 WEEKDAY_OPENERS = frozenset(WEEKDAYS)
 # Words that open a reading of ``relative``; the scan may skip any other word.
-OPENERS = frozenset({*_DAY_WORDS, *_SHIFTS, *ONES, "a", "earlier", "later"} - {"zero"})
+OPENERS = frozenset({*_DAY_WORDS, *_SHIFTS, *ONES, "a", "earlier", "later", "day"} - {"zero"})
 
 
 def _date(day: dt.date, end: int) -> DateReading:
@@ -122,7 +143,41 @@ def relative(tokens: list[Token], i: int, published: dt.date | None) -> DateRead
         return calendar_period(nxt, published, _SHIFTS[low], i + 2)
     if low in _SHIFTS and nxt in WEEKDAYS and tokens[i + 1].text[0].isupper():
         return _named_weekday(low, WEEKDAYS[nxt], published, i + 2)
+    if low in _SHIFTS and nxt in MONTHS and tokens[i + 1].text[0].isupper():
+        return _named_month(low, MONTHS[nxt], published, i + 2)
+    if low == "day" and (nxt, _low(tokens, i + 2)) in _DAY_AFTER_NEXT:
+        shift = _DAY_AFTER_NEXT[nxt, _low(tokens, i + 2)]
+        return _date(published + dt.timedelta(days=shift), i + 3)
     return _ago(tokens, i, published)
+
+
+# "the day before yesterday", "the day after tomorrow".
+_DAY_AFTER_NEXT = {("before", "yesterday"): -2, ("after", "tomorrow"): 2}
+
+
+def _named_month(shift: str, month: int, published: dt.date, end: int) -> DateReading:
+    """ "last September": the latest September before the published month; "next
+    January" the first one after it; "this June" the one of the published year."""
+    year = published.year
+    if shift == "last" and month >= published.month:
+        year -= 1
+    elif shift == "next" and month <= published.month:
+        year += 1
+    return _month(year * 12 + month - 1, end)
+
+
+def month_of_shifted_year(
+    tokens: list[Token], i: int, published: dt.date | None
+) -> DateReading | None:
+    """ "June next year", "March last year", "December this year": the month of the
+    calendar year before, of or after the published one."""
+    token = tokens[i]
+    if published is None or token.low not in MONTHS or not token.text[0].isupper():
+        return None
+    shift = _SHIFTS.get(_low(tokens, i + 1))
+    if shift is None or _low(tokens, i + 2) != "year":
+        return None
+    return _month((published.year + shift) * 12 + MONTHS[token.low] - 1, i + 3)
 
 
 def _named_weekday(shift: str, day: int, published: dt.date, end: int) -> DateReading:
@@ -167,9 +222,71 @@ def weekday(tokens: list[Token], i: int, published: dt.date | None) -> DateReadi
     token = tokens[i]
     if published is None or token.low not in WEEKDAYS or not token.text[0].isupper():
         return None
+    if _dated(tokens, i + 1):
+        return None  # "Monday, January 12, 2015": the date that follows says which Monday
     day = WEEKDAYS[token.low]
     if speaks_of_future(tokens, i):
         date = published + dt.timedelta(days=(day - published.weekday()) % 7)
     else:
         date = published - dt.timedelta(days=(published.weekday() - day) % 7)
     return _date(date, i + 1)
+
+
+def _dated(tokens: list[Token], j: int) -> bool:
+    """A day and month at token j, after an optional comma: "January 12", "12 January",
+    "Jan. 19"."""
+    if j < len(tokens) and tokens[j].text == ",":
+        j += 1
+    if j + 1 >= len(tokens):
+        return False
+    first, second = tokens[j], tokens[j + 1]
+    if first.low in MONTHS and first.text[0].isupper():
+        if second.text == "." and j + 2 < len(tokens):
+            second = tokens[j + 2]  # "Jan. 19"
+        return second.kind == "num" and second.text.isdigit() and len(second.text) <= 2
+    return first.kind == "num" and len(first.text) <= 2 and second.low in MONTHS
+
+
+NAME_PART = "part of a name"
+# Signs after which a capitalised word opens a sentence or a quotation.
+_SENTENCE_OPENERS = frozenset({".", "!", "?", ":", ";", '"', "“", "‘", "'", "’", "(", "—", "–"})
+IN_NAME_OPENERS = frozenset({*WEEKDAYS, "today"})
+
+
+def _opens_sentence(tokens: list[Token], i: int) -> bool:
+    return i == 0 or tokens[i - 1].text in _SENTENCE_OPENERS
+
+
+def _capitalised(tokens: list[Token], i: int) -> bool:
+    return 0 <= i < len(tokens) and tokens[i].kind == "word" and tokens[i].text[0].isupper()
+
+
+def _owned(tokens: list[Token], i: int) -> bool:
+    """ "NBC's Today", "Radio 4's Today": a possessive just before token i."""
+    return i >= 2 and tokens[i - 1].low == "s" and tokens[i - 2].text in ("'", "’")
+
+
+def in_name(tokens: list[Token], i: int, published: dt.date | None) -> DateReading | None:
+    """A weekday or "Today" that is part of a name ("the Sunday Times", "Good Friday",
+    "the Today programme"), set aside; else None. Needs no published date."""
+    token = tokens[i]
+    if not token.text[0].isupper():
+        return None
+    nxt = _low(tokens, i + 1)
+    if token.low == "today":
+        named = not _opens_sentence(tokens, i) and (
+            _capitalised(tokens, i + 1)
+            or nxt in MEDIA_NOUNS
+            or _owned(tokens, i)
+            or (i > 0 and len(tokens[i - 1].text) > 1 and tokens[i - 1].text.isupper())
+        )
+    else:
+        named = (
+            (nxt in WEEKDAY_TITLE_WORDS and _capitalised(tokens, i + 1))
+            or nxt in MEDIA_NOUNS
+            or (_capitalised(tokens, i - 1) and tokens[i - 1].low in NAMED_DAY_PREFIXES)
+        )
+    if not named:
+        return None
+    day = published or dt.date(2000, 1, 1)  # unused by a set-aside reading
+    return DateReading(SET_ASIDE, NAME_PART, day, day, i + 1)

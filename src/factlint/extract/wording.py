@@ -266,12 +266,18 @@ _RISES_BY = frozenset(
 )
 
 
+_BY_REACH = 6
+
+
 def _growth(tokens: list[Token], i: int) -> str:
     """ "rise" or "fall" when a change verb stands just before token i ("fell 1.1%",
     "rose by an estimated 2%", "cut rates by 50 basis points"); "" for a level ("fell to
     3.5%", "up from 4%")."""
     by = i > 0 and tokens[i - 1].low == "by"
-    for token in reversed(tokens[max(0, i - 3) : i]):
+    # "cut its key interest rate by 25 basis points": with "by", the verb may stand
+    # before the object it changes.
+    reach = _BY_REACH if by else 3
+    for token in reversed(tokens[max(0, i - reach) : i]):
         if token.low in FALLS or (by and token.low in _FALLS_BY):
             return "fall"
         if token.low in RISES or (by and token.low in _RISES_BY):
