@@ -173,7 +173,7 @@ class _Assembler:
         if from_level and explicit:
             # "jumped to $659 billion from $475 billion": the level a change started
             # from, a year before the period of the change.
-            return year_before(period), True
+            return year_before(period, any_length=bool(YEAR_AGO.search(s.text))), True
         return period, explicit
 
     def make(
@@ -341,6 +341,9 @@ class Assembly:
 
 RATE = "an exchange rate stated in the text"
 FORECAST = "a forecast or expectation, not an outcome"
+YEAR_AGO = re.compile(
+    r"\b(?:a year (?:earlier|ago|before)|year[- ]earlier|year[- ]ago|year on year)\b", re.I
+)
 
 
 def assemble_document(

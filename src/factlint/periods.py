@@ -179,11 +179,11 @@ def fiscal_label(text: str) -> str:
     return f"FY{year}-{last:02d}"
 
 
-def year_before(label: str) -> str:
+def year_before(label: str, any_length: bool = False) -> str:
     """The claim period a year before ``label`` when it spans a year ("2024", "FY2024",
-    "2023-10..2024-09"); the label itself for anything shorter or unreadable, whose
-    earlier level the wording does not fix (a month may be measured from the month
-    before)."""
+    "2023-10..2024-09"), or, with ``any_length`` (the wording says "a year earlier"),
+    any span of whole months; the label itself for anything else, whose earlier level
+    the wording does not fix (a month may be measured from the month before)."""
     fiscal = _FISCAL.match(label.strip())
     if fiscal is not None and fiscal.group(0) == f"FY{fiscal.group(1)}":
         return f"FY{int(fiscal.group(1)) - 1}"
@@ -191,7 +191,8 @@ def year_before(label: str) -> str:
         period = parse_period(label)
     except ValueError:
         return label
-    if months_long(period) != 12:
+    length = months_long(period)
+    if length is None or (length != 12 and not any_length):
         return label
     return shifted(period, -12).label
 

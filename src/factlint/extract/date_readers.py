@@ -108,6 +108,7 @@ def _readers_by_word() -> dict[str, tuple[Reader, ...]]:
         (MONTHS, relative_dates.month_of_shifted_year),
         (MONTHS, month_ranges.month_range),
         (("first",), month_ranges.first_months),
+        (("fiscal", "financial"), quarters.fiscal_year_ended),
         (("fiscal", "financial", "fy"), _fiscal_year),
         (MONTHS, dates.month_led),
         (quarters.QUARTER_OPENERS, quarters.quarter),

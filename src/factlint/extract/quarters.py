@@ -11,6 +11,7 @@ from factlint.extract.dates import (
     DateReading,
     guess_year,
     month_end,
+    month_led,
     short_year,
     token_at,
     with_end,
@@ -177,6 +178,45 @@ def fiscal_year(tokens: list[Token], i: int) -> DateReading | None:
     if year is None:
         return None
     return with_end(year_value(year), j + 1)
+
+
+_ENDED = frozenset({"ended", "ending", "ends", "to", "through"})
+_WHICH = frozenset({"that", "which"})
+
+
+def fiscal_year_ended(tokens: list[Token], i: int, published: dt.date | None) -> DateReading | None:
+    """ "the fiscal year that ended on Sept. 30", "its financial year ending March 31,
+    2024", "the fiscal year to June": the twelve months that end on that day (the last
+    day of that month when no day is written)."""
+    if tokens[i].low not in _FISCAL or token_at(tokens, i + 1) is None:
+        return None
+    if tokens[i + 1].low != "year":
+        return None
+    j = i + 2
+    if token_at(tokens, j) is not None and tokens[j].low in _WHICH:
+        j += 1
+    if token_at(tokens, j) is None or tokens[j].low not in _ENDED:
+        return None
+    j += 1
+    if token_at(tokens, j) is not None and tokens[j].low == "on":
+        j += 1
+    if token_at(tokens, j) is None:
+        return None
+    day = month_led(tokens, j, published)
+    if day is None or day.kind not in ("period", "date"):
+        return None
+    last = day.upper
+    if last.month == 12 and last.day == 31:
+        first = dt.date(last.year, 1, 1)
+    else:
+        first = (last.replace(day=1) + dt.timedelta(days=32)).replace(day=1)
+        first = first.replace(year=first.year - 1)
+    if last != month_end(last.year, last.month):
+        return None  # a year ending mid-month is no span the reference files write
+    label = f"{first.year}-{first.month:02d}..{last.year}-{last.month:02d}"
+    if first.month == 1:
+        label = str(first.year)
+    return DateReading("period", label, first, last, day.end)
 
 
 def short_part(tokens: list[Token], i: int, _: dt.date | None) -> DateReading | None:
