@@ -23,7 +23,7 @@ from factlint.extract.amounts import Amount, amount_at
 from factlint.extract.baselines import baseline_cue
 from factlint.extract.date_readers import date_at
 from factlint.extract.fractions import SLASHED_PAIR, slashed_pair_end
-from factlint.extract.lexicon import CURRENCY_PREFIX_WORDS, ONES, TENS
+from factlint.extract.lexicon import CURRENCY_PREFIX_WORDS, NUMBER_SCALES, ONES, SCALES, TENS
 from factlint.extract.mention import KINDS, Mention, Scan, Skipped
 from factlint.extract.names import TELEPHONE, URL, not_a_quantity, telephone_end, url_end
 from factlint.extract.numbers import implied_interval
@@ -228,10 +228,13 @@ def read_tokens(
             j for j, t in enumerate(tokens) if t.low in _OPENING or t.kind in _ALWAYS_READ
         ]
     i = 0
+    last = len(tokens) - 1
     for j in candidates:
         if j < i:
             continue  # inside the reading just made
         token = tokens[j]
+        if token.low == "a" and not every_token and (j == last or _a_leads_nowhere(tokens[j + 1])):
+            continue  # "a" opens a reading only before one of the openers or a number
         if token.kind in _SET_ASIDE:
             reason = _SET_ASIDE[token.kind]
             skipped.append(Skipped(token.text, token.start, token.end, reason))
@@ -242,6 +245,19 @@ def read_tokens(
 
 
 _OPENING = OPENERS | OPENING_SIGNS
+
+
+def _a_leads_nowhere(after: Token) -> bool:
+    """ "a" reads as part of a number only before a numeral, a sign or an opener word
+    ("a third", "a billion", "a record", "a year earlier", "a $5bn deal")."""
+    return after.kind == "word" and after.low not in _OPENING and after.low not in _AFTER_A
+
+
+# Words that are no openers themselves but make "a" a number: "a billion dollars", "a
+# hundred", "a dozen", "a decade ago".
+_AFTER_A = frozenset(
+    {*SCALES, *NUMBER_SCALES, "dozen", "score", "decade", "decades", "century", "fortnight"}
+)
 TOO_LONG = "a run of digits too long to be a number"
 CODE = "part of a name"  # "H5N1": letters and digits alternating, a code
 # Tokens that hold digits but are never read: each is set aside whole, with the reason.
