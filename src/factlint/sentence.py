@@ -137,6 +137,10 @@ class SentenceReading:
                 distance = gap(start, end, keyword.start, keyword.end, self.text)
                 scored.append((distance, kinds.index(metric.kind), keyword))
         scored = [item for item in scored if not self._owned_by_another(mention, item[2])]
+        left, right = clause_around(self.text, start, end)
+        own = [item for item in scored if left <= item[2].start and item[2].end <= right]
+        if own:
+            scored = own  # a keyword in the number's own clause beats any beyond it
         fitting = [keyword for _, _, keyword in scored]
         scored = [
             item for item in scored if not self._measures_another(item[2], fitting, start, end)
@@ -405,7 +409,7 @@ def _may_date(
         return True
     if state and period.comparator == ">=":
         return not _crosses_clause(text, offset, mention, period)
-    if mention.kind in LEVEL_KINDS:
+    if mention.kind in LEVEL_KINDS or (mention.kind == "percent" and not mention.growth):
         start, end = _baseline_scope(text, period, offset)
         return start <= mention.start < end
     return False

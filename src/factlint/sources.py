@@ -162,10 +162,15 @@ def _about(fact: Fact, symmetric: bool, dated_by_value: bool) -> tuple[object, s
     return parties, "" if dated_by_value else fact.period
 
 
-def _closeness(claim: Claim, fact: Fact) -> int:
-    """How near the fact's entities stand to the number: the rank of the nearer one."""
-    ranks = [claim.nearby.index(e) for e in (fact.subject, fact.object) if e in claim.nearby]
-    return min(ranks) if ranks else len(claim.nearby)
+def _closeness(claim: Claim, fact: Fact) -> tuple[int, int]:
+    """How near the fact's entities stand to the number: the rank of the nearer one, then
+    of the other ("Saudi Arabia was China's top supplier, delivering 87.49 million tons,
+    while Russia shipped 86.25": both facts name China; Saudi Arabia is the nearer)."""
+    far = len(claim.nearby)
+    ranks = sorted(
+        claim.nearby.index(e) if e in claim.nearby else far for e in (fact.subject, fact.object)
+    )
+    return ranks[0], ranks[1] if fact.object else far
 
 
 def _span_days(fact: Fact) -> int:
@@ -185,8 +190,9 @@ def same_thing(claim: Claim, facts: list[Fact], references: References) -> list[
     return min(
         groups.values(),
         key=lambda group: (
-            _closeness(claim, group[0]),
+            _closeness(claim, group[0])[0],
             *_clause_fit(claim, group[0]),
+            _closeness(claim, group[0])[1],
             _span_days(group[0]),
         ),
     )
