@@ -209,11 +209,14 @@ def parse_claim_period(text: str) -> Period:
     return Period(start, end, text.strip(), fiscal=True)
 
 
+_STARTS_NAMED_MONTH = 4
+
+
 def fits_fiscal(wanted: Period, span: Period) -> int:
     """How well a fact's span fits a fiscal year the claim names: 2 for twelve months that
     end in the year ("fiscal 2024" of the US government, Oct 2023 - Sep 2024; "FY2023-24"
     of India, Apr 2023 - Mar 2024), 1 for twelve months that start in it (Japan's
-    "fiscal 2024", Apr 2024 - Mar 2025), 0 otherwise. A calendar year never fits: a
+    "fiscal 2024", Apr 2024 - Mar 2025; only for years that start in April), 0 otherwise. A calendar year never fits: a
     writer who says "fiscal" means other months."""
     found = _FISCAL.match(wanted.label)
     if found is None or months_long(span) != 12 or span.start.month == 1 or span.end is None:
@@ -224,4 +227,7 @@ def fits_fiscal(wanted: Period, span: Period) -> int:
         return 2 if (span.start.year, span.end.year) == (year, last) else 0
     if span.end.year == year:
         return 2
-    return 1 if span.start.year == year else 0
+    # Naming a fiscal year by the year it starts in is Japan's April-to-March habit; a
+    # year of other months that starts in the named one is someone else's next year
+    # (the US government's fiscal 2020 starts in October 2019).
+    return 1 if span.start.year == year and span.start.month == _STARTS_NAMED_MONTH else 0

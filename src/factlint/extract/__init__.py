@@ -76,7 +76,7 @@ def _amount_mention(text: str, tokens: list[Token], amount: Amount) -> Mention:
     else:
         lower, upper = implied_interval(amount.value, amount.precision, comparator, ABOUT, NEARLY)
     value = amount.value
-    if amount.kind == "percent" and growth == "fall" and amount.high is None and not negative:
+    if amount.kind == "percent" and growth == "fall" and not negative:
         value, lower, upper = (
             -value,
             (None if upper is None else -upper),

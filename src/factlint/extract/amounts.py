@@ -25,6 +25,7 @@ from factlint.extract.lexicon import (
 )
 from factlint.extract.numbers import Number, numeral, spelled
 from factlint.extract.tokens import Token, adjacent, phrase_at
+from factlint.extract.wording import FALLS, RISES
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,8 +221,13 @@ _UNIT_STARTS = frozenset(
 _SCALED_UNIT_PHRASES = {key: key for key in SCALED_UNIT_WORDS}
 
 
-def _range_end(tokens: list[Token], start: int, k: int, currency: str) -> Number | None:
-    """The second number of a range whose separator is at token k, if there is one."""
+def _range_end(
+    tokens: list[Token], start: int, k: int, currency: str, first: float
+) -> Number | None:
+    """The second number of a range whose separator is at token k, if there is one.
+
+    After a verb of change, "X to Y" is a range only when the two are of a size ("fell
+    3% to 5%"); "rose 0.2% to 4.3%" is a change and the level it reached."""
     if k + 1 >= len(tokens):
         return None
     separator = tokens[k].low
@@ -231,18 +237,23 @@ def _range_end(tokens: list[Token], start: int, k: int, currency: str) -> Number
     elif separator == "and":
         if start == 0 or tokens[start - 1].low != "between":
             return None
+    elif separator == "to" and start and tokens[start - 1].low in _CHANGE_VERBS:
+        second = number_at(tokens, _after_currency(tokens, k + 1, currency))
+        return second if second is not None and second.value <= 3 * first else None
     elif separator != "to" or (start and tokens[start - 1].low in ("from", "by")):
         if separator == "to" and _ranging_from(tokens, start):
             pass  # "estimates range from $50bn to $80bn"
         else:
             return None  # "rose from 4% to 5%", "fell by $3.9bn to $205bn": a change
-    m = k + 1
+    return number_at(tokens, _after_currency(tokens, k + 1, currency))
+
+
+def _after_currency(tokens: list[Token], m: int, currency: str) -> int:
     prefix = currency_prefix(tokens, m)
-    if prefix is not None and prefix[0] == currency:
-        m = prefix[1]
-    return number_at(tokens, m)
+    return prefix[1] if prefix is not None and prefix[0] == currency else m
 
 
+_CHANGE_VERBS = RISES | FALLS
 _RANGING = frozenset({"range", "ranges", "ranging", "ranged", "vary", "varies", "varying"})
 
 
@@ -302,7 +313,7 @@ def _scaled_range(
     Reads the scale word and a range's second number: "$3.5-4bn", "5 to 10 million".
     """
     scale, j = _scale(tokens, number.end, money)
-    second = _range_end(tokens, start, j, currency)
+    second = _range_end(tokens, start, j, currency, number.value)
     if second is None or second.value <= number.value:
         return None, number.precision, scale, j
     second_scale, after_second = _scale(tokens, second.end, money)
@@ -359,7 +370,7 @@ def _money_range_end(
 ) -> Number | None:
     """The second amount of a range written with its currency twice ("between 150 euros
     and 300 euros", "5m to 7m euros" is read by ``_scaled_range``), if any."""
-    second = _range_end(tokens, start, k, currency)
+    second = _range_end(tokens, start, k, currency, number.value)
     if second is None or second.value <= number.value:
         return None
     second_scale, m = _scale(tokens, second.end, money=True)
@@ -373,7 +384,7 @@ def _unit_range_end(
     tokens: list[Token], start: int, k: int, number: Number, scale: str, unit: str
 ) -> Number | None:
     """The second number of a range written with its unit twice ("5% to 7%"), if any."""
-    second = _range_end(tokens, start, k, "")
+    second = _range_end(tokens, start, k, "", number.value)
     if second is None or second.value <= number.value:
         return None
     second_scale, m = _scale(tokens, second.end, money=False)
