@@ -116,6 +116,7 @@ def _readers_by_word() -> dict[str, tuple[Reader, ...]]:
         (relative_dates.IN_NAME_OPENERS, relative_dates.in_name),
         (relative_dates.WEEKDAY_OPENERS, relative_dates.weekday),
         (relative_dates.OPENERS, relative_dates.relative),
+        (("full", "year"), relative_dates.full_year),
     ]
     readers: dict[str, tuple[Reader, ...]] = {}
     for words, reader in table:

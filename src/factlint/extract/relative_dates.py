@@ -51,7 +51,7 @@ from factlint.extract.lexicon import (
     WEEKDAY_TITLE_WORDS,
     WEEKDAYS,
 )
-from factlint.extract.tokens import Token
+from factlint.extract.tokens import Token, adjacent
 
 _DAY_WORDS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 _SHIFTS = {"last": -1, "this": 0, "next": 1}
@@ -290,3 +290,34 @@ def in_name(tokens: list[Token], i: int, published: dt.date | None) -> DateReadi
         return None
     day = published or dt.date(2000, 1, 1)  # unused by a set-aside reading
     return DateReading(SET_ASIDE, NAME_PART, day, day, i + 1)
+
+
+_NOT_THE_WHOLE_YEAR = frozenset({"earlier", "ago", "before", "to", "ending", "ended", "through"})
+# Results for a year are published in its first months; later, "the full year" is more
+# often the current one, still running, than the last.
+_FULL_YEAR_REPORTED_BY = 6
+
+
+def full_year(tokens: list[Token], i: int, published: dt.date | None) -> DateReading | None:
+    """ "For the full year", "full-year revenue", "its losses for the year": the last
+    calendar year, in a report published in the first half of the next one."""
+    if published is None or published.month > _FULL_YEAR_REPORTED_BY:
+        return None
+    if tokens[i].low == "full":
+        j = i + 1
+        if j < len(tokens) and tokens[j].text in ("-", "‑") and adjacent(tokens[i], tokens[j]):
+            j += 1
+        if _low(tokens, j) != "year":
+            return None
+        end = j + 1
+    elif tokens[i].low == "year" and i >= 2 and _low(tokens, i - 2) == "for":
+        if _low(tokens, i - 1) != "the":
+            return None
+        end = i + 1
+    else:
+        return None
+    if _low(tokens, end) in _NOT_THE_WHOLE_YEAR or (
+        end < len(tokens) and tokens[end].kind == "num"
+    ):
+        return None  # "the year to March", "a year earlier", "the full year 2023"
+    return _year(published.year - 1, end)
