@@ -269,10 +269,19 @@ _RISES_BY = frozenset(
 _BY_REACH = 6
 
 
+# Verbs whose object is the amount of a change: "cut 21,000 jobs", "added 256,000 jobs".
+_CUTS_A_COUNT = frozenset({"cut", "cuts", "cutting", "shed", "sheds", "shedding", "axed"})
+_ADDS_A_COUNT = frozenset({"added", "adds", "adding", "created", "creates", "creating"})
+
+
 def _growth(tokens: list[Token], i: int) -> str:
     """ "rise" or "fall" when a change verb stands just before token i ("fell 1.1%",
     "rose by an estimated 2%", "cut rates by 50 basis points"); "" for a level ("fell to
     3.5%", "up from 4%")."""
+    if i > 0 and tokens[i - 1].low in _CUTS_A_COUNT:
+        return "fall"  # "cut about 21,000 jobs", "shed 5,000 workers": a change
+    if i > 0 and tokens[i - 1].low in _ADDS_A_COUNT:
+        return "rise"  # "employers added 256,000 jobs"
     by = i > 0 and tokens[i - 1].low == "by"
     # "cut its key interest rate by 25 basis points": with "by", the verb may stand
     # before the object it changes.
