@@ -316,8 +316,9 @@ def full_year(tokens: list[Token], i: int, published: dt.date | None) -> DateRea
         end = i + 1
     else:
         return None
-    if _low(tokens, end) in _NOT_THE_WHOLE_YEAR or (
-        end < len(tokens) and tokens[end].kind == "num"
-    ):
+    after = _low(tokens, end)
+    if after == "to" and _low(tokens, end + 1) not in MONTHS:
+        after = ""  # "its losses for the year to $16.12 billion"
+    if after in _NOT_THE_WHOLE_YEAR or (end < len(tokens) and tokens[end].kind == "num"):
         return None  # "the year to March", "a year earlier", "the full year 2023"
     return _year(published.year - 1, end)
