@@ -68,6 +68,7 @@ class Claim(BaseModel):
     ] = []  # metrics whose keyword is as near; tried when the first links nothing
     nearby: list[str] = []  # the sentence's entities, nearest to the mention first
     clause_entities: list[str] = []  # the entities named in the mention's own clause
+    starting_level: bool = False  # "to $659bn from $475bn": the level a change started from
     source_hint: str = ""
     source_entities: list[str] = []
     published: dt.date | None = None
@@ -231,6 +232,7 @@ class _Assembler:
             alternatives=[k.id for k in keywords[1:]],
             nearby=s.nearby(mention) or entities,
             clause_entities=s.clause_entities(mention),
+            starting_level=not explicit and is_from_level(s.text, local_start),
             source_hint=s.hint,
             source_entities=s.hint_entities,
             published=self.document.published,

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from factlint.claims import Claim
-from factlint.periods import Period, fits_fiscal, parse_claim_period
+from factlint.periods import Period, fits_fiscal, parse_claim_period, same_length
 from factlint.references.models import Fact, Metric, References
 from factlint.units import UnitError, parse_unit
 
@@ -120,6 +120,13 @@ def _latest_known(claim: Claim, facts: list[Fact], metric: Metric) -> list[Fact]
     completed = [f for f in facts if f.span.ends_by(wanted.start)]
     latest_end = max((f.span.end for f in completed if f.span.end), default=None)
     latest = [f for f in completed if f.span.end == latest_end]
+    if claim.starting_level and latest:
+        # "jumped to $659bn from $475bn", dated only by publication: the period before
+        # the latest one, of the same length.
+        before = [f for f in completed if f.span.ends_by(latest[0].span.start)]
+        before = [f for f in before if same_length(f.span, latest[0].span)]
+        end = max((f.span.end for f in before if f.span.end), default=None)
+        return [f for f in before if f.span.end == end]
     if metric.kind in ("amount", "percent", "rank"):
         return latest or current
     return current or latest
