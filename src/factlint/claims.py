@@ -36,7 +36,7 @@ class Claim(BaseModel):
     """A checkable statement: one mention in its context.
 
     ``kind`` is the mention's, or ``conversion`` for a writer's conversion of the amount
-    before it ("1.74 trillion yuan ($237 billion)"). ``metric`` is empty for a claim the
+    before it ("2.1 trillion yen ($14 billion)"). ``metric`` is empty for a claim the
     text checks rather than the references: a conversion, or a number of no metric that
     a consistency check found inconsistent (``factlint.consistency``)."""
 
@@ -312,7 +312,7 @@ class _Context:
 
 @dataclass(frozen=True, slots=True)
 class Conversion:
-    """A writer's conversion ("1.74 trillion yuan ($237 billion)"): the claim of kind
+    """A writer's conversion ("2.1 trillion yen ($14 billion)"): the claim of kind
     ``conversion`` made of the converted amount, and the amount it converts."""
 
     claim: Claim

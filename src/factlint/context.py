@@ -14,8 +14,8 @@ _JOINER = r"[\s\-–—“”\"'‘’]+"
 _SOURCE_END = (
     r"(?=\s+(?:show|shows|showed|said|says|published|released|reported|found|finds)\b|[,.;:()]|$)"
 )
-# Lower-case words that may stand in a publisher's name ("China's customs agency said",
-# "Chinese official data showed"), so the hint keeps the country before them.
+# Lower-case words that may stand in a publisher's name ("Japan's customs agency said",
+# "Japanese official data showed"), so the hint keeps the country before them.
 _PUBLISHER_WORDS = (
     "customs|ministry|office|bureau|agency|service|administration|study|report|survey|"
     "analysis|official|economy|finance|commerce|statistics"
@@ -27,7 +27,7 @@ _SOURCE_PATTERNS = [
         rf"\b(?:data|figures|statistics|numbers) (?:from|by|published by) ([^,.;:()]+?){_SOURCE_END}",
         re.IGNORECASE,
     ),
-    # "U.S. data put two-way trade at ...", "Chinese customs figures show ..."
+    # "U.S. data put two-way trade at ...", "Japanese customs figures show ..."
     re.compile(
         rf"((?:(?:[A-Z][\w’'\-.]*|{_PUBLISHER_WORDS})\s+){{1,4}}?(?:data|figures|statistics))"
         r"\s+(?:put|puts|show|shows|showed|indicate|indicated|suggest|suggested)\b"
@@ -216,7 +216,7 @@ _RESEARCH = re.compile(
 CLAUSE_MARKS = ",;:()—"
 # Nouns that name what a number measures. A number whose own clause names one the
 # references have no keyword for is about that, not about a metric named elsewhere in the
-# sentence ("exports rose to $115bn, bringing two-way trade to $245bn").
+# sentence ("exports rose to $115bn, bringing two-way trade to $86bn").
 MEASURE_NOUNS = re.compile(
     r"\b(?:exports?|imports?|shipments|sales|revenues?|profits?|earnings|income|output|"
     r"production|spending|investments?|deficits?|surplus(?:es)?|debts?|reserves|"

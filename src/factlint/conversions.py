@@ -1,7 +1,7 @@
-"""A writer's currency conversions: "1.74 trillion yuan ($237 billion)" restates the
+"""A writer's currency conversions: "2.1 trillion yen ($14 billion)" restates the
 amount before it in another currency. The restatement is no claim about the dollar
 series; it is checked against the amount it converts, at the rate the text states
-("$1 = 7.3317 yuan", "at 7.1 yuan to the dollar") or else at references/fx.csv's rate for
+("$1 = 151.2 yen", "at 0.92 euros to the dollar") or else at references/fx.csv's rate for
 the claim's period. Pure: mentions and references in, a checked conversion out."""
 
 from __future__ import annotations
@@ -79,8 +79,8 @@ _PER_UNIT = re.compile(
 
 
 def stated_rates(text: str, mentions: list[Mention]) -> list[StatedRate]:
-    """Exchange rates the text states: "$1 = 7.3317 yuan", "(1 USD = 151.2 JPY)",
-    "at an exchange rate of 7.1 yuan to the dollar", "0.92 euros per dollar"."""
+    """Exchange rates the text states: "$1 = 151.2 yen", "(1 USD = 151.2 JPY)",
+    "at an exchange rate of 83.4 rupees to the dollar", "0.92 euros per dollar"."""
     ordered = sorted(mentions, key=lambda m: m.start)
     rates: list[StatedRate] = []
     used: set[int] = set()
@@ -96,7 +96,7 @@ def stated_rates(text: str, mentions: list[Mention]) -> list[StatedRate]:
 
 
 def _equation(text: str, left: Mention, right: Mention | None) -> StatedRate | None:
-    """ "$1 = 7.3317 yuan": the left amount is exact by definition."""
+    """ "$1 = 151.2 yen": the left amount is exact by definition."""
     if right is None or right.kind != "money":
         return None
     if _EQUALS.fullmatch(text, left.end, right.start) is None:
@@ -115,11 +115,11 @@ def _equation(text: str, left: Mention, right: Mention | None) -> StatedRate | N
 
 
 def _per_unit(text: str, mention: Mention) -> StatedRate | None:
-    """ "7.1 yuan to the dollar", "151 yen per U.S. dollar"."""
+    """ "83.4 rupees to the dollar", "151 yen per U.S. dollar"."""
     match = _PER_UNIT.match(text, mention.end)
     quote, amount = _unit(mention), of_mention(mention)
     if match is None or quote is None or amount is None or quote.scale != 1.0:
-        return None  # "2 billion yuan for the dollar bond" states no rate
+        return None  # "2 billion yen for the dollar bond" states no rate
     word = match.group("word")
     base = CURRENCY_WORDS.get(word.lower(), "USD") if word else match.group("code").upper()
     if base == quote.base:

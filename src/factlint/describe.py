@@ -45,7 +45,7 @@ def describe_interval(claim: Claim) -> str:
 
 
 def claimed(claim: Claim) -> str:
-    """ "claimed 245 billion USD (rounded: 244.5–245.5)"."""
+    """ "claimed 12.4 billion USD (rounded: 12.35–12.45)"."""
     what = (
         f"{number(claim.value)} {claim.unit}".strip()
         if isinstance(claim.value, float)

@@ -1,7 +1,7 @@
 """Exchange rates from references/fx.csv, by period, to compare money across currencies.
 
 Amounts and rates are pint quantities with one dimension per currency, so a rate used
-the wrong way round, or dollars added to yuan, raises instead of mixing silently. A
+the wrong way round, or dollars added to euros, raises instead of mixing silently. A
 converted amount carries the rate's uncertainty as a relative band (the policy's ``fx``
 when the rate covers the fact's own period, ``fx_longer`` when it covers a longer one).
 """

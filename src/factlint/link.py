@@ -134,8 +134,8 @@ def _latest_known(claim: Claim, facts: list[Fact], metric: Metric) -> list[Fact]
 
 def most_specific(facts: list[Fact], claim: Claim | None = None) -> list[Fact]:
     """A fact naming both parties beats a subject-only fact that the sentence also fits,
-    unless the number's own clause names the subject alone ("China's total exports rose
-    to $3.38tn, and shipments to Russia ...")."""
+    unless the number's own clause names the subject alone ("Japan's total exports rose
+    to $717bn, and shipments to Canada ...")."""
     paired = [f for f in facts if f.object]
     if claim is not None and claim.clause_entities:
         paired = [f for f in paired if f.object in claim.clause_entities]

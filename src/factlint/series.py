@@ -1,4 +1,4 @@
-"""Records: "a record $245 billion", "an all-time high", "the highest since 2014",
+"""Records: "a record $12 billion", "an all-time high", "the highest since 2011",
 checked against the fact series: the same metric and entities over earlier periods of
 the same length (years against years, Januaries-to-Julys against Januaries-to-Julys)."""
 
@@ -41,7 +41,7 @@ def _value_in(fact: Fact, unit: str) -> float | None:
 
 def earlier_in_series(claim: Claim, fact: Fact, references: References) -> list[Fact]:
     """Facts of the same series before ``fact``'s period, after the claim's baseline
-    ("highest since 2014" looks at what came after 2014); the fact's own source's
+    ("highest since 2011" looks at what came after 2011); the fact's own source's
     where that source has any."""
     metric = references.metrics[fact.metric]
     parties = _parties(fact, metric.symmetric)

@@ -3,11 +3,11 @@ ones, those in its currency; and, where facts are about different things (other
 entities, other periods), the ones the wording points at. Only facts about the same
 thing can disagree as sources.
 
-A claim's source hint ("according to Chinese customs data", "Russia's Federal Customs
-Service said", "figures from the IMF") names a publisher by its country (any name or
-demonym of an entity: "Chinese" names China), by its own words ("customs", "Federal
-Customs Service") or by its initials ("GACC"). A fact's ``source`` column is matched
-against all three, word by word, so "US" never matches inside "Russian".
+A claim's source hint ("according to Japanese customs data", "Germany's Federal
+Statistical Office said", "figures from the IMF") names a publisher by its country (any name or
+demonym of an entity: "Japanese" names Japan), by its own words ("customs", "Federal
+Statistical Office") or by its initials ("BLS"). A fact's ``source`` column is matched
+against all three, word by word, so "US" never matches inside "Australian".
 """
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ def _words(text: str) -> list[str]:
 
 
 def _same_word(a: str, b: str) -> bool:
-    """Equal, or sharing a stem: "Russia" and "Russian", "bank" and "banking"."""
+    """Equal, or sharing a stem: "Germany" and "German", "bank" and "banking"."""
     if a == b:
         return True
     if min(len(a), len(b)) < 4:
@@ -59,7 +59,7 @@ def _same_word(a: str, b: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _initials(source: str) -> str:
-    """ "General Administration of Customs of China" → "GACC": how sources are abbreviated."""
+    """ "Bureau of Labor Statistics" → "BLS": how sources are abbreviated."""
     return "".join(w[0] for w in _WORD.findall(source) if w[0].isupper())
 
 
@@ -78,7 +78,7 @@ def names_entity(source: str, entity: Entity) -> bool:
 
 def hint_words(claim: Claim, references: References) -> list[str]:
     """The words of the claim's source hint that name a publisher, beyond its entities:
-    "customs" in "Chinese customs data"."""
+    "customs" in "Japanese customs data"."""
     entity_words = {
         word
         for entity_id in claim.source_entities
@@ -107,7 +107,7 @@ def _has_words(source: str, words: list[str], acronyms: list[str]) -> bool:
 
 
 def hinted(claim: Claim, sources: list[str], references: References) -> list[str]:
-    """The sources the claim's hint names: those naming one of its entities ("Chinese"),
+    """The sources the claim's hint names: those naming one of its entities ("Japanese"),
     narrowed to those also naming its other words ("customs") where any do; with no
     entity in the hint, those naming all its words. Empty when nothing fits."""
     words = hint_words(claim, references)
@@ -127,7 +127,7 @@ def hinted(claim: Claim, sources: list[str], references: References) -> list[str
 
 def cites_a_publisher(claim: Claim) -> bool:
     """Whether the hint attributes the figure to a publisher of data ("according to
-    Chinese data", "Russian customs said"), not just to a speaker ("the minister said")."""
+    Japanese data", "German customs said"), not just to a speaker ("the minister said")."""
     if not claim.source_hint:
         return False
     hint, third_party = attribution(claim.sentence)
@@ -164,8 +164,8 @@ def _about(fact: Fact, symmetric: bool, dated_by_value: bool) -> tuple[object, s
 
 def _closeness(claim: Claim, fact: Fact) -> tuple[int, int]:
     """How near the fact's entities stand to the number: the rank of the nearer one, then
-    of the other ("Saudi Arabia was China's top supplier, delivering 87.49 million tons,
-    while Russia shipped 86.25": both facts name China; Saudi Arabia is the nearer)."""
+    of the other ("Norway was Germany's top gas supplier, delivering 43.7 bcm, while
+    the Netherlands shipped 21.9": both facts name Germany; Norway is the nearer)."""
     far = len(claim.nearby)
     ranks = sorted(
         claim.nearby.index(e) if e in claim.nearby else far for e in (fact.subject, fact.object)
@@ -200,7 +200,7 @@ def same_thing(claim: Claim, facts: list[Fact], references: References) -> list[
 
 def _clause_fit(claim: Claim, fact: Fact) -> tuple[int, int]:
     """How well the fact's entities match those of the number's own clause: first the
-    fewest named only in another clause ("China's total exports fell to $3.38tn, and
+    fewest named only in another clause ("Japan's total exports fell to $717bn, and
     shipments to the US ..." is not about the US), then the most named in it."""
     parties = [e for e in (fact.subject, fact.object) if e]
     inside = sum(e in claim.clause_entities for e in parties)

@@ -3,7 +3,7 @@
 After every claim has its verdict against the references, ``reconcile`` adds what the
 text says about itself:
 
-- A writer's conversion ("1.74 trillion yuan ($237 billion)") is a claim of kind
+- A writer's conversion ("2.1 trillion yen ($14 billion)") is a claim of kind
   ``conversion``: ``pass`` when it is the amount it converts at the rate the text states
   (else references/fx.csv's for the period), ``flag`` with reason ``inconsistent`` when
   not, ``unverified`` when no rate is known.
@@ -16,8 +16,8 @@ text says about itself:
      to be that wrong figure (its evidence names a fact, which says more than the
      arithmetic); its flag stays and the explanation adds the inconsistency;
   2. else the derived number (the change, share, total or balance) when it did not
-     pass against a fact: stated values are copied, derived ones are computed, and
-     computing is where newsrooms slip;
+     pass against a fact: stated values are copied, derived ones are worked out, and
+     the arithmetic is where writers slip;
   3. else (the derived number passed) the members that did not pass.
 
   A number that was no claim (no metric in its sentence) and is blamed becomes a claim of

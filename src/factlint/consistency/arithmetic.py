@@ -37,7 +37,7 @@ def unit_of(mention: Mention) -> Unit | None:
 
 def in_unit_of(mention: Mention, target: Mention) -> Interval | None:
     """The mention's interval in ``target``'s unit, or None when the two do not measure
-    the same thing (dollars and yuan, tonnes and dollars, a share and an amount)."""
+    the same thing (dollars and euros, tonnes and dollars, a share and an amount)."""
     interval, source, goal = of_mention(mention), unit_of(mention), unit_of(target)
     if interval is None or source is None or goal is None:
         return None

@@ -119,7 +119,7 @@ _PARTNER = re.compile(
 
 
 def _partners(text: str, sentence: Span) -> set[str]:
-    """The trading partners a sentence names after its flows ("exports to Russia",
+    """The trading partners a sentence names after its flows ("exports to Canada",
     "trade with the United States")."""
     return {m.group("name") for m in _PARTNER.finditer(text, sentence.start, sentence.end)}
 

@@ -160,7 +160,7 @@ def _counts_time_or_amount(token: Token) -> bool:
 
 
 def _counted_fraction(tokens: list[Token], i: int) -> Share | None:
-    """ "two-thirds", "three quarters of", "one-fifth", "one third of"."""
+    """ "two-thirds", "three quarters of", "one-eighth", "one third of"."""
     if tokens[i].low not in ONES or i + 1 >= len(tokens):
         return None
     numerator = ONES[tokens[i].low]
@@ -185,7 +185,7 @@ def _counted_fraction(tokens: list[Token], i: int) -> Share | None:
 
 
 def _a_fraction(tokens: list[Token], i: int) -> Share | None:
-    """ "a third of", "a quarter of", "cut by a fifth"."""
+    """ "a third of", "a quarter of", "cut by an eighth"."""
     k = i + 1
     if k >= len(tokens) or tokens[k].low not in FRACTION_WORDS:
         return None

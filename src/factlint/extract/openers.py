@@ -18,7 +18,7 @@ Tables that feed the set, from factlint.extract.lexicon:
 
 - ``ONES``, ``TENS``: spelled-out numbers ("two billion", "twenty-five", "three months
   to June", "one in five").
-- ``ORDINAL_ONES``, ``ORDINAL_TENS``: ordinals and ranks ("third", "fifth-largest"),
+- ``ORDINAL_ONES``, ``ORDINAL_TENS``: ordinals and ranks ("third", "seventh-largest"),
   quarters and halves ("the third quarter", "first-half"), "first 11 months",
   occurrence counts ("a seventh straight year").
 - ``SUPERLATIVES``: ranks ("largest", "top", "leading").

@@ -68,7 +68,7 @@ def names_a_group(tokens: list[Token], j: int) -> bool:
         if token.kind != "word" or token.low in _GROUP_ENDS:
             return _plural(last)
         if token.text[0].isupper():
-            if last:  # "the main group Hamas", "the top fighter Russian forces sought"
+            if last:  # "the main group Hamas", "the top fighter government forces sought"
                 return _plural(last)
             continue  # "the biggest Wall Street banks": a name before the head
         last = token.low

@@ -5,14 +5,14 @@ straight year", "for the third time"), which are no claim at all.
 "Largest", "biggest" and "greatest" always rank first. "Top", "leading", "main",
 "primary", "foremost" and "most ..." rank first only where they rank a member of a list: after
 "the" or a possessive and before a noun such as "exporter" or "trading partner" ("the
-top exporter", "China's main trading partner"); "top officials", "a leading role", "the
+top exporter", "Canada's main trading partner"); "top officials", "a leading role", "the
 main reason" and "leading to" are no ranks. "Among the top three", "one of the top five"
 and "in the top 10" are rank 3, 5 or 10 or better (comparator "<=").
 
 A superlative that places a member in a group ranks nothing: "one of the biggest
 investors", "among the largest banks", and a superlative before a plural noun, "the
 country's biggest tobacco companies", "the world's most valuable companies" (see
-``rank_groups``). Ordinals that count occurrences ("its fifth day", "the second week
+``rank_groups``). Ordinals that count occurrences ("its ninth day", "the second week
 of", "for the first time", "the 100th day", "a second year in a row") are set aside with
 the reason ``OCCURRENCE`` by ``occurrence_end``; they never become dates.
 """
@@ -329,7 +329,7 @@ def _word_or_sign(tokens: list[Token], j: int) -> str:
 
 
 def _ranks_a_member(tokens: list[Token], i: int) -> bool:
-    """ "the top exporter", "China's leading oil producer", "its main trading partner"."""
+    """ "the top exporter", "Norway's leading oil producer", "its main export market"."""
     if _determined(tokens, i) not in _POSSESSIVES:
         return False
     for j in range(i + 1, min(len(tokens), i + 1 + _NOUN_WINDOW)):
