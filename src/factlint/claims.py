@@ -15,20 +15,20 @@ from pydantic import BaseModel, ConfigDict
 from factlint.config import Policy
 from factlint.context import Found, flow_roles, ranking_roles
 from factlint.conversions import StatedRate, is_conversion_of, stated_rates
-from factlint.documents import Document
-from factlint.extract import Mention, scan
-from factlint.extract.lexicon import HEDGES
-from factlint.extract.numbers import implied_interval
-from factlint.periods import year_before
-from factlint.references.models import References
-from factlint.sentence import (
-    SentenceReading,
+from factlint.dating import (
     baseline_for,
     is_baseline,
     is_from_level,
     period_choices,
     period_label,
 )
+from factlint.documents import Document
+from factlint.extract import Mention, scan
+from factlint.extract.lexicon import HEDGES
+from factlint.extract.numbers import implied_interval
+from factlint.periods import year_before
+from factlint.references.models import References
+from factlint.sentence import SentenceReading
 from factlint.text import LineIndex, Span, sentences
 
 

@@ -233,7 +233,7 @@ FORECAST_WORDS = re.compile(
     r"targeted|aims?|aimed|goal|consensus)\b",
     re.IGNORECASE,
 )
-_CLAUSE_EDGE = re.compile(r"[,;:()—]|\b(?:while|whereas|but)\b", re.IGNORECASE)
+_CLAUSE_EDGE = re.compile(rf"[{re.escape(CLAUSE_MARKS)}]|\b(?:while|whereas|but)\b", re.IGNORECASE)
 
 
 def clause_around(text: str, start: int, end: int) -> tuple[int, int]:

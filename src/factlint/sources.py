@@ -187,15 +187,12 @@ def same_thing(claim: Claim, facts: list[Fact], references: References) -> list[
         groups.setdefault(_about(fact, metric.symmetric, metric.kind == "date"), []).append(fact)
     if len(groups) <= 1:
         return facts
-    return min(
-        groups.values(),
-        key=lambda group: (
-            _closeness(claim, group[0])[0],
-            *_clause_fit(claim, group[0]),
-            _closeness(claim, group[0])[1],
-            _span_days(group[0]),
-        ),
-    )
+
+    def fit(group: list[Fact]) -> tuple[int, ...]:
+        nearer, farther = _closeness(claim, group[0])
+        return (nearer, *_clause_fit(claim, group[0]), farther, _span_days(group[0]))
+
+    return min(groups.values(), key=fit)
 
 
 def _clause_fit(claim: Claim, fact: Fact) -> tuple[int, int]:

@@ -1,0 +1,177 @@
+"""Which period dates a number of a sentence: its own period, the baseline a change is
+measured from, and the level a change started from."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from factlint.context import CLAUSE_MARKS, clause_around, crosses_clause
+from factlint.extract import Mention
+from factlint.extract.wording import FALLS, RISES
+from factlint.periods import fiscal_label
+from factlint.sentence import CHANGE_WORDS, FLOW_KINDS, LEVEL_KINDS, is_change
+
+
+def baseline_for(mention: Mention, periods: list[Mention], text: str, offset: int) -> str:
+    """The period a change or a record is measured from: "since 2021", "from 2023",
+    "compared with the same period of 2023"; the nearest in the mention's own clause,
+    else the nearest after it in the sentence. "" when the wording names none (a change
+    is then year on year) or the mention is a plain level."""
+    if not (is_change(mention) or mention.record):
+        return ""
+    baselines = [p for p in periods if p is not mention and is_baseline(p)]
+    if not mention.record:
+        # "fell 11.6% last year, the first annual decline since 2019": "since" dates a
+        # streak or a record there, not the start of the change.
+        baselines = [p for p in baselines if not _dates_a_streak(p, text, offset)]
+    own = [p for p in baselines if not _crosses_clause(text, offset, mention, p)]
+    later = [p for p in baselines if p.start >= mention.end]
+    chosen = own or later
+    if chosen:
+        return str(min(chosen, key=lambda p: _distance(mention, p)).value)
+    compared = _compared_with(mention, periods, text, offset)
+    return str(compared.value) if compared is not None else ""
+
+
+_STREAK = re.compile(
+    r"\b(?:first|last|only|biggest|largest|highest|lowest|smallest|most|least|steepest|"
+    r"sharpest|fastest|slowest|strongest|weakest|best|worst|record)\b",
+    re.IGNORECASE,
+)
+
+
+def _dates_a_streak(period: Mention, text: str, offset: int) -> bool:
+    start = period.start - offset
+    left, _ = clause_around(text, start, period.end - offset)
+    return _STREAK.search(text, left, start) is not None
+
+
+def _compared_with(
+    mention: Mention, periods: list[Mention], text: str, offset: int
+) -> Mention | None:
+    """ "three times its 2015 level", "twice the 2019 figure": a multiple that states no
+    change compares with the period written after it in its clause."""
+    if mention.kind != "multiple" or mention.growth:
+        return None
+    after = [
+        p
+        for p in periods
+        if p.start >= mention.end and not _crosses_clause(text, offset, mention, p)
+    ]
+    return min(after, key=lambda p: p.start) if after else None
+
+
+_WORD = re.compile(r"[A-Za-z]+")
+_CHANGE_VERBS = RISES | FALLS
+_FROM_LEVEL = re.compile(
+    r"\bfrom\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|an?\s+estimated\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def is_from_level(text: str, start: int) -> bool:
+    """Whether the number at ``start`` of the sentence ``text`` is the level a change
+    started from: "rose to $659 billion from $475 billion"."""
+    left, _ = clause_around(text, start, start)
+    if _FROM_LEVEL.search(text, left, start) is None:
+        return False
+    words = _WORD.findall(text, left, start)
+    return any(w.lower() in _CHANGE_VERBS for w in words) or bool(
+        CHANGE_WORDS.search(text, left, start)
+    )
+
+
+def period_label(period: Mention) -> str:
+    """The claim period a period mention gives: its value, or for a fiscal year
+    ("fiscal 2024", "FY2023-24") a label the linker matches against the months the
+    reference files give ("FY2024")."""
+    return fiscal_label(period.text) or str(period.value)
+
+
+def is_baseline(period: Mention) -> bool:
+    """ "since 2008", "compared with 2023", "up from May": a starting point, not a period."""
+    return period.comparator == ">=" or period.role == "baseline"
+
+
+_BASELINE_MARKER = re.compile(
+    r"\b(?:compared (?:with|to)|from|than|versus|vs\.?|against|since|over)\b", re.IGNORECASE
+)
+
+
+def _baseline_scope(text: str, period: Mention, offset: int) -> tuple[int, int]:
+    """The document span of the phrase a baseline period belongs to: from its marker
+    ("from", "compared with"; not "since", which states no level) to the end of its
+    clause, or of a "when" clause that follows ("compared to the first half of 2023,
+    when the surplus stood at €107.9 billion")."""
+    start = period.start - offset
+    markers = [m for m in _BASELINE_MARKER.finditer(text, 0, start) if m.group().lower() != "since"]
+    if not markers:
+        return (0, 0)
+    end = _clause_end(text, period.end - offset)
+    if _WHEN_CLAUSE.match(text, end):
+        end = _clause_end(text, end + 1)
+    return offset + markers[-1].start(), offset + end
+
+
+def _clause_end(text: str, position: int) -> int:
+    found = [text.find(mark, position) for mark in CLAUSE_MARKS]
+    return min((f for f in found if f >= 0), default=len(text))
+
+
+_WHEN_CLAUSE = re.compile(r"[,;:(—]\s*(?:when|in which|at which|during which)\b", re.IGNORECASE)
+
+
+def period_choices(
+    mention: Mention, periods: list[Mention], text: str, offset: int, published: dt.date | None
+) -> list[Mention]:
+    """The periods in the sentence (``text``, starting at ``offset`` in the document)
+    that may date ``mention``, best first.
+
+    A baseline dates only the level stated inside its own phrase: in "up from $895m in
+    2023" or "compared to the first half of 2023, when the surplus stood at €107.9
+    billion", 2023 dates the $895m and the €107.9 billion, never the change. "Since
+    2016" dates a state in its own clause ("has been the largest since 2016") by the
+    year it began. A state is never dated after publication. A flow prefers a month,
+    quarter or year to a single day: in "said on Thursday that revenue rose 26% in the
+    third quarter" the day is when it was said. A period in the mention's own clause comes
+    before one in another."""
+    state = mention.kind not in FLOW_KINDS
+    compared = _compared_with(mention, periods, text, offset)
+    usable = [
+        p
+        for p in periods
+        if p is not mention and p is not compared and _may_date(mention, p, text, offset, published)
+    ]
+
+    def preference(period: Mention) -> tuple[bool, bool, int, int]:
+        other_clause = _crosses_clause(text, offset, mention, period)
+        a_day_for_a_flow = not state and period.kind == "date"
+        return other_clause, a_day_for_a_flow, _distance(mention, period), period.start
+
+    return sorted(usable, key=preference)
+
+
+def _may_date(
+    mention: Mention, period: Mention, text: str, offset: int, published: dt.date | None
+) -> bool:
+    state = mention.kind not in FLOW_KINDS
+    future = published is not None and str(period.lower or "") > published.isoformat()
+    if future and (state or _crosses_clause(text, offset, mention, period)):
+        return False  # a state is never dated after publication; a target only its clause
+    if not is_baseline(period):
+        return True
+    if state and period.comparator == ">=":
+        return not _crosses_clause(text, offset, mention, period)
+    if mention.kind in LEVEL_KINDS or (mention.kind == "percent" and not mention.growth):
+        start, end = _baseline_scope(text, period, offset)
+        return start <= mention.start < end
+    return False
+
+
+def _crosses_clause(text: str, offset: int, a: Mention, b: Mention) -> bool:
+    return crosses_clause(a.start - offset, a.end - offset, b.start - offset, b.end - offset, text)
+
+
+def _distance(a: Mention, b: Mention) -> int:
+    return max(b.start - a.end, a.start - b.end, 0)
