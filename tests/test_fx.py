@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from conftest import fact_row, write_references
 from factlint.config import Policy
-from factlint.fx import FxError, convert_money, exchange
+from factlint.fx import FxError, exchange
 from factlint.references import References, load_references
 from factlint.units import parse_unit, registry
+
+
+def convert_money(*args: Any) -> tuple[float, str]:
+    conversion = exchange(*args)
+    return conversion.value, conversion.how
 
 
 def test_converts_directly_inversely_and_through_usd(tmp_path: Path) -> None:

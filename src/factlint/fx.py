@@ -115,11 +115,3 @@ def exchange(
     except pint.DimensionalityError as ex:
         raise UnitError(str(ex)) from ex
     return Conversion(converted, band - 1, how)
-
-
-def convert_money(
-    value: float, source: Unit, target: Unit, fact: Fact, references: References
-) -> tuple[float, str]:
-    """``value`` (in ``source``) in ``target``'s currency and scale, with how it was converted."""
-    conversion = exchange(value, source, target, fact, references)
-    return conversion.value, conversion.how
