@@ -153,17 +153,17 @@ class _Assembler:
     def context(self, s: SentenceReading, periods: list[Mention]) -> _Context:
         return _Context(s, periods, self.paragraph_period, self.previous_entities)
 
-    def period_for(self, context: _Context, mention: Mention) -> tuple[str, bool]:
+    def period_for(self, context: _Context, mention: Mention, from_level: bool) -> tuple[str, bool]:
         """The period of the sentence that dates the mention; else the one the paragraph
         last named ("In June 2024, ... The balance for the month ..."); else, implicitly,
-        the published date."""
+        the published date. ``from_level``: the mention is the level a change started
+        from ("to $659 billion from $475 billion")."""
         s = context.sentence
         choices = period_choices(
             mention, context.periods, s.text, s.span.start, self.document.published
         )
         if choices and (is_baseline(choices[0]) or choices[0].start >= mention.end):
             return period_label(choices[0]), True  # "from $895m in 2023"
-        from_level = is_from_level(s.text, s.local(mention)[0])
         if choices:
             period, explicit = period_label(choices[0]), True
         elif context.paragraph_period:
@@ -199,10 +199,11 @@ class _Assembler:
                 entities = list(dict.fromkeys([*entities, subject])) if subject else entities
         elif not self.references.metrics[keyword.id].symmetric:
             subject, owner = flow_roles(s.text, s.entities, keyword)
+        from_level = mention.kind not in ("date", "period") and is_from_level(s.text, local_start)
         if mention.kind in ("date", "period"):
             period, explicit = str(mention.value), True
         else:
-            period, explicit = self.period_for(context, mention)
+            period, explicit = self.period_for(context, mention, from_level)
         key = (s.text, mention.text)
         occurrence = self.occurrences.get(key, 0)
         self.occurrences[key] = occurrence + 1
@@ -232,7 +233,7 @@ class _Assembler:
             alternatives=[k.id for k in keywords[1:]],
             nearby=s.nearby(mention) or entities,
             clause_entities=s.clause_entities(mention),
-            starting_level=not explicit and is_from_level(s.text, local_start),
+            starting_level=from_level and not explicit,
             source_hint=s.hint,
             source_entities=s.hint_entities,
             published=self.document.published,
