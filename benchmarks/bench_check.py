@@ -92,8 +92,8 @@ def phase_extract(args: argparse.Namespace) -> Figures:
 
 
 def phase_check(args: argparse.Namespace) -> Figures:
-    from factlint.claims import assemble
-    from factlint.compare import judge
+    from factlint.claims.assemble import assemble
+    from factlint.compare.judge import judge
     from factlint.documents import Document
     from factlint.references import load_references
 

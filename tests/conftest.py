@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 import factlint
-from factlint.claims import Claim, assemble
+from factlint.claims.assemble import assemble
+from factlint.claims.model import Claim
 from factlint.documents import Document
 from factlint.references import References, load_references
 from factlint.report import Report

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import pytest
 
-from factlint.claims import Claim, claim_id
+from factlint.claims.model import Claim, claim_id
 from factlint.report import Report
 
 Claims = Callable[..., list[Claim]]

@@ -10,7 +10,7 @@ import pytest
 
 import factlint
 from conftest import fact_row
-from factlint.compare import describe_interval, number
+from factlint.compare.judge import describe_interval, number
 from factlint.config import Policy
 
 TRADE_2024 = fact_row("t24", "trade", "CHN", "RUS", "2024", "244.81", "billion USD")

@@ -46,7 +46,7 @@ def test_bad_settings_are_named(tmp_path: Path, body: str, message: str) -> None
 
 def test_about_widens_the_interval(claims_of: object, tmp_path: Path) -> None:
     from conftest import ROOT, make_document
-    from factlint.claims import assemble
+    from factlint.claims.assemble import assemble
     from factlint.references import load_references
 
     references = load_references(ROOT / "references")

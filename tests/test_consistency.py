@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 
 import factlint
 from conftest import make_document, write_references
+from factlint.claims.conversions import stated_rates
 from factlint.consistency import relations
-from factlint.conversions import stated_rates
 from factlint.intervals import Interval, ratio, shown
 from factlint.report.json_report import render
 from factlint.report.write import claim_table

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from factlint.context import EntityFinder, MetricFinder, blank, clause_around, gap, source_hint
+from factlint.claims.context import (
+    EntityFinder,
+    MetricFinder,
+    blank,
+    clause_around,
+    gap,
+    source_hint,
+)
 from factlint.references import References
 
 

@@ -8,15 +8,9 @@ from pathlib import Path
 import pytest
 
 from conftest import fact_row, make_document, write_references
-from factlint.claims import assemble_document
-from factlint.conversions import (
-    Rate,
-    check_conversion,
-    conversion_rate,
-    is_conversion_of,
-    stated_rates,
-    table_rate,
-)
+from factlint.claims.assemble import assemble_document
+from factlint.claims.conversions import is_conversion_of, stated_rates
+from factlint.consistency.conversions import Rate, check_conversion, conversion_rate, table_rate
 from factlint.extract import Mention, extract
 from factlint.intervals import Interval
 from factlint.references import References, load_references

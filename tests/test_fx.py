@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 
 from conftest import fact_row, write_references
+from factlint.compare.fx import FxError, exchange
 from factlint.config import Policy
-from factlint.fx import FxError, exchange
 from factlint.references import References, load_references
 from factlint.units import parse_unit, registry
 

@@ -11,9 +11,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from conftest import fact_row, make_document, write_references
-from factlint.claims import Claim, assemble
-from factlint.config import Policy
-from factlint.growth import (
+from factlint.claims.assemble import assemble
+from factlint.claims.model import Claim
+from factlint.compare.growth import (
     Derived,
     as_percent_change,
     baseline_span,
@@ -24,6 +24,7 @@ from factlint.growth import (
     level_bounds,
     percent_change_interval,
 )
+from factlint.config import Policy
 from factlint.periods import parse_period
 from factlint.references import References, load_references
 from factlint.references.models import Fact

@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from conftest import fact_row, make_document, write_references
-from factlint.claims import assemble
-from factlint.link import link_claim, screen
+from factlint.claims.assemble import assemble
+from factlint.link.choose import link_claim
+from factlint.link.screen import screen
 from factlint.references import load_references
 
 

@@ -94,7 +94,7 @@ def test_clicking_a_flagged_claim_opens_its_evidence(page: Page, report: Report)
 def test_unticking_ignored_hides_the_claims_an_analyst_set_aside(
     page: Page, report: Report, tmp_path: Path
 ) -> None:
-    from factlint.reviews import Review
+    from factlint.verdicts.reviews import Review
 
     flagged = next(v for v in report.verdicts if v.verdict == "flag")
     review = Review(claim_id=flagged.claim.id, action="ignore", reason="a forecast")

@@ -14,7 +14,7 @@ import factlint
 from conftest import fact_row, make_document, write_references
 from factlint.references import References, load_references
 from factlint.report import html, json_report, junit, markdown, sarif
-from factlint.reviews import Reviews
+from factlint.verdicts.reviews import Reviews
 from test_report_html import parse
 
 HEADER = "claim_id,action,fact_id,reason,reviewer,date\n"

@@ -9,10 +9,10 @@ import pytest
 
 import factlint
 from conftest import ENTITIES, fact_row, make_document, write_references
-from factlint.claims import Claim
+from factlint.claims.model import Claim
+from factlint.link.sources import cites_a_publisher, hinted, names_entity
 from factlint.references import References, load_references
 from factlint.references.models import Entity
-from factlint.sources import cites_a_publisher, hinted, names_entity
 
 CUSTOMS = [
     "China General Administration of Customs",

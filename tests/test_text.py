@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factlint.text import LineIndex, sentences
+from factlint.documents.text import LineIndex, sentences
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factlint.tolerance import meet
+from factlint.compare.tolerance import meet
 
 
 @pytest.mark.parametrize(

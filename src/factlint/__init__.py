@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from factlint.check import check
-    from factlint.claims import Claim, assemble
+    from factlint.claims.assemble import assemble
+    from factlint.claims.model import Claim
     from factlint.config import Policy, load_policy
     from factlint.documents import Document, load_document, load_documents
     from factlint.errors import ConfigError, DocumentError, FactlintError, ReferenceDataError
@@ -23,14 +24,14 @@ if TYPE_CHECKING:
     from factlint.extract import Mention, extract
     from factlint.references import References, load_references
     from factlint.report import Report, write_claim_tables, write_reports
-    from factlint.reviews import Review, ReviewError, Reviews, load_reviews
-    from factlint.verdicts import Verdict
+    from factlint.verdicts.model import Verdict
+    from factlint.verdicts.reviews import Review, ReviewError, Reviews, load_reviews
 
 # Each public name and the module that defines it. They are imported on first use, so
 # that `import factlint.extract` or `factlint extract` does not pay for pandas, pint and
 # the report writers.
 _HOMES = {
-    "Claim": "factlint.claims",
+    "Claim": "factlint.claims.model",
     "ClaimNotFoundError": "factlint.explain",
     "ConfigError": "factlint.errors",
     "Document": "factlint.documents",
@@ -42,11 +43,11 @@ _HOMES = {
     "ReferenceDataError": "factlint.errors",
     "References": "factlint.references",
     "Report": "factlint.report",
-    "Review": "factlint.reviews",
-    "ReviewError": "factlint.reviews",
-    "Reviews": "factlint.reviews",
-    "Verdict": "factlint.verdicts",
-    "assemble": "factlint.claims",
+    "Review": "factlint.verdicts.reviews",
+    "ReviewError": "factlint.verdicts.reviews",
+    "Reviews": "factlint.verdicts.reviews",
+    "Verdict": "factlint.verdicts.model",
+    "assemble": "factlint.claims.assemble",
     "check": "factlint.check",
     "explain": "factlint.explain",
     "extract": "factlint.extract",
@@ -54,7 +55,7 @@ _HOMES = {
     "load_documents": "factlint.documents",
     "load_policy": "factlint.config",
     "load_references": "factlint.references",
-    "load_reviews": "factlint.reviews",
+    "load_reviews": "factlint.verdicts.reviews",
     "write_claim_tables": "factlint.report",
     "write_reports": "factlint.report",
 }

@@ -5,16 +5,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from factlint.claims import Claim, SkippedNumber, assemble_document
-from factlint.compare import judge
+from factlint.claims.assemble import assemble_document
+from factlint.claims.model import Claim, SkippedNumber
+from factlint.compare.judge import judge
 from factlint.config import Policy
 from factlint.consistency import reconcile
 from factlint.documents import Document, load_documents
+from factlint.link.sources import source_note
 from factlint.references import References, load_references
 from factlint.report.model import Report, summarise
-from factlint.reviews import Review, Reviews, load_reviews, pinned_fact
-from factlint.sources import source_note
-from factlint.verdicts import Verdict
+from factlint.verdicts.model import Verdict
+from factlint.verdicts.reviews import Review, Reviews, load_reviews, pinned_fact
 
 
 def _noted(verdict: Verdict, note: str) -> Verdict:

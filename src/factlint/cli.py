@@ -35,7 +35,7 @@ def friendly_errors(command: F) -> F:
         except FactlintError as ex:
             problems = getattr(ex, "problems", None)
             if problems is not None:  # a data file's errors, every one of them
-                from factlint.reviews import ReviewError
+                from factlint.verdicts.reviews import ReviewError
 
                 for problem in problems:
                     click.echo(f"error: {problem}", err=True)
@@ -118,7 +118,7 @@ def check(
     from factlint.config import load_policy
     from factlint.report import write_claim_tables, write_reports
     from factlint.report._format import stale_summary
-    from factlint.reviews import REVIEWS_FILE
+    from factlint.verdicts.reviews import REVIEWS_FILE
 
     policy = load_policy(Path.cwd())
     report = run_check(documents, references, policy, claims_dir / REVIEWS_FILE)
@@ -195,7 +195,7 @@ def explain(
     """
     from factlint.config import load_policy
     from factlint.explain import explain as run_explain
-    from factlint.reviews import REVIEWS_FILE
+    from factlint.verdicts.reviews import REVIEWS_FILE
 
     explanation = run_explain(
         claim_id, documents, references, load_policy(Path.cwd()), claims_dir / REVIEWS_FILE

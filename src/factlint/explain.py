@@ -15,20 +15,22 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 from factlint.check import check
-from factlint.claims import Claim, assemble
-from factlint.compare import describe_interval, outcome
+from factlint.claims.assemble import assemble
+from factlint.claims.model import Claim
+from factlint.claims.sentence import COMPATIBLE
+from factlint.compare.fx import FxError
+from factlint.compare.judge import describe_interval, outcome
 from factlint.config import Policy
 from factlint.documents import Document, load_documents
 from factlint.errors import FactlintError
-from factlint.fx import FxError
-from factlint.link import link_claim, screen
+from factlint.link.choose import link_claim
+from factlint.link.screen import screen
+from factlint.link.sources import hinted, preferred, same_thing
 from factlint.references import References, load_references
 from factlint.references.models import Fact
-from factlint.reviews import Reviews, load_reviews
-from factlint.sentence import COMPATIBLE
-from factlint.sources import hinted, preferred, same_thing
 from factlint.units import UnitError
-from factlint.verdicts import FactRef, Verdict
+from factlint.verdicts.model import FactRef, Verdict
+from factlint.verdicts.reviews import Reviews, load_reviews
 
 Status = Literal["compared", "set aside", "no match"]
 

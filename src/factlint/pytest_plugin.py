@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from factlint.errors import FactlintError
-from factlint.verdicts import Verdict
+from factlint.verdicts.model import Verdict
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

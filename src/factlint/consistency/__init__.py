@@ -35,15 +35,16 @@ derived interval by less than one unit of its own rounding, ``major`` otherwise.
 
 from __future__ import annotations
 
-from factlint.claims import Assembly, Claim, Conversion, SkippedNumber
+from factlint.claims.assemble import Assembly, Conversion
+from factlint.claims.model import Claim, SkippedNumber
 from factlint.config import Policy
+from factlint.consistency.conversions import check_conversion, conversion_rate
 from factlint.consistency.relations import Relation, describe, relations
-from factlint.conversions import check_conversion, conversion_rate
+from factlint.documents.text import paragraphs
 from factlint.extract import Mention
 from factlint.intervals import STATED, figure, of_mention, shown, with_unit
 from factlint.references.models import FxRate, References
-from factlint.text import paragraphs
-from factlint.verdicts import FactRef, Severity, Verdict
+from factlint.verdicts.model import FactRef, Severity, Verdict
 
 __all__ = ["Relation", "reconcile", "relations"]
 

@@ -19,10 +19,10 @@ from factlint.consistency.arithmetic import (
     make_relation,
     unit_of,
 )
+from factlint.documents.text import Span
 from factlint.extract import Mention
 from factlint.extract.wording import FALLS, RISES
 from factlint.intervals import Interval, of_mention, ratio
-from factlint.text import Span
 
 _SEGMENT = re.compile(r";|\bwhile\b|\bwhereas\b|\bbut\b|\band\b", re.IGNORECASE)
 _NEW_LEVEL = re.compile(rf"\b(?:to|reaching|hitting)\s+{FILLER}$", re.IGNORECASE)

@@ -13,9 +13,9 @@ import re
 from factlint.consistency.arithmetic import LEVEL_KINDS, Relation
 from factlint.consistency.changes import changes_in, segments
 from factlint.consistency.totals import flows, shares
+from factlint.documents.text import Span, paragraphs, sentences
 from factlint.extract import Mention
 from factlint.intervals import figure, with_unit
-from factlint.text import Span, paragraphs, sentences
 
 __all__ = ["Relation", "describe", "relations"]
 

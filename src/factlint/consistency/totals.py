@@ -17,9 +17,9 @@ from factlint.consistency.arithmetic import (
     make_relation,
     unit_of,
 )
+from factlint.documents.text import Span
 from factlint.extract import Mention
 from factlint.intervals import of_mention, ratio
-from factlint.text import Span
 
 # --- a share against its part and whole --------------------------------------------------
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from factlint.claims import Claim, SkippedNumber
+from factlint.claims.model import Claim, SkippedNumber
 from factlint.report.model import DocumentInfo, Report
-from factlint.reviews import Review
-from factlint.verdicts import FactRef, Verdict
+from factlint.verdicts.model import FactRef, Verdict
+from factlint.verdicts.reviews import Review
 
 # Worst first: a reader of any report should meet what needs fixing before what passed.
 VERDICTS = ("flag", "unverified", "pass")

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 from html import escape
 
-from factlint.claims import SkippedNumber
+from factlint.claims.model import SkippedNumber
 from factlint.report._format import (
     SHORT_SHA,
     VERDICT_TITLES,
@@ -38,7 +38,7 @@ from factlint.report._format import (
 )
 from factlint.report._html_assets import CSS, JS
 from factlint.report.model import DocumentInfo, Report
-from factlint.verdicts import FactRef, Verdict
+from factlint.verdicts.model import FactRef, Verdict
 
 _ANCHOR_SAFE = re.compile(r"[^A-Za-z0-9_-]")
 CLAIM_COLUMNS = (

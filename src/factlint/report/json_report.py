@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from factlint.report.model import Report
-from factlint.reviews import Review
+from factlint.verdicts.reviews import Review
 
 
 def review_entry(review: Review) -> dict[str, Any]:

@@ -26,7 +26,7 @@ from factlint.report._format import (
     stale_summary,
 )
 from factlint.report.model import Report
-from factlint.verdicts import Verdict
+from factlint.verdicts.model import Verdict
 
 XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n'
 # Characters XML 1.0 cannot carry at all, not even escaped; a document may contain them.

@@ -23,7 +23,7 @@ from factlint.report._format import (
     verdicts_named,
 )
 from factlint.report.model import Report
-from factlint.verdicts import Verdict
+from factlint.verdicts.model import Verdict
 
 # Characters that Markdown (or GitHub's math and autolinks) would otherwise interpret;
 # a backslash makes each one literal. "$" matters: GitHub renders $...$ as LaTeX.

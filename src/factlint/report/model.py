@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict
 
-from factlint.claims import SkippedNumber
+from factlint.claims.model import SkippedNumber
 from factlint.documents import Document
 from factlint.references import References
-from factlint.reviews import Review
-from factlint.verdicts import Verdict
+from factlint.verdicts.model import Verdict
+from factlint.verdicts.reviews import Review
 
 
 class DocumentInfo(BaseModel):

@@ -19,8 +19,8 @@ from urllib.parse import quote
 
 from factlint.report._format import fact_value, ordered_verdicts, stale_summary
 from factlint.report.model import Report
-from factlint.reviews import Review
-from factlint.verdicts import Verdict
+from factlint.verdicts.model import Verdict
+from factlint.verdicts.reviews import Review
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 FINGERPRINT = "factlintClaimId/v1"

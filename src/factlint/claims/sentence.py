@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from factlint.context import (
+from factlint.claims.context import (
     FORECAST_WORDS,
     MEASURE_NOUNS,
     Found,
@@ -17,9 +17,9 @@ from factlint.context import (
     finders,
     gap,
 )
+from factlint.documents.text import Span
 from factlint.extract import Mention
 from factlint.references.models import Metric, References
-from factlint.text import Span
 from factlint.units import UnitError, parse_unit
 
 # Which metric kinds a mention of each kind can measure, preferred first.

@@ -22,12 +22,12 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from factlint.claims import Claim
+from factlint.claims.model import Claim
+from factlint.claims.sentence import COMPATIBLE
 from factlint.errors import FactlintError, Problem, display_path
-from factlint.link import screen
+from factlint.link.screen import screen
 from factlint.references.models import Fact, References
 from factlint.references.table import CsvTable
-from factlint.sentence import COMPATIBLE
 
 REVIEW_COLUMNS = ("claim_id", "action", "fact_id", "reason")
 REVIEW_OPTIONAL = ("reviewer", "date")

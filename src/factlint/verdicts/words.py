@@ -3,7 +3,7 @@ wording allows, and the evidence a fact gives."""
 
 from __future__ import annotations
 
-from factlint.claims import Claim
+from factlint.claims.model import Claim
 from factlint.references.models import Fact
 
 

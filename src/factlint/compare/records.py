@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from factlint.claims import Claim
-from factlint.describe import number
+from factlint.claims.model import Claim
+from factlint.compare.tolerance import EPSILON
 from factlint.periods import parse_period, same_length
 from factlint.references.models import Fact, References
-from factlint.tolerance import EPSILON
 from factlint.units import UnitError, convert, parse_unit
+from factlint.verdicts.words import number
 
 
 @dataclass(frozen=True)

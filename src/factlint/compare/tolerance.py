@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from factlint.claims import Claim
+from factlint.claims.model import Claim
 from factlint.references.models import Fact
-from factlint.verdicts import Severity
+from factlint.verdicts.model import Severity
 
 EPSILON = 1e-9
 

@@ -1,7 +1,7 @@
 """Comparing a claim with its linked facts: the claim's interval against each fact's
 value, in the claim's unit, then one verdict across the facts. Changes without a growth
-fact are derived from levels (growth.py); records are held against the fact series
-(series.py); money in another currency goes through fx.csv with the rate's uncertainty."""
+fact are derived from levels (``compare.growth``); records are held against the fact series
+(``compare.records``); money in another currency goes through fx.csv with the rate's uncertainty."""
 
 from __future__ import annotations
 
@@ -9,11 +9,9 @@ import datetime as dt
 import unicodedata
 from dataclasses import dataclass
 
-from factlint.claims import Claim
-from factlint.config import Policy
-from factlint.describe import claimed, describe_interval, evidence, number, rounded
-from factlint.fx import FxError, exchange
-from factlint.growth import (
+from factlint.claims.model import Claim
+from factlint.compare.fx import FxError, exchange
+from factlint.compare.growth import (
     Derived,
     as_percent_change,
     between_years,
@@ -22,14 +20,16 @@ from factlint.growth import (
     is_change,
     level_metric_for_change,
 )
-from factlint.link import link_claim
+from factlint.compare.records import check_record
+from factlint.compare.tolerance import claim_bounds, fact_slack, meet, severity
+from factlint.config import Policy
+from factlint.link.choose import link_claim
+from factlint.link.sources import compared_facts
 from factlint.periods import parse_period
 from factlint.references.models import Fact, References
-from factlint.series import check_record
-from factlint.sources import compared_facts
-from factlint.tolerance import claim_bounds, fact_slack, meet, severity
 from factlint.units import convert, parse_unit
-from factlint.verdicts import FactRef, Reason, Severity, Verdict
+from factlint.verdicts.model import FactRef, Reason, Severity, Verdict
+from factlint.verdicts.words import claimed, describe_interval, evidence, number, rounded
 
 __all__ = ["Outcome", "describe_interval", "judge", "number", "outcome"]
 

@@ -12,10 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factlint.claims import Claim
+from factlint.claims.model import Claim
+from factlint.claims.sentence import measures_change
+from factlint.compare.tolerance import fact_slack
 from factlint.config import Policy
-from factlint.describe import number, rounded
-from factlint.link import most_specific, screen
+from factlint.link.choose import most_specific
+from factlint.link.screen import screen
+from factlint.link.sources import preferred
 from factlint.periods import (
     Period,
     fits_fiscal,
@@ -26,10 +29,8 @@ from factlint.periods import (
     shifted,
 )
 from factlint.references.models import Fact, Metric, References
-from factlint.sentence import measures_change
-from factlint.sources import preferred
-from factlint.tolerance import fact_slack
 from factlint.units import UnitError, convert, parse_unit
+from factlint.verdicts.words import number, rounded
 
 POINTS = "percentage point"
 _MONTH_ON_MONTH = re.compile(

@@ -7,9 +7,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from factlint.claims import Claim
+from factlint.claims.model import Claim
 from factlint.references.models import Fact
-from factlint.reviews import Review
+from factlint.verdicts.reviews import Review
 
 VerdictName = Literal["pass", "flag", "unverified"]
 Reason = Literal["value", "rank", "date", "text", "ambiguous", "inconsistent"]

@@ -6,11 +6,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from factlint.context import CLAUSE_MARKS, clause_around, crosses_clause
+from factlint.claims.context import CLAUSE_MARKS, clause_around, crosses_clause
+from factlint.claims.sentence import CHANGE_WORDS, FLOW_KINDS, LEVEL_KINDS, is_change
 from factlint.extract import Mention
 from factlint.extract.wording import FALLS, RISES
 from factlint.periods import fiscal_label
-from factlint.sentence import CHANGE_WORDS, FLOW_KINDS, LEVEL_KINDS, is_change
 
 
 def baseline_for(mention: Mention, periods: list[Mention], text: str, offset: int) -> str:

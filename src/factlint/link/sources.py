@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from factlint.claims import Claim
-from factlint.context import attribution
+from factlint.claims.context import attribution
+from factlint.claims.model import Claim
 from factlint.references.models import Entity, Fact, References
 from factlint.units import parse_unit
 

@@ -1,0 +1,1 @@
+"""Linking a claim to the facts that could confirm or contradict it."""

@@ -1,0 +1,109 @@
+"""Screening one fact against one claim: same metric, the claim's entities, the claim's
+period, a comparable unit; each misfit said in words."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from factlint.claims.model import Claim
+from factlint.periods import Period, fits_fiscal, parse_claim_period
+from factlint.references.models import Fact, Metric, References
+from factlint.units import UnitError, parse_unit
+
+
+@dataclass(frozen=True)
+class Screening:
+    """One fact held against one claim: what fits and what does not, in words."""
+
+    fact: Fact
+    mismatches: tuple[str, ...]
+
+    @property
+    def fits(self) -> bool:
+        return not self.mismatches
+
+
+def claim_period(claim: Claim) -> Period | None:
+    if not claim.period:
+        return None
+    return parse_claim_period(claim.period)
+
+
+def _entities_fit(claim: Claim, fact: Fact, metric: Metric) -> str:
+    """Every entity of the fact is named in the sentence; for a directed metric the roles
+    the wording gives must not be the fact's the other way round. Rankings, whose wording
+    says whose list it is, must match their roles exactly."""
+    names = set(claim.entities)
+    wanted = [e for e in (fact.subject, fact.object) if e]
+    missing = [e for e in wanted if e not in names]
+    if metric.symmetric or not (claim.subject or claim.object):
+        return f"entities: {', '.join(missing)} not in the sentence" if missing else ""
+    if metric.kind not in ("rank", "ordinal"):
+        if missing:
+            return f"entities: {', '.join(missing)} not in the sentence"
+        reversed_subject = claim.subject and claim.subject == fact.object
+        reversed_object = claim.object and claim.object == fact.subject
+        if reversed_subject or reversed_object:
+            return f"entities: the claim is {claim.subject or '?'} → {claim.object or '?'}, the fact {fact.subject} → {fact.object}"
+        return ""
+    if claim.subject and fact.subject != claim.subject:
+        return f"entities: subject is {claim.subject}, fact is about {fact.subject}"
+    if claim.object and fact.object != claim.object:
+        return f"entities: ranking belongs to {claim.object}, fact's is {fact.object or 'none'}"
+    if not claim.subject and fact.subject not in names:
+        return f"entities: {fact.subject} not in the sentence"
+    return ""
+
+
+def _unit_fits(claim: Claim, fact: Fact, metric: Metric) -> str:
+    if metric.kind not in ("amount", "percent"):
+        return ""
+    try:
+        claimed = parse_unit(claim.unit)
+        stated = parse_unit(fact.unit or metric.unit)
+    except UnitError as ex:
+        return f"unit: {ex}"
+    if claimed.dimension != stated.dimension:
+        return f"unit: claim is in {claim.unit or 'a plain number'}, fact in {fact.unit or metric.unit}"
+    return ""
+
+
+def _period_fits(claim: Claim, fact: Fact, metric: Metric) -> str:
+    """Flows (amounts, percentages) need the same period; states (ranks, ordinals, text)
+    need the fact's period to overlap the claim's. Dates are matched by value instead."""
+    if metric.kind == "date":
+        return ""
+    wanted = claim_period(claim)
+    if wanted is None:
+        return "period: the claim has no period and the document no published date"
+    span = fact.span
+    if not claim.period_explicit:
+        return (
+            ""
+            if span.contains(wanted) or span.ends_by(wanted.start)
+            else f"period: {span} is after {wanted}"
+        )
+    if wanted.fiscal:
+        return (
+            "" if fits_fiscal(wanted, span) else f"period: {span} is not the fiscal year {wanted}"
+        )
+    if metric.kind in ("amount", "percent"):
+        return "" if span.same_span(wanted) else f"period: fact is for {span}, claim for {wanted}"
+    return "" if span.overlaps(wanted) else f"period: fact covers {span}, claim is for {wanted}"
+
+
+def screen(claim: Claim, fact: Fact, references: References) -> Screening:
+    """Why ``fact`` does or does not fit ``claim``; the basis of linking and of ``explain``."""
+    metric = references.metrics.get(claim.metric)
+    if metric is None or fact.metric != claim.metric:
+        return Screening(fact, (f"metric: fact is {fact.metric}, claim is {claim.metric}",))
+    mismatches = [
+        reason
+        for reason in (
+            _entities_fit(claim, fact, metric),
+            _period_fits(claim, fact, metric),
+            _unit_fits(claim, fact, metric),
+        )
+        if reason
+    ]
+    return Screening(fact, tuple(mismatches))

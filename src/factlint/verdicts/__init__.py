@@ -1,0 +1,1 @@
+"""Verdicts: pass, flag or unverified, with the evidence, and the analysts' reviews."""
