@@ -3,6 +3,7 @@ the analysts' reviews applied on top."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from factlint.claims.assemble import assemble_document
@@ -80,14 +81,36 @@ def check(
     verdicts: list[Verdict] = []
     skipped: list[SkippedNumber] = []
     for document in docs:
-        assembly = assemble_document(document, refs, policy)
-        judged = [
-            verdict_for(claim, refs, reviewed.of(claim.id), policy) for claim in assembly.claims
-        ]
-        # The text checked against itself: conversions, changes, shares, parts and totals.
-        merged, set_aside = reconcile(assembly, judged, refs, policy)
-        # Claims the text check made (conversions) may be ignored too.
-        verdicts.extend(ignoring(v, reviewed.of(v.claim.id)) for v in merged)
-        skipped.extend(set_aside)
+        checked = check_document(document, refs, policy, reviewed)
+        verdicts.extend(checked.verdicts)
+        skipped.extend(checked.skipped)
     stale = reviewed.stale({v.claim.id for v in verdicts})
     return summarise(docs, refs, verdicts, skipped, reviewed.path, stale)
+
+
+@dataclass(frozen=True, slots=True)
+class CheckedDocument:
+    """One document's verdicts and set-aside numbers, in document order."""
+
+    verdicts: list[Verdict]
+    skipped: list[SkippedNumber]
+
+
+def check_document(
+    document: Document,
+    references: References,
+    policy: Policy | None = None,
+    reviews: Reviews | None = None,
+) -> CheckedDocument:
+    """Every claim of one document judged, the text checked against itself, and the
+    reviews applied: the unit of work a run repeats for each document."""
+    reviewed = reviews or Reviews()
+    assembly = assemble_document(document, references, policy)
+    judged = [
+        verdict_for(claim, references, reviewed.of(claim.id), policy) for claim in assembly.claims
+    ]
+    # The text checked against itself: conversions, changes, shares, parts and totals.
+    merged, set_aside = reconcile(assembly, judged, references, policy)
+    # Claims the text check made (conversions) may be ignored too.
+    verdicts = [ignoring(v, reviewed.of(v.claim.id)) for v in merged]
+    return CheckedDocument(verdicts, set_aside)
