@@ -132,7 +132,7 @@ partner_rank,Rank among trading partners,rank,rank,trading partner,false
     text = "The US was Germany's top partner in 2023. China, which had been Germany's largest trading partner since 2016, slipped to second place."
     entities = ENTITIES + "CHN,China,country,Chinese\n"
     report = report_for(tmp_path, ranks, entities, facts, text, dt.date(2024, 3, 1))
-    outcomes = [(v.claim.text, v.claim.period, v.verdict) for v in report.verdicts]
+    outcomes = [(v.claim.text, str(v.claim.period), v.verdict) for v in report.verdicts]
     assert outcomes[-2:] == [("largest", "2016", "pass"), ("second place", "2023", "pass")]
 
 

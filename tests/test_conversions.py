@@ -13,6 +13,7 @@ from factlint.claims.conversions import is_conversion_of, stated_rates
 from factlint.consistency.conversions import Rate, check_conversion, conversion_rate, table_rate
 from factlint.extract import Mention, extract
 from factlint.intervals import Interval
+from factlint.periods import Period, parse_claim_period, parse_period
 from factlint.references import References, load_references
 
 
@@ -87,8 +88,8 @@ def test_a_conversion_at_a_stated_rate_divides_within_every_rounding() -> None:
     assert "236.6–238 billion USD" in checked.explanation
 
 
-def _no_table() -> tuple[References, str]:
-    return References(entities={}, metrics={}, facts=[], fx=[], sha256=""), "2024"
+def _no_table() -> tuple[References, Period]:
+    return References(entities={}, metrics={}, facts=[], fx=[], sha256=""), parse_period("2024")
 
 
 def test_a_conversion_at_the_wrong_rate_lies_outside_by_a_distance() -> None:
@@ -113,9 +114,9 @@ def test_a_rate_quoted_the_other_way_multiplies() -> None:
 def test_the_table_rate_is_found_directly_inverted_and_across_the_dollar(
     small: References,
 ) -> None:
-    direct = table_rate(small, "USD", "CNY", "2024", 0.05)
-    inverted = table_rate(small, "CNY", "USD", "2024-03", 0.05)
-    across = table_rate(small, "EUR", "CNY", "2024", 0.05)
+    direct = table_rate(small, "USD", "CNY", parse_period("2024"), 0.05)
+    inverted = table_rate(small, "CNY", "USD", parse_period("2024-03"), 0.05)
+    across = table_rate(small, "EUR", "CNY", parse_period("2024"), 0.05)
     assert direct is not None and inverted is not None and across is not None
     assert direct.rate.low == pytest.approx(7.19 * 0.95)
     assert inverted.rate.high == pytest.approx(1.05 / 7.19)
@@ -125,9 +126,9 @@ def test_the_table_rate_is_found_directly_inverted_and_across_the_dollar(
 
 
 def test_no_table_rate_for_a_period_the_table_does_not_cover(small: References) -> None:
-    assert table_rate(small, "USD", "CNY", "2023", 0.05) is None
-    assert table_rate(small, "USD", "CNY", "2024..2025", 0.05) is None
-    assert table_rate(small, "USD", "CNY", "not a period", 0.05) is None
+    assert table_rate(small, "USD", "CNY", parse_period("2023"), 0.05) is None
+    assert table_rate(small, "USD", "CNY", parse_period("2024..2025"), 0.05) is None
+    assert table_rate(small, "USD", "CNY", parse_claim_period("FY2024"), 0.05) is None
 
 
 def test_a_rate_in_the_paragraph_comes_before_one_elsewhere(small: References) -> None:
@@ -140,7 +141,7 @@ def test_a_rate_in_the_paragraph_comes_before_one_elsewhere(small: References) -
         m for m in money(text) if m.text in ("1.74 trillion yuan", "$237 billion")
     ]
     near = [r for r in rates if r.start > text.index("\n")]
-    rate = conversion_rate(original, converted, near, rates, small, "2024")
+    rate = conversion_rate(original, converted, near, rates, small, parse_period("2024"))
     assert rate is not None and "7.3317" in rate.source
 
 
@@ -158,6 +159,6 @@ def test_the_assembler_sets_a_stated_rate_aside_and_keeps_the_conversion(
     (conversion,) = assembly.conversions
     assert (conversion.claim.kind, conversion.claim.metric) == ("conversion", "")
     assert conversion.original.text == "1.74 trillion yuan"
-    assert conversion.claim.period == "2024"
+    assert str(conversion.claim.period) == "2024"
     reasons = {s.text: s.reason for s in assembly.skipped}
     assert reasons["7.33 yuan"] == "an exchange rate stated in the text"

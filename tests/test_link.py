@@ -139,7 +139,7 @@ def test_screening_says_why_a_calendar_year_is_not_the_fiscal_year(tmp_path: Pat
     references = load_references(write_references(tmp_path / "refs", facts))
     text = "India's exports to Russia reached $4.8 billion in fiscal 2024."
     claim = assemble(make_document(text), references)[0][0]
-    assert claim.period == "FY2024"
+    assert str(claim.period) == "FY2024"
     assert screen(claim, references.facts[0], references).mismatches == (
         "period: 2024 is not the fiscal year FY2024",
     )

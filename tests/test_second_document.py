@@ -22,7 +22,9 @@ def article() -> str:
 
 def test_every_checkable_claim_passes(check_text: Callable[..., Report], article: str) -> None:
     report = check_text(article, PUBLISHED)
-    found = [(v.claim.text, v.claim.metric, v.claim.period, v.verdict) for v in report.verdicts]
+    found = [
+        (v.claim.text, v.claim.metric, str(v.claim.period), v.verdict) for v in report.verdicts
+    ]
     assert found == [
         ("$891.3 billion", "goods_trade_deficit", "2018", "pass"),
         ("$621 billion", "goods_services_trade_deficit", "2018", "pass"),

@@ -107,7 +107,7 @@ def test_moving_the_trade_year_re_dates_the_claims_that_depend_on_it(
     names no year of its own) are unverified, not passed."""
     report = check_text(seed_text.replace("$245 billion in 2024", "$245 billion in 2023"))
     outcomes = {
-        (v.claim.text, v.claim.metric): (v.verdict, v.claim.period) for v in report.verdicts
+        (v.claim.text, v.claim.metric): (v.verdict, str(v.claim.period)) for v in report.verdicts
     }
     assert outcomes[("$245 billion", "bilateral_trade")] == ("flag", "2023")
     assert outcomes[("largest", "trade_partner_rank")] == ("unverified", "2023")

@@ -3,6 +3,7 @@ dollars never silently mix with euros), percentages, ranks and physical quantiti
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import functools
 from dataclasses import dataclass
@@ -27,18 +28,34 @@ ORDER_UNITS = frozenset({"rank", "ordinal"})
 
 @dataclass(frozen=True, slots=True)
 class Unit:
-    """A parsed unit: ``scale`` times ``base``; ``family`` says how values compare."""
+    """A parsed unit: ``scale`` times ``base``; ``family`` says how values compare.
+
+    ``text`` is the unit as written ("billion USD"), kept for people: ``str(unit)``
+    gives it back, and two units are equal when they mean the same, however written.
+    ``problem`` is set instead of raising for a unit that cannot be read, so a claim
+    can carry it to the verdict that says so."""
 
     scale: float
     base: str  # "USD", "%", "percentage point", "rank", pint expression, or ""
-    family: str  # "currency", "percent", "order", "physical", "count", "none"
+    family: str  # "currency", "percent", "order", "physical", "count", "none", "unread"
+    text: str = dataclasses.field(default="", compare=False)
+    problem: str = dataclasses.field(default="", compare=False)
 
     def __mul__(self, factor: float) -> Unit:
         return Unit(self.scale * factor, self.base, self.family)
 
+    def __str__(self) -> str:
+        return self.text
+
+    def __bool__(self) -> bool:
+        """Whether a unit was written at all ("" is a plain number)."""
+        return bool(self.text or self.base or self.scale != 1.0)
+
     @property
     def dimension(self) -> str:
         """What must agree for two values to be comparable."""
+        if self.problem:
+            raise UnitError(self.problem)
         if self.family == "currency":
             return "currency"
         if self.family == "physical":
@@ -71,7 +88,22 @@ def _dimensionality(expression: str) -> str:
 
 @functools.lru_cache(maxsize=1024)
 def parse_unit(text: str) -> Unit:
-    """ "billion USD", "USD bn", "%", "percentage points", "rank", "million tonnes"."""
+    """ "billion USD", "USD bn", "%", "percentage points", "rank", "million tonnes";
+    raises UnitError, saying how to write it, for a unit it cannot read."""
+    return dataclasses.replace(_parse_unit(text), text=text.strip())
+
+
+@functools.lru_cache(maxsize=1024)
+def read_unit(text: str) -> Unit:
+    """The unit of a claim, read once when the claim is made: as ``parse_unit``, but a
+    unit that cannot be read comes back with its ``problem`` instead of raising."""
+    try:
+        return parse_unit(text)
+    except UnitError as ex:
+        return Unit(1.0, text.strip(), "unread", text.strip(), str(ex))
+
+
+def _parse_unit(text: str) -> Unit:
     words = text.strip().split()
     scale = 1.0
     rest = []
@@ -101,7 +133,7 @@ def parse_unit(text: str) -> Unit:
         return Unit(scale, low, "order")
     scaled = SCALED_UNIT_SYMBOLS.get(base) or SCALED_UNIT_WORDS.get(low)
     if scaled is not None:  # "mb/d" is million barrels a day, never pint's millibarn
-        return parse_unit(f"{scaled[0]} {scaled[1]}") * scale
+        return _parse_unit(f"{scaled[0]} {scaled[1]}") * scale
     expression = UNIT_WORDS.get(low, base)
     try:
         quantity = registry().Quantity(1, expression)

@@ -53,10 +53,10 @@ def _value(value: Any) -> Any:
 def record(report: Report) -> list[list[Any]]:
     rows = []
     for v in report.verdicts:
-        c = v.claim
+        c = v.claim.cells()
         rows.append([
-            c.text, c.kind, c.unit, _value(c.lower), _value(c.upper), c.comparator,
-            str(c.period), c.period_explicit, c.entities, c.metric,
+            c["text"], c["kind"], c["unit"], _value(c["lower"]), _value(c["upper"]),
+            c["comparator"], c["period"], c["period_explicit"], c["entities"], c["metric"],
             v.verdict, v.reason, v.severity, v.fact.id if v.fact else None,
             [f.id for f in v.facts], v.ignored,
             *([v.explanation] if EXPLAIN else []),

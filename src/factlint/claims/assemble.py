@@ -4,6 +4,7 @@ source, or a reason why it is not a claim. Pure: references in, claims out."""
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -16,7 +17,7 @@ from factlint.claims.dating import (
     period_choices,
     period_label,
 )
-from factlint.claims.model import Claim, SkippedNumber, claim_id
+from factlint.claims.model import DATED_KINDS, Bound, Claim, ClaimKind, SkippedNumber, claim_id
 from factlint.claims.sentence import SentenceReading
 from factlint.config import Policy
 from factlint.documents import Document
@@ -24,8 +25,9 @@ from factlint.documents.text import LineIndex, Span, sentences
 from factlint.extract import Mention, scan
 from factlint.extract.lexicon import HEDGES
 from factlint.extract.numbers import implied_interval
-from factlint.periods import year_before
+from factlint.periods import parse_claim_period, parse_period, year_before
 from factlint.references.models import References
+from factlint.units import read_unit
 
 
 def _apply_policy(mention: Mention, policy: Policy) -> Mention:
@@ -52,6 +54,16 @@ def _is_total_of(part: Mention, whole: Mention, text: str) -> bool:
     if part.kind not in numeric or whole.kind not in numeric:
         return False
     return _OF_TOTAL.fullmatch(text, part.end, whole.start) is not None
+
+
+def _bound(kind: ClaimKind, value: float | str | None) -> Bound:
+    """An end of the interval a mention's wording allows, typed: a number, a day for a
+    date or period, and none for a name."""
+    if value is None or kind is ClaimKind.TEXT:
+        return None
+    if kind in DATED_KINDS:
+        return dt.date.fromisoformat(str(value))
+    return value if isinstance(value, int | float) else float(value)
 
 
 class _Assembler:
@@ -140,6 +152,8 @@ class _Assembler:
         occurrence = self.occurrences.get(key, 0)
         self.occurrences[key] = occurrence + 1
         line, column = self.lines.position(mention.start)
+        claim_kind = ClaimKind(kind or mention.kind)
+        baseline = baseline_for(mention, context.periods, s.text, s.span.start)
         claim = Claim(
             id=claim_id(self.document.stem, s.text, mention.text, occurrence),
             doc=self.document.path,
@@ -149,14 +163,14 @@ class _Assembler:
             end=mention.end,
             text=mention.text,
             sentence=s.text,
-            kind=kind or mention.kind,
+            kind=claim_kind,
             value=mention.value,
-            unit=mention.unit,
-            lower=mention.lower,
-            upper=mention.upper,
+            unit=read_unit(mention.unit),
+            lower=_bound(claim_kind, mention.lower),
+            upper=_bound(claim_kind, mention.upper),
             comparator=mention.comparator,
             precision=mention.precision,
-            period=period,
+            period=parse_claim_period(period) if period else None,
             period_explicit=explicit,
             entities=entities,
             subject=subject,
@@ -170,7 +184,7 @@ class _Assembler:
             source_entities=s.hint_entities,
             published=self.document.published,
             growth=mention.growth,
-            baseline=baseline_for(mention, context.periods, s.text, s.span.start),
+            baseline=parse_period(baseline) if baseline else None,
             record=mention.record,
         )
         return claim
@@ -217,7 +231,9 @@ class _Assembler:
             self.claims.append(claim)
             claimed.add(claim.start)
             if mention.kind not in ("date", "period"):
-                used_as_period.update(id(p) for p in periods if str(p.value) == claim.period)
+                used_as_period.update(
+                    id(p) for p in periods if claim.period and str(p.value) == claim.period.label
+                )
         for period in periods:
             if period.start in claimed:
                 continue

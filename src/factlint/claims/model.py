@@ -1,13 +1,85 @@
 """Claims: a mention read in its context (entities, metric, period, source), the unit
-every later stage links and compares; and the numbers that did not become claims."""
+every later stage links and compares; and the numbers that did not become claims.
+
+A claim is read once and carries what was read, typed: its ``kind`` (an enum), its
+``unit`` (a parsed :class:`~factlint.units.Unit`), its ``period`` and ``baseline``
+(:class:`~factlint.periods.Period`), and the interval its wording allows (``lower`` and
+``upper``: numbers, or days for dates). Later stages never parse them again; the words
+people read (claim tables, reports, ``explain``) are made from them at the edge
+(:meth:`Claim.cells`)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
 import unicodedata
+from enum import StrEnum
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, PlainSerializer, PlainValidator, WithJsonSchema
+
+from factlint.periods import Period, parse_claim_period
+from factlint.units import Unit, read_unit
+
+
+class ClaimKind(StrEnum):
+    """What was written: the extractor's kinds, ``text`` for a name a text metric
+    introduces, and ``conversion`` for a writer's conversion of the amount before it."""
+
+    MONEY = "money"
+    PERCENT = "percent"
+    NUMBER = "number"
+    MULTIPLE = "multiple"
+    ORDINAL = "ordinal"
+    RANK = "rank"
+    QUANTITY = "quantity"
+    DATE = "date"
+    PERIOD = "period"
+    TEXT = "text"
+    CONVERSION = "conversion"
+
+
+NUMERIC_KINDS = frozenset(
+    {ClaimKind.MONEY, ClaimKind.PERCENT, ClaimKind.NUMBER, ClaimKind.MULTIPLE,
+     ClaimKind.QUANTITY, ClaimKind.CONVERSION}
+)  # fmt: skip
+DATED_KINDS = frozenset({ClaimKind.DATE, ClaimKind.PERIOD})
+
+
+def _as_unit(value: object) -> Unit:
+    if isinstance(value, Unit):
+        return value
+    if isinstance(value, str):
+        return read_unit(value)
+    raise ValueError(f"not a unit (got {value!r}); write e.g. 'billion USD' or '%'")
+
+
+def _as_period(value: object) -> Period | None:
+    if value is None or isinstance(value, Period):
+        return value
+    if isinstance(value, str):
+        return parse_claim_period(value) if value.strip() else None
+    raise ValueError(f"not a period (got {value!r})")
+
+
+def _label(period: Period | None) -> str:
+    return "" if period is None else period.label
+
+
+UnitField = Annotated[
+    Unit,
+    PlainValidator(_as_unit),
+    PlainSerializer(str, return_type=str),
+    WithJsonSchema({"type": "string", "description": "the unit as written, e.g. billion USD"}),
+]
+PeriodField = Annotated[
+    Period | None,
+    PlainValidator(_as_period),
+    PlainSerializer(_label, return_type=str),
+    WithJsonSchema({"type": "string", "description": "a period: 2024, 2024-Q1, 2024-01..2024-11"}),
+]
+Bound = float | int | dt.date | None
+Comparator = Literal["=", "~", ">", ">=", "<", "<=", "<~"]
 
 
 class Claim(BaseModel):
@@ -16,7 +88,10 @@ class Claim(BaseModel):
     ``kind`` is the mention's, or ``conversion`` for a writer's conversion of the amount
     before it ("2.1 trillion yen ($14 billion)"). ``metric`` is empty for a claim the
     text checks rather than the references: a conversion, or a number of no metric that
-    a consistency check found inconsistent (``factlint.consistency``)."""
+    a consistency check found inconsistent (``factlint.consistency``). ``value`` is a
+    number for amounts and ranks, the ISO label of a date or period ("2022-02"), or the
+    name a text claim gives; ``lower`` and ``upper`` bound what its wording allows (None
+    for an open end, and for names)."""
 
     model_config = ConfigDict(frozen=True)
 
@@ -28,14 +103,14 @@ class Claim(BaseModel):
     end: int
     text: str
     sentence: str
-    kind: str
+    kind: ClaimKind
     value: float | int | str | None
-    unit: str
-    lower: float | int | str | None
-    upper: float | int | str | None
-    comparator: str
+    unit: UnitField
+    lower: Bound
+    upper: Bound
+    comparator: Comparator
     precision: float | None = None
-    period: str
+    period: PeriodField
     period_explicit: bool
     entities: list[str]
     subject: str = ""
@@ -50,9 +125,22 @@ class Claim(BaseModel):
     source_hint: str = ""
     source_entities: list[str] = []
     published: dt.date | None = None
-    growth: str = ""  # "rise" or "fall": the number is a change, not a level
-    baseline: str = ""  # the period a change (or a record) is measured from: "2021"
-    record: str = ""  # "high" or "low" for "a record", "all-time high", "highest since"
+    growth: Literal["", "rise", "fall"] = ""  # the number is a change, not a level
+    baseline: PeriodField = None  # the period a change (or a record) is measured from
+    record: Literal["", "high", "low"] = ""  # "a record", "all-time high", "highest since"
+
+    @property
+    def bounds(self) -> tuple[float | None, float | None]:
+        """The interval as numbers; an open end (and any end of a date) is None."""
+        return _number(self.lower), _number(self.upper)
+
+    def cells(self) -> dict[str, Any]:
+        """The claim as people read it in a table or JSON: text, numbers and ISO dates."""
+        return self.model_dump(mode="json")
+
+
+def _number(bound: Bound) -> float | None:
+    return float(bound) if isinstance(bound, int | float) else None
 
 
 class SkippedNumber(BaseModel):

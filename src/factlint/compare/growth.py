@@ -23,13 +23,12 @@ from factlint.periods import (
     Period,
     fits_fiscal,
     months_long,
-    parse_claim_period,
     parse_period,
     same_length,
     shifted,
 )
 from factlint.references.models import Fact, Metric, References
-from factlint.units import UnitError, convert, parse_unit
+from factlint.units import Unit, UnitError, convert, read_unit
 from factlint.verdicts.words import number, rounded
 
 POINTS = "percentage point"
@@ -74,7 +73,7 @@ def as_percent_change(claim: Claim, policy: Policy) -> Claim:
     if claim.kind != "multiple" or not isinstance(claim.value, float):
         return claim
     factor = claim.value
-    low, high = claim.lower, claim.upper
+    low, high = claim.bounds
     precision = claim.precision
     if not precision:  # a multiple in words: "doubled", "three times"
         band = factor * policy.multiple
@@ -88,9 +87,9 @@ def as_percent_change(claim: Claim, policy: Policy) -> Claim:
     return claim.model_copy(
         update={
             "value": (factor - 1) * 100,
-            "lower": None if low is None else (float(low) - 1) * 100,
-            "upper": None if high is None else (float(high) - 1) * 100,
-            "unit": "%",
+            "lower": None if low is None else (low - 1) * 100,
+            "upper": None if high is None else (high - 1) * 100,
+            "unit": read_unit("%"),
             "precision": (precision or 0.1) * 100,
         }
     )
@@ -102,10 +101,12 @@ _YEARS = re.compile(r"^(\d{4})\.\.(\d{4})$")
 def between_years(claim: Claim) -> Claim:
     """ "doubled between 2021 and 2024", "rose 40% from 2020 to 2024": a change over
     years written as a range ends in its last year and is measured from its first."""
-    found = _YEARS.match(claim.period) if claim.period_explicit else None
+    label = claim.period.label if claim.period is not None else ""
+    found = _YEARS.match(label) if claim.period_explicit else None
     if found is None or claim.baseline or not is_change(claim):
         return claim
-    return claim.model_copy(update={"period": found.group(2), "baseline": found.group(1)})
+    end, start = parse_period(found.group(2)), parse_period(found.group(1))
+    return claim.model_copy(update={"period": end, "baseline": start})
 
 
 def baseline_span(claim: Claim, end: Period) -> Period:
@@ -114,7 +115,7 @@ def baseline_span(claim: Claim, end: Period) -> Period:
     as in "compared with the same period of 2023"), else the previous month or quarter
     when the sentence says so, else the same period a year earlier."""
     if claim.baseline:
-        named = parse_period(claim.baseline)
+        named = claim.baseline
         months = months_long(end)
         if months_long(named) == 12 and months is not None and months < 12:
             return shifted(end, (named.start.year - end.start.year) * 12)
@@ -154,7 +155,7 @@ def _series(claim: Claim, metric: Metric, references: References) -> list[Fact]:
     """The metric's facts about the claim's entities, in any period."""
     found = []
     for fact in references.facts_of(metric.id):
-        probe = claim.model_copy(update={"metric": metric.id, "unit": fact.unit or metric.unit})
+        probe = claim.model_copy(update={"metric": metric.id, "unit": references.unit_of(fact)})
         mismatches = screen(probe, fact, references).mismatches
         if all(m.startswith("period:") for m in mismatches):
             found.append(fact)
@@ -164,19 +165,19 @@ def _series(claim: Claim, metric: Metric, references: References) -> list[Fact]:
 def _end_facts(claim: Claim, series: list[Fact]) -> list[Fact]:
     """The facts of the period the change ends in: the claim's own, or, for a claim
     dated only by publication, the latest completed period of the baseline's length."""
+    wanted = claim.period
+    if wanted is None:
+        return []
     if claim.period_explicit:
-        wanted = parse_claim_period(claim.period)
         if wanted.fiscal:
             fits = {f.id: fits_fiscal(wanted, f.span) for f in series}
             best = max(fits.values(), default=0)
             return [f for f in series if best and fits[f.id] == best]
         return [f for f in series if f.span.same_span(wanted)]
-    if not claim.period:
-        return []
-    published = parse_period(claim.period).start
+    published = wanted.start
     done = [f for f in series if f.span.ends_by(published)]
-    if claim.baseline:
-        named = parse_period(claim.baseline)
+    named = claim.baseline
+    if named is not None:
         done = [f for f in done if same_length(f.span, named) and f.span.start > named.start]
     if not done:
         return []
@@ -193,11 +194,10 @@ def _pair(claim: Claim, ends: list[Fact], starts: list[Fact]) -> tuple[Fact, Fac
     return ends[0], starts[0]
 
 
-def level_bounds(fact: Fact, unit: str) -> tuple[float, float, float]:
-    """The fact's value and rounding interval in ``unit``."""
+def level_bounds(fact: Fact, stated: Unit, wanted: Unit) -> tuple[float, float, float]:
+    """The fact's value (in ``stated``) and rounding interval in ``wanted``."""
     value = float(fact.value)
     slack = fact_slack(fact)
-    stated, wanted = parse_unit(fact.unit), parse_unit(unit)
     if (stated.scale, stated.base) != (wanted.scale, wanted.base):
         factor = convert(1.0, stated, wanted)
         value, slack = value * factor, slack * abs(factor)
@@ -214,11 +214,11 @@ def percent_change_interval(
 
 def derive(claim: Claim, metric: Metric, references: References) -> Derived | str:
     """The change the claim states, derived from levels; or why it cannot be."""
-    points = parse_unit(claim.unit).base == POINTS
+    points = claim.unit.base == POINTS
     if points and metric.kind != "percent":
         return f"a change in percentage points cannot be derived from {metric.id}, kept in {metric.unit}"
     series = _series(claim, metric, references)
-    probe = claim.model_copy(update={"metric": metric.id, "unit": metric.unit})
+    probe = claim.model_copy(update={"metric": metric.id, "unit": metric.measure})
     ends = preferred(probe, sorted(_end_facts(claim, series), key=lambda f: f.id), references)
     if not ends:
         return f"no level of {metric.id} for period {claim.period or 'none'}"
@@ -228,10 +228,11 @@ def derive(claim: Claim, metric: Metric, references: References) -> Derived | st
     if not starts:
         return f"no level of {metric.id} for {begin}, the period the change is measured from"
     end, start = _pair(claim, ends, starts)
-    unit = end.unit or metric.unit
+    wanted = references.unit_of(end)
+    unit = str(wanted)
     try:
-        v1, a1, b1 = level_bounds(end, unit)
-        v0, a0, b0 = level_bounds(start, unit)
+        v1, a1, b1 = level_bounds(end, wanted, wanted)
+        v0, a0, b0 = level_bounds(start, references.unit_of(start), wanted)
     except UnitError as ex:
         return f"the two levels cannot be compared: {ex}"
     if points:
@@ -257,6 +258,6 @@ def level_metric_for_change(claim: Claim, metric: Metric) -> bool:
     ("inflation rose 0.2 percentage points")."""
     if not is_change(claim) or metric.kind not in ("amount", "percent"):
         return False
-    if parse_unit(claim.unit).base == POINTS:
-        return metric.kind == "amount" or parse_unit(metric.unit or "%").base != POINTS
+    if claim.unit.base == POINTS:
+        return metric.kind == "amount" or metric.unit == "" or metric.measure.base != POINTS
     return not holds_changes(metric)

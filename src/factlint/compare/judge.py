@@ -9,7 +9,7 @@ import datetime as dt
 import unicodedata
 from dataclasses import dataclass
 
-from factlint.claims.model import Claim
+from factlint.claims.model import DATED_KINDS, Claim
 from factlint.compare.fx import FxError, exchange
 from factlint.compare.growth import (
     Derived,
@@ -25,9 +25,8 @@ from factlint.compare.tolerance import claim_bounds, fact_slack, meet, severity
 from factlint.config import Policy
 from factlint.link.choose import link_claim
 from factlint.link.sources import compared_facts
-from factlint.periods import parse_period
 from factlint.references.models import Fact, References
-from factlint.units import convert, parse_unit
+from factlint.units import convert
 from factlint.verdicts.model import FactRef, Reason, Severity, Verdict
 from factlint.verdicts.words import claimed, describe_interval, evidence, number, rounded
 
@@ -58,8 +57,8 @@ def _numeric_outcome(claim: Claim, fact: Fact, references: References, policy: P
     precisely than the claim (12.3 against "$12.34 billion") holds when its own
     rounding interval meets the claim's; a fact in another currency holds when the
     claim meets it within the exchange rate's uncertainty."""
-    claimed_unit = parse_unit(claim.unit)
-    stated_unit = parse_unit(fact.unit or references.metrics[fact.metric].unit)
+    claimed_unit = claim.unit
+    stated_unit = references.unit_of(fact)
     original = float(fact.value)
     value = original
     band = 0.0
@@ -89,15 +88,15 @@ def _date_outcome(claim: Claim, fact: Fact) -> Outcome:
     """A date holds when it lies within what the claim's wording allows ("March 2019"
     holds 2019-03-14); a fact known less precisely than the claim holds when it covers
     the claim's dates. Otherwise the distance is in days."""
-    span = parse_period(fact.value)
+    span = fact.value_span
     start, end = span.start, span.end or span.start
     if claim.comparator == ">=":
         # "since October 2022" says when it began, at the precision written.
-        written = parse_period(str(claim.value))
-        low, high = written.start, written.end
+        written = claim.period
+        low = written.start if written else _day(claim.lower)
+        high = written.end if written else None
     else:
-        low = dt.date.fromisoformat(str(claim.lower))
-        high = dt.date.fromisoformat(str(claim.upper)) if claim.upper is not None else None
+        low, high = _day(claim.lower), _day(claim.upper) if claim.upper is not None else None
     within = low <= start and (high is None or end <= high)
     covers = start <= low and high is not None and high <= end
     if within or covers:
@@ -111,9 +110,16 @@ def _date_outcome(claim: Claim, fact: Fact) -> Outcome:
     return Outcome(fact, False, float(distance), fact.value)
 
 
+def _day(bound: object) -> dt.date:
+    if isinstance(bound, dt.date):
+        return bound
+    raise ValueError(f"not a day (got {bound!r})")
+
+
 def _rank_outcome(claim: Claim, fact: Fact) -> Outcome:
     value = int(fact.value)
-    low, high = int(claim.lower or 1), int(claim.upper or value)
+    lower, upper = claim.bounds
+    low, high = int(lower or 1), int(upper or value)
     distance = float(max(low - value, value - high, 0))
     kind = "ordinal" if claim.kind == "ordinal" else "rank"
     return Outcome(fact, distance == 0.0, distance, f"{kind} {value}")
@@ -163,10 +169,8 @@ def _claimed(claim: Claim) -> str:
 
 
 def _severity(claim: Claim, best: Outcome) -> Severity:
-    if claim.kind in ("date", "period") and claim.lower and claim.upper:
-        days = (
-            dt.date.fromisoformat(str(claim.upper)) - dt.date.fromisoformat(str(claim.lower))
-        ).days + 1
+    if claim.kind in DATED_KINDS and claim.lower and claim.upper:
+        days = (_day(claim.upper) - _day(claim.lower)).days + 1
         return "minor" if best.distance < days else "major"
     return severity(claim, best.distance)
 

@@ -8,9 +8,9 @@ from dataclasses import dataclass
 
 from factlint.claims.model import Claim
 from factlint.compare.tolerance import EPSILON
-from factlint.periods import parse_period, same_length
+from factlint.periods import same_length
 from factlint.references.models import Fact, References
-from factlint.units import UnitError, convert, parse_unit
+from factlint.units import Unit, UnitError, convert
 from factlint.verdicts.words import number
 
 
@@ -29,9 +29,8 @@ def _parties(fact: Fact, symmetric: bool) -> object:
     return frozenset(pair) if symmetric else pair
 
 
-def _value_in(fact: Fact, unit: str) -> float | None:
+def _value_in(fact: Fact, stated: Unit, wanted: Unit) -> float | None:
     try:
-        stated, wanted = parse_unit(fact.unit), parse_unit(unit)
         if (stated.scale, stated.base) == (wanted.scale, wanted.base):
             return float(fact.value)
         return convert(float(fact.value), stated, wanted)
@@ -45,7 +44,7 @@ def earlier_in_series(claim: Claim, fact: Fact, references: References) -> list[
     where that source has any."""
     metric = references.metrics[fact.metric]
     parties = _parties(fact, metric.symmetric)
-    since = parse_period(claim.baseline) if claim.baseline else None
+    since = claim.baseline
     found = [
         other
         for other in references.facts_of(fact.metric)
@@ -61,7 +60,8 @@ def earlier_in_series(claim: Claim, fact: Fact, references: References) -> list[
 
 def check_record(claim: Claim, fact: Fact, references: References) -> RecordCheck:
     """Whether ``fact`` (which holds the claim's value) is the high or low it claims."""
-    unit = fact.unit or references.metrics[fact.metric].unit
+    wanted = references.unit_of(fact)
+    unit = str(wanted)
     value = float(fact.value)
     high = claim.record != "low"
     word = "high" if high else "low"
@@ -73,7 +73,7 @@ def check_record(claim: Claim, fact: Fact, references: References) -> RecordChec
     earlier = [
         (f, v)
         for f in earlier_in_series(claim, fact, references)
-        if (v := _value_in(f, unit)) is not None
+        if (v := _value_in(f, references.unit_of(f), wanted)) is not None
     ]
     if not earlier:
         return RecordCheck(None, f"{what}: no earlier {fact.metric} fact on file to compare")

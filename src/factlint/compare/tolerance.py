@@ -23,9 +23,7 @@ class Meeting:
 
 
 def claim_bounds(claim: Claim) -> tuple[float | None, float | None]:
-    low = None if claim.lower is None else float(claim.lower)
-    high = None if claim.upper is None else float(claim.upper)
-    return low, high
+    return claim.bounds
 
 
 def meet(

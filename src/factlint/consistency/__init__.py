@@ -52,7 +52,7 @@ __all__ = ["Relation", "reconcile", "relations"]
 def _claimed(claim: Claim) -> str:
     interval = of_mention(_as_mention(claim))
     stated = shown(interval, STATED) if interval else str(claim.value)
-    return f"claimed {claim.text} ({with_unit(stated, claim.unit)})"
+    return f"claimed {claim.text} ({with_unit(stated, str(claim.unit))})"
 
 
 def _as_mention(claim: Claim) -> Mention:
@@ -60,7 +60,7 @@ def _as_mention(claim: Claim) -> Mention:
         return float(value) if isinstance(value, float | int) else None
 
     return Mention(
-        claim.text, claim.start, claim.end, claim.kind, numeric(claim.value), claim.unit,
+        claim.text, claim.start, claim.end, str(claim.kind), numeric(claim.value), str(claim.unit),
         numeric(claim.lower), numeric(claim.upper), claim.comparator, claim.precision,
     )  # fmt: skip
 

@@ -50,16 +50,15 @@ def table_rate(
     references: References,
     base: str,
     quote: str,
-    period: str,
+    period: Period | None,
     spread: float = TABLE_RATE_SPREAD,
 ) -> Rate | None:
     """references/fx.csv's rate of ``quote`` per ``base`` over a period covering
     ``period``, directly, inverted, or across the dollar; widened by the spread a day's
     rate may have around the period's average."""
-    try:
-        span = parse_period(period)
-    except ValueError:
-        return None
+    if period is None or period.fiscal:
+        return None  # a fiscal year's months are unknown here
+    span = period
     found = _row_value(references, base, quote, span)
     how = "references/fx.csv"
     if found is None and "USD" not in (base, quote):
@@ -144,7 +143,7 @@ def conversion_rate(
     paragraph_rates: list[StatedRate],
     document_rates: list[StatedRate],
     references: References,
-    period: str,
+    period: Period | None,
     spread: float = TABLE_RATE_SPREAD,
 ) -> Rate | None:
     """The rate to check a conversion at: one the paragraph states, else one the

@@ -6,9 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from factlint.claims.model import Claim
-from factlint.periods import Period, fits_fiscal, parse_claim_period
+from factlint.periods import Period, fits_fiscal
 from factlint.references.models import Fact, Metric, References
-from factlint.units import UnitError, parse_unit
+from factlint.units import UnitError
 
 
 @dataclass(frozen=True)
@@ -24,9 +24,7 @@ class Screening:
 
 
 def claim_period(claim: Claim) -> Period | None:
-    if not claim.period:
-        return None
-    return parse_claim_period(claim.period)
+    return claim.period
 
 
 def _entities_fit(claim: Claim, fact: Fact, metric: Metric) -> str:
@@ -58,13 +56,13 @@ def _entities_fit(claim: Claim, fact: Fact, metric: Metric) -> str:
 def _unit_fits(claim: Claim, fact: Fact, metric: Metric) -> str:
     if metric.kind not in ("amount", "percent"):
         return ""
+    stated = fact.stated_unit or metric.measure
     try:
-        claimed = parse_unit(claim.unit)
-        stated = parse_unit(fact.unit or metric.unit)
+        same = claim.unit.dimension == stated.dimension
     except UnitError as ex:
         return f"unit: {ex}"
-    if claimed.dimension != stated.dimension:
-        return f"unit: claim is in {claim.unit or 'a plain number'}, fact in {fact.unit or metric.unit}"
+    if not same:
+        return f"unit: claim is in {claim.unit or 'a plain number'}, fact in {stated}"
     return ""
 
 

@@ -18,7 +18,6 @@ from functools import lru_cache
 from factlint.claims.context import attribution
 from factlint.claims.model import Claim
 from factlint.references.models import Entity, Fact, References
-from factlint.units import parse_unit
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 # Words of a hint that say how a figure was published, not who published it.
@@ -147,7 +146,7 @@ def preferred(claim: Claim, facts: list[Fact], references: References) -> list[F
         facts = primary
     metric = references.metrics.get(claim.metric)
     if metric is not None and metric.kind == "amount" and claim.unit:
-        same = [f for f in facts if parse_unit(f.unit).base == parse_unit(claim.unit).base]
+        same = [f for f in facts if references.unit_of(f).base == claim.unit.base]
         if same:
             facts = same
     return facts

@@ -9,7 +9,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from factlint.periods import Period, parse_period
-from factlint.units import UnitError, parse_unit
+from factlint.units import Unit, UnitError, parse_unit
 
 MetricKind = Literal["amount", "percent", "rank", "ordinal", "date", "text"]
 _ID = r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$"
@@ -75,6 +75,11 @@ class Metric(Row):
 
     _unit = field_validator("unit")(_unit_parses)
 
+    @cached_property
+    def measure(self) -> Unit:
+        """The metric's unit, parsed once (its facts' unit when they give none)."""
+        return parse_unit(self.unit)
+
 
 class Fact(Row):
     """One value of one metric for one subject (and object) over one period, from a source."""
@@ -108,6 +113,16 @@ class Fact(Row):
     def span(self) -> Period:
         """The period as a span of days, parsed once (linking asks for it per claim)."""
         return parse_period(self.period)
+
+    @cached_property
+    def value_span(self) -> Period:
+        """A date fact's value as a span of days ("2022-02" is all of February)."""
+        return parse_period(self.value)
+
+    @cached_property
+    def stated_unit(self) -> Unit | None:
+        """The unit the row writes, parsed once; None when it leaves it to the metric."""
+        return parse_unit(self.unit) if self.unit else None
 
     def number(self) -> float:
         return float(self.value)
@@ -149,6 +164,10 @@ class References(BaseModel):
         for fact in self.facts:
             index.setdefault(fact.metric, []).append(fact)
         return index
+
+    def unit_of(self, fact: Fact) -> Unit:
+        """The unit a fact's value is in: its own, else its metric's."""
+        return fact.stated_unit or self.metrics[fact.metric].measure
 
     def facts_of(self, metric: str) -> list[Fact]:
         """The facts of one metric, in file order (an index built once per set)."""

@@ -23,6 +23,7 @@ def review_entry(review: Review) -> dict[str, Any]:
 
 def claim_entry(verdict: Any) -> dict[str, Any]:
     claim = verdict.claim
+    cells = claim.cells()
     fact = verdict.fact
     return {
         "id": claim.id,
@@ -31,13 +32,13 @@ def claim_entry(verdict: Any) -> dict[str, Any]:
         "column": claim.column,
         "text": claim.text,
         "sentence": claim.sentence,
-        "kind": claim.kind,
-        "value": claim.value,
-        "unit": claim.unit,
-        "lower": claim.lower,
-        "upper": claim.upper,
+        "kind": cells["kind"],
+        "value": cells["value"],
+        "unit": cells["unit"],
+        "lower": cells["lower"],
+        "upper": cells["upper"],
         "comparator": claim.comparator,
-        "period": claim.period,
+        "period": cells["period"],
         "entities": claim.entities,
         "metric": claim.metric,
         "source_hint": claim.source_hint,

@@ -104,7 +104,7 @@ def _properties(verdict: Verdict) -> dict[str, Any]:
             "text": claim.text,
             "sentence": claim.sentence,
             "metric": claim.metric,
-            "period": claim.period,
+            "period": str(claim.period or ""),
             "entities": claim.entities,
         },
     }

@@ -70,7 +70,7 @@ def claim_table(report: Report, doc: str) -> pd.DataFrame:
         claim = verdict.claim
         if claim.doc != doc:
             continue
-        row = claim.model_dump()
+        row = claim.cells()
         row["entities"] = "|".join(claim.entities)
         rows.append({column: _cell(row[column]) for column in CLAIM_COLUMNS})
     return pd.DataFrame(rows, columns=CLAIM_COLUMNS)
