@@ -92,8 +92,7 @@ def phase_extract(args: argparse.Namespace) -> Figures:
 
 
 def phase_check(args: argparse.Namespace) -> Figures:
-    from factlint.claims.assemble import assemble
-    from factlint.compare.judge import judge
+    from factlint.check import check_document
     from factlint.documents import Document
     from factlint.references import load_references
 
@@ -102,8 +101,7 @@ def phase_check(args: argparse.Namespace) -> Figures:
 
     def check(text: str) -> object:
         document = Document(path="doc.txt", text=text, published=PUBLISHED)
-        claims, _ = assemble(document, references)
-        return [judge(claim, references) for claim in claims]
+        return check_document(document, references)
 
     return rates(texts, best_time(texts, check, args.repeat))
 

@@ -10,8 +10,9 @@ import pytest
 
 import factlint
 from conftest import fact_row
-from factlint.compare.judge import describe_interval, number
 from factlint.config import Policy
+from factlint.intervals import number
+from factlint.verdicts.words import describe_interval
 
 TRADE_2024 = fact_row("t24", "trade", "CHN", "RUS", "2024", "244.81", "billion USD")
 TRADE_2023 = fact_row("t23", "trade", "CHN", "RUS", "2023", "240.11", "billion USD")

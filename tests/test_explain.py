@@ -110,8 +110,10 @@ def test_a_pinned_claim_shows_the_pin_and_what_it_overrides(
     explanation = factlint.explain(claim_id, [make_document(TEXT)], references, reviews=reviews)
     pinned = candidate(explanation, "ru23")
     assert pinned.status == "compared"
-    assert pinned.why == ["pinned by review, despite: period: fact is for 2023, claim for 2024"]
-    assert candidate(explanation, "ru24").why == ["a review pins the claim to another fact"]
+    assert pinned.why == [
+        "review: pinned by review, despite: period: fact is for 2023, claim for 2024"
+    ]
+    assert candidate(explanation, "ru24").why == ["review: a review pins the claim to another fact"]
     assert "  review: pinned to ru23 by review (A. B.): about 2023\n" in explanation.render()
 
 

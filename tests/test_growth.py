@@ -13,22 +13,22 @@ from hypothesis import strategies as st
 from conftest import fact_row, make_document, write_references
 from factlint.claims.assemble import assemble
 from factlint.claims.model import Claim
-from factlint.compare.growth import (
-    Derived,
+from factlint.compare.growth import derive, percent_change_interval
+from factlint.compare.record import Derivation
+from factlint.config import Policy
+from factlint.link.changes import (
     as_percent_change,
     baseline_span,
     between_years,
-    derive,
     follows_baseline,
     holds_changes,
-    level_bounds,
-    percent_change_interval,
 )
-from factlint.config import Policy
+from factlint.link.levels import Levels, level_bounds, levels_for
 from factlint.periods import parse_period
 from factlint.references import References, load_references
 from factlint.references.models import Fact
 from factlint.units import parse_unit
+from factlint.verdicts.words import derivation_words
 
 BILLION_USD = parse_unit("billion USD")
 
@@ -105,15 +105,20 @@ def test_a_multiple_in_words_is_a_percent_change(
     assert change.upper == (None if high is None else pytest.approx(high))
 
 
+def _derived(claim: Claim, metric: str, references: References) -> Derivation:
+    levels = levels_for(claim, references.metrics[metric], references)
+    assert isinstance(levels, Levels), levels
+    return derive(claim, levels, references)
+
+
 def test_derived_growth_carries_the_rounding_of_both_levels(tmp_path: Path) -> None:
     claim, references = _claim(tmp_path, "China-Russia trade rose 2% in 2024.")
-    derived = derive(claim, references.metrics["trade"], references)
-    assert isinstance(derived, Derived)
+    derived = _derived(claim, "trade", references)
     assert derived.low == pytest.approx((244.805 / 240.115 - 1) * 100)
     assert derived.high == pytest.approx((244.815 / 240.105 - 1) * 100)
     assert derived.value == pytest.approx((244.81 / 240.11 - 1) * 100)
     assert (derived.end.id, derived.start.id) == ("t24", "t23")
-    assert "240.11 billion USD in 2023 → 244.81 billion USD in 2024" in derived.shown
+    assert "240.11 billion USD in 2023 → 244.81 billion USD in 2024" in derivation_words(derived)
 
 
 def test_percentage_points_are_a_difference_of_levels(tmp_path: Path) -> None:
@@ -123,19 +128,19 @@ def test_percentage_points_are_a_difference_of_levels(tmp_path: Path) -> None:
     claim, references = _claim(
         tmp_path, "China-Russia trade grew 0.3 percentage points in 2024.", facts
     )
-    derived = derive(claim, references.metrics["growth"], references)
-    assert isinstance(derived, Derived)
+    derived = _derived(claim, "growth", references)
+    assert derived.points
     assert (derived.low, derived.high) == pytest.approx((0.2, 0.4))
 
 
 def test_what_cannot_be_derived_is_said(tmp_path: Path) -> None:
     claim, references = _claim(tmp_path, "China-Russia trade has risen 60% since 2021.")
-    assert derive(claim, references.metrics["trade"], references) == (
+    assert levels_for(claim, references.metrics["trade"], references) == (
         "no level of trade for 2021, the period the change is measured from"
     )
     points, _ = _claim(tmp_path, "China-Russia trade rose 2 percentage points in 2024.")
     assert "cannot be derived from trade" in str(
-        derive(points, references.metrics["trade"], references)
+        levels_for(points, references.metrics["trade"], references)
     )
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from conftest import fact_row, make_document, write_references
 from factlint.claims.assemble import assemble
-from factlint.link.choose import link_claim
+from factlint.link.choose import select
 from factlint.link.screen import screen
 from factlint.references import load_references
 
@@ -19,7 +19,7 @@ def linked(tmp_path: Path) -> Callable[[str, str], list[str]]:
     def run(sentence: str, facts: str) -> list[str]:
         references = load_references(write_references(tmp_path / "refs", facts))
         claims, _ = assemble(make_document(sentence), references)
-        return [fact.id for fact in link_claim(claims[0], references)]
+        return [fact.id for fact in select(claims[0], references).chosen]
 
     return run
 

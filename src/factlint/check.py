@@ -7,54 +7,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from factlint.claims.assemble import assemble_document
-from factlint.claims.model import Claim, SkippedNumber
-from factlint.compare.judge import judge
+from factlint.claims.model import SkippedNumber
 from factlint.config import Policy
 from factlint.consistency import reconcile
 from factlint.documents import Document, load_documents
-from factlint.link.sources import source_note
 from factlint.references import References, load_references
 from factlint.report.model import Report, summarise
+from factlint.verdicts.decide import ignoring, verdict_for
 from factlint.verdicts.model import Verdict
-from factlint.verdicts.reviews import Review, Reviews, load_reviews, pinned_fact
-
-
-def _noted(verdict: Verdict, note: str) -> Verdict:
-    """The explanation with ``note`` put just before its "→ verdict"."""
-    if not note:
-        return verdict
-    head, arrow, tail = verdict.explanation.rpartition(" → ")
-    explanation = f"{head}; {note}{arrow}{tail}" if arrow else f"{verdict.explanation}; {note}"
-    return verdict.model_copy(update={"explanation": explanation})
-
-
-def verdict_for(
-    claim: Claim,
-    references: References,
-    review: Review | None = None,
-    policy: Policy | None = None,
-) -> Verdict:
-    """The verdict on one claim, with its review applied: a pinned claim is compared with
-    its fact alone; an ignored one keeps its verdict and says who set it aside, and why."""
-    if review is not None and review.action == "link":
-        fact = pinned_fact(claim, review, references)
-        verdict = _noted(
-            judge(claim, references, pinned=fact, policy=policy),
-            f"pinned to {fact.id} {review.signed()}",
-        )
-        return verdict.model_copy(update={"review": review})
-    verdict = judge(claim, references, policy=policy)
-    sources = [f.source for f in verdict.facts]
-    verdict = _noted(verdict, source_note(verdict.claim, sources, verdict.verdict, references))
-    return ignoring(verdict, review)
-
-
-def ignoring(verdict: Verdict, review: Review | None) -> Verdict:
-    """The verdict set aside by an ``ignore`` review (once), saying who did it and why."""
-    if review is None or review.action != "ignore" or verdict.review is not None:
-        return verdict
-    ignored = f"{verdict.explanation}; ignored {review.signed()}: {review.reason}"
-    return verdict.model_copy(update={"explanation": ignored, "review": review})
+from factlint.verdicts.reviews import Reviews, load_reviews
 
 
 def _reviews(reviews: Path | str | Reviews | None, references: References) -> Reviews:

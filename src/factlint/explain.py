@@ -1,6 +1,7 @@
 """Why one claim got its verdict: the mention and the interval its wording allows, every
 fact that could have confirmed it and why each did or did not match (metric, entities,
-period, unit, source), and the arithmetic behind the verdict.
+period, unit, source), and the arithmetic behind the verdict. All of it is read from the
+verdict's evidence: explaining never links or compares again.
 
     explanation = factlint.explain("3f2a", "seeds", "references")  # an id or its start
     print(explanation.render())  # what `factlint explain 3f2a` prints
@@ -10,29 +11,20 @@ from __future__ import annotations
 
 import difflib
 from pathlib import Path
-from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
 from factlint.check import check
-from factlint.claims.assemble import assemble
 from factlint.claims.model import Claim
-from factlint.claims.sentence import COMPATIBLE
-from factlint.compare.fx import FxError
-from factlint.compare.judge import describe_interval, outcome
 from factlint.config import Policy
 from factlint.documents import Document, load_documents
 from factlint.errors import FactlintError
-from factlint.link.choose import link_claim
-from factlint.link.screen import screen
-from factlint.link.sources import hinted, preferred, same_thing
+from factlint.link.record import Status
 from factlint.references import References, load_references
-from factlint.references.models import Fact
-from factlint.units import UnitError
-from factlint.verdicts.model import FactRef, Verdict
+from factlint.references.models import FactRef
+from factlint.verdicts.model import Verdict
 from factlint.verdicts.reviews import Reviews, load_reviews
-
-Status = Literal["compared", "set aside", "no match"]
+from factlint.verdicts.words import describe_interval, outcome_words
 
 
 class ClaimNotFoundError(ValueError, FactlintError):
@@ -40,7 +32,7 @@ class ClaimNotFoundError(ValueError, FactlintError):
 
 
 class Candidate(BaseModel):
-    """One fact that could have confirmed the claim, and what became of it."""
+    """One fact that could have confirmed the claim, and what became of it, in words."""
 
     model_config = ConfigDict(frozen=True)
 
@@ -56,7 +48,7 @@ class Explanation(BaseModel):
 
     model_config = ConfigDict(frozen=True)
 
-    claim: Claim
+    claim: Claim  # as assembled, before comparing chose among its metrics
     location: str
     interval: str
     verdict: Verdict
@@ -109,111 +101,30 @@ def _did_you_mean(wanted: str, claims: list[Claim]) -> list[str]:
     return [named(c) for c in claims if c.id in ids]
 
 
-def _setting_aside(
-    claim: Claim, fact: Fact, linked: list[Fact], references: References
-) -> list[str]:
-    """Why a fact that fits the claim is not one the verdict rests on."""
-    if fact not in linked:
-        if not claim.period_explicit and linked:
-            periods = ", ".join(sorted({f.period for f in linked}))
-            return [
-                f"period: the wording names no period, so the latest known by "
-                f"{claim.period} is used ({periods})"
-            ]
-        return ["a fact naming both parties fits better"]
-    if fact not in same_thing(claim, linked, references):
-        return ["about something else: another pair of entities or a coarser period"]
-    chosen = preferred(claim, same_thing(claim, linked, references), references)
-    if chosen and (claim.source_hint or claim.source_entities):
-        named = hinted(claim, sorted({f.source for f in linked}), references)
-        if named and fact.source not in named:
-            return [f"source: the claim cites {claim.source_hint}; this is {fact.source}"]
-    if any(f.primary for f in chosen) and not fact.primary:
-        return ["source: another row of the same fact is marked primary"]
-    if fact.unit and chosen and chosen[0].unit != fact.unit:
-        return [f"unit: a fact in the claim's own currency is used ({chosen[0].unit})"]
-    if references.metrics[claim.metric].kind == "date":
-        return ["date: another fact's date is nearer the claim's"]
-    return ["not among the facts compared"]
-
-
-def _comparable(claim: Claim, metric_id: str, references: References) -> bool:
-    metric = references.metrics.get(metric_id)
-    return metric is not None and metric.kind in COMPATIBLE.get(claim.kind, (metric.kind,))
-
-
-def _metric_of(fact: FactRef, references: References) -> str:
-    return next((f.metric for f in references.facts if f.id == fact.id), "")
-
-
-def _outcome_words(claim: Claim, fact: Fact, references: References, policy: Policy) -> str:
-    try:
-        result = outcome(claim, fact, references, policy)
-    except (FxError, UnitError) as ex:
-        return f"cannot be compared: {ex}"
-    interval = describe_interval(claim) or f"claimed {claim.value}"
-    if result.holds:
-        return f"{result.shown} lies within {interval} → holds"
-    unit = "days" if references.metrics[fact.metric].kind == "date" else claim.unit or "units"
-    far = f", {result.distance:.10g} {unit} outside" if result.distance else ""
-    return f"{result.shown} is outside {interval}{far} → contradicts"
-
-
-def _judged(
-    verdict: Verdict,
-    claim: Claim,
-    fact: Fact,
-    linked: list[Fact],
-    levels: list[str],
-    references: References,
-    policy: Policy,
-) -> tuple[Status, list[str], str]:
-    """What became of one fact of the claim's metrics (``claim`` carries that metric):
-    its status, why, and for a compared fact the arithmetic."""
-    screening = screen(claim, fact, references)
-    pinned = verdict.review.fact_id if verdict.review and verdict.review.action == "link" else ""
-    if fact.id in levels:
-        return "compared", ["a level the change is derived from"], ""
-    if levels and screening.mismatches and all(m.startswith("unit:") for m in screening.mismatches):
-        return "set aside", ["a level, but the change is derived from the levels above"], ""
-    if fact.id in {f.id for f in verdict.facts}:
-        why = [f"pinned by review, despite: {m}" for m in screening.mismatches]
-        if fact.id == pinned and not why:
-            why = ["pinned by review"]
-        return "compared", why, _outcome_words(claim, fact, references, policy)
-    if not screening.fits:
-        return "no match", list(screening.mismatches), ""
-    if pinned:
-        return "set aside", ["a review pins the claim to another fact"], ""
-    return "set aside", _setting_aside(claim, fact, linked, references), ""
-
-
-def _candidates(
-    verdict: Verdict, original: Claim, references: References, policy: Policy
-) -> list[Candidate]:
-    """Every fact of the claim's metric, of the metrics whose keywords stood as near, and
-    of the facts the verdict rests on; the compared ones first."""
-    claim = verdict.claim
-    used = [_metric_of(f, references) for f in verdict.facts]
-    metrics = list(dict.fromkeys([claim.metric, original.metric, *original.alternatives, *used]))
-    # A change derived from two levels rests on facts of another kind than the claim.
-    levels = [
-        f.id
-        for f, m in zip(verdict.facts, used, strict=True)
-        if not _comparable(claim, m, references)
-    ]
-    found: list[Candidate] = []
-    for metric in (m for m in metrics if m in references.metrics):
-        as_metric = claim.model_copy(update={"metric": metric, "alternatives": []})
-        linked = link_claim(as_metric, references)
-        for fact in references.facts_of(metric):
-            status, why, words = _judged(
-                verdict, as_metric, fact, linked, levels, references, policy
-            )
-            found.append(Candidate(fact=FactRef.of(fact), metric=metric, status=status, why=why,
-                                   outcome=words))  # fmt: skip
-    order = {"compared": 0, "set aside": 1, "no match": 2}
-    return sorted(found, key=lambda c: (order[c.status], metrics.index(c.metric), c.fact.id))
+def candidates(verdict: Verdict) -> list[Candidate]:
+    """Every fact of the metrics linking tried, from the verdict's linking record, with
+    the comparison's arithmetic for the compared ones; compared first."""
+    record, comparison = verdict.evidence.link, verdict.evidence.comparison
+    if record is None:
+        return []
+    outcomes = {o.fact.id: o for o in comparison.outcomes} if comparison else {}
+    kept = set(comparison.kept) if comparison else set()
+    found = []
+    for candidate in record.candidates:
+        status, why, words = candidate.status, [str(f) for f in candidate.findings], ""
+        result = outcomes.get(candidate.fact.id)
+        if status is Status.COMPARED and comparison is not None and comparison.error:
+            words = f"cannot be compared: {comparison.error}"
+        elif status is Status.COMPARED and result is not None:
+            if result.fact.id not in kept:
+                status, why = Status.SET_ASIDE, ["date: another fact's date is nearer the claim's"]
+            else:
+                words = outcome_words(result, verdict.claim)
+        found.append(Candidate(fact=candidate.fact, metric=candidate.metric, status=status,
+                               why=why, outcome=words))  # fmt: skip
+    metrics = list(dict.fromkeys([verdict.claim.metric, *record.tried, *(c.metric for c in found)]))
+    order = [Status.COMPARED, Status.SET_ASIDE, Status.NO_MATCH]
+    return sorted(found, key=lambda c: (order.index(c.status), metrics.index(c.metric), c.fact.id))
 
 
 def explain(
@@ -228,7 +139,6 @@ def explain(
     and every fact that could have confirmed it."""
     docs = documents if isinstance(documents, list) else load_documents(Path(documents))
     refs = references if isinstance(references, References) else load_references(Path(references))
-    policy = policy or Policy()
     reviewed = (
         reviews
         if isinstance(reviews, Reviews)
@@ -236,19 +146,17 @@ def explain(
         if reviews is not None
         else Reviews()
     )
-    report = check(docs, refs, policy, reviewed)
+    report = check(docs, refs, policy or Policy(), reviewed)
     claim = find_claim(claim_id, [v.claim for v in report.verdicts])
     verdict = next(v for v in report.verdicts if v.claim.id == claim.id)
-    # The claim as assembled, before comparison chose among its metrics.
-    document = next(d for d in docs if d.path == claim.doc)
-    original = next((c for c in assemble(document, refs, policy)[0] if c.id == claim.id), claim)
+    document = next(d for d in report.documents if d.path == claim.doc)
     location = document.location or document.path
     return Explanation(
-        claim=original,
+        claim=verdict.evidence.assembled or verdict.claim,
         location=f"{location}:{claim.line}:{claim.column}",
         interval=describe_interval(verdict.claim),
         verdict=verdict,
-        candidates=_candidates(verdict, original, refs, policy),
+        candidates=candidates(verdict),
     )
 
 
@@ -285,8 +193,8 @@ def render(explanation: Explanation) -> str:
         lines.append("candidate facts: none; the claim is checked against the text itself")
     elif not explanation.candidates:
         lines.append("candidate facts: none of the metrics above has any fact")
-    for status in ("compared", "set aside", "no match"):
-        group = [c for c in explanation.candidates if c.status == status]
+    for status in (Status.COMPARED, Status.SET_ASIDE, Status.NO_MATCH):
+        group = [c for c in explanation.candidates if c.status is status]
         if not group:
             continue
         lines.append(f"{status} ({len(group)}):")

@@ -107,6 +107,18 @@ def of_mention(mention: Mention) -> Interval | None:
     return Interval(None if low is None else float(low), None if high is None else float(high))
 
 
+def number(value: float) -> str:
+    """A number without float noise: 0.3, not 0.30000000000000004."""
+    if float(value).is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    return f"{value:.10g}"
+
+
+def rounded(value: float, digits: int = 4) -> str:
+    """A derived number to ``digits`` significant figures: 1.958, not 1.957517."""
+    return number(float(f"{value:.{digits}g}"))
+
+
 def figure(value: float, significant: int = 4) -> str:
     """A value to ``significant`` digits (four suit a computed value; ten show a stated
     one's rounding interval exactly), without float noise."""

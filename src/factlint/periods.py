@@ -100,6 +100,11 @@ def parse_period(text: str) -> Period:
     return Period(start, end, label)
 
 
+def year_span(year: int) -> Period:
+    """The calendar year as a period, as "2024" is read."""
+    return Period(dt.date(year, 1, 1), dt.date(year, 12, 31), str(year))
+
+
 def day_period(day: dt.date) -> Period:
     return Period(day, day, day.isoformat())
 

@@ -20,7 +20,7 @@ from factlint.claims.context import (
 from factlint.documents.text import Span
 from factlint.extract import Mention
 from factlint.references.models import Metric, References
-from factlint.units import UnitError, parse_unit
+from factlint.units import UnitError, read_unit
 
 # Which metric kinds a mention of each kind can measure, preferred first.
 COMPATIBLE = {
@@ -129,7 +129,7 @@ class SentenceReading:
             change_only = mention.growth and mention.kind in LEVEL_KINDS
             if change_only and not measures_change(metric):
                 continue  # "rose by $3.9 billion to $205.1 billion": $3.9 billion is no level
-            if metric.kind in kinds and _unit_may_fit(mention, metric.unit):
+            if metric.kind in kinds and _unit_may_fit(mention, metric):
                 distance = gap(start, end, keyword.start, keyword.end, self.text)
                 scored.append((distance, kinds.index(metric.kind), keyword))
         scored = [item for item in scored if not self._owned_by_another(mention, item[2])]
@@ -239,13 +239,13 @@ def measures_change(metric: Metric) -> bool:
     return bool(CHANGE_WORDS.search(text))
 
 
-def _unit_may_fit(mention: Mention, metric_unit: str) -> bool:
+def _unit_may_fit(mention: Mention, metric: Metric) -> bool:
     """A number in tonnes or years does not measure a metric kept in dollars; a plain
     number may (the writer may have left the currency out, which the verdict shows)."""
-    if mention.kind not in ("money", "quantity") or not metric_unit:
+    if mention.kind not in ("money", "quantity") or not metric.unit:
         return True
     try:
-        return parse_unit(mention.unit).dimension == parse_unit(metric_unit).dimension
+        return read_unit(mention.unit).dimension == metric.measure.dimension
     except UnitError:
         return True
 

@@ -8,13 +8,12 @@ when the rate covers the fact's own period, ``fx_longer`` when it covers a longe
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass
 from typing import Any
 
 from factlint.config import Policy
 from factlint.errors import FactlintError
-from factlint.periods import Period, parse_period
+from factlint.periods import Period
 from factlint.references.models import Fact, FxRate, References
 from factlint.units import Unit, UnitError, registry
 
@@ -39,9 +38,6 @@ class _Leg:
     band: float
 
 
-_span = functools.lru_cache(maxsize=256)(parse_period)
-
-
 def _days(period: Period) -> int:
     return (period.end - period.start).days if period.end else 1_000_000
 
@@ -53,12 +49,12 @@ def _leg(
     covering = [
         row
         for row in references.fx
-        if {row.base, row.quote} == {source, target} and _span(row.period).contains(span)
+        if {row.base, row.quote} == {source, target} and row.span.contains(span)
     ]
     if not covering:
         return None
-    row = min(covering, key=lambda r: (_days(_span(r.period)), r.period, r.base))
-    band = policy.fx if _span(row.period).same_span(span) else policy.fx_longer
+    row = min(covering, key=lambda r: (_days(r.span), r.period, r.base))
+    band = policy.fx if row.span.same_span(span) else policy.fx_longer
     return _Leg(row, row.base != source, band)
 
 

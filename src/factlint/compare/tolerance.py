@@ -8,8 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from factlint.claims.model import Claim
-from factlint.references.models import Fact
-from factlint.verdicts.model import Severity
+from factlint.compare.record import Severity
 
 EPSILON = 1e-9
 
@@ -46,13 +45,6 @@ def meet(
     elif above and high is not None:
         distance = fact_low - high
     return Meeting(not (below or above), max(distance, 0.0))
-
-
-def fact_slack(fact: Fact) -> float:
-    """Half the last written digit of a fact: 12.3 stands for anything in 12.25–12.35."""
-    digits = fact.value.strip().lstrip("+-")
-    decimals = len(digits.split(".", 1)[1]) if "." in digits else 0
-    return 0.5 * 10.0**-decimals
 
 
 def severity(claim: Claim, distance: float) -> Severity:

@@ -37,14 +37,17 @@ from __future__ import annotations
 
 from factlint.claims.assemble import Assembly, Conversion
 from factlint.claims.model import Claim, SkippedNumber
+from factlint.compare.record import Severity
 from factlint.config import Policy
 from factlint.consistency.conversions import check_conversion, conversion_rate
 from factlint.consistency.relations import Relation, describe, relations
 from factlint.documents.text import paragraphs
 from factlint.extract import Mention
 from factlint.intervals import STATED, figure, of_mention, shown, with_unit
-from factlint.references.models import FxRate, References
-from factlint.verdicts.model import FactRef, Severity, Verdict
+from factlint.references.models import FactRef, References
+from factlint.verdicts.decide import with_note
+from factlint.verdicts.evidence import Evidence, Note, TextCheck
+from factlint.verdicts.model import Verdict
 
 __all__ = ["Relation", "reconcile", "relations"]
 
@@ -70,21 +73,6 @@ def _severity(distance: float, mention: Mention) -> Severity:
     return "minor" if distance < (mention.precision or 1.0) else "major"
 
 
-def _fx_ref(row_rate: FxRate | None) -> FactRef | None:
-    """The exchange-rate row a conversion was checked at, as evidence."""
-    if row_rate is None:
-        return None
-    return FactRef(
-        id=f"fx:{row_rate.period}:{row_rate.base}/{row_rate.quote}",
-        value=row_rate.rate,
-        unit=f"{row_rate.quote} per {row_rate.base}",
-        source=row_rate.source,
-        url=row_rate.url,
-        retrieved=row_rate.retrieved.isoformat(),
-        period=row_rate.period,
-    )
-
-
 def _conversion_verdict(
     assembly: Assembly, conversion: Conversion, references: References, policy: Policy
 ) -> Verdict:
@@ -96,42 +84,33 @@ def _conversion_verdict(
         original, converted, near, assembly.rates, references, claim.period, policy.fx_longer
     )
     head = f"{_claimed(claim)}, a conversion of {original.text}"
+
+    def unverified(words: str) -> Verdict:
+        check = TextCheck(kind="conversion", claimed=head, words=words)
+        return Verdict(claim=claim, verdict="unverified", evidence=Evidence(text=check))
+
     if rate is None:
-        return Verdict(
-            claim=claim,
-            verdict="unverified",
-            explanation=f"{head}; no exchange rate stated in the text or in references/fx.csv "
-            f"for {claim.period or 'its period'}; add a row period,base,quote,rate,source,url,"
-            "retrieved → unverified",
+        return unverified(
+            f"no exchange rate stated in the text or in references/fx.csv for "
+            f"{claim.period or 'its period'}; add a row period,base,quote,rate,source,url,"
+            "retrieved"
         )
     checked = check_conversion(original, converted, rate)
     if checked is None:
-        return Verdict(
-            claim=claim,
-            verdict="unverified",
-            explanation=f"{head}; the amounts cannot be compared → unverified",
-        )
-    fact = _fx_ref(rate.row)
-    facts = [fact] if fact else []
+        return unverified("the amounts cannot be compared")
+    fact = FactRef.of_rate(rate.row) if rate.row is not None else None
+    check = TextCheck(kind="conversion", claimed=head, words=checked.explanation)
     if checked.holds:
         return Verdict(
-            claim=claim,
-            verdict="pass",
-            explanation=f"{head}; {checked.explanation} → pass",
-            fact=fact,
-            facts=facts,
-        )
-    severity = _severity(checked.distance, converted)
-    off = f"{with_unit(figure(checked.distance), converted.unit)} outside"
+            claim=claim, verdict="pass", fact=fact, facts=[fact] if fact else [],
+            evidence=Evidence(text=check),
+        )  # fmt: skip
+    outside = f"{with_unit(figure(checked.distance), converted.unit)} outside"
     return Verdict(
-        claim=claim,
-        verdict="flag",
-        reason="inconsistent",
-        severity=severity,
-        explanation=f"{head}; {checked.explanation} → flag (inconsistent, {severity}, {off})",
-        fact=fact,
-        facts=facts,
-    )
+        claim=claim, verdict="flag", reason="inconsistent",
+        severity=_severity(checked.distance, converted), fact=fact, facts=[fact] if fact else [],
+        evidence=Evidence(text=check.model_copy(update={"outside": outside})),
+    )  # fmt: skip
 
 
 def _blamed(relation: Relation, verdicts: dict[int, Verdict]) -> list[Mention]:
@@ -149,28 +128,23 @@ def _blamed(relation: Relation, verdicts: dict[int, Verdict]) -> list[Mention]:
 
 
 def _inconsistent(claim: Claim, relation: Relation, earlier: Verdict | None) -> Verdict:
-    severity = _severity(relation.distance, relation.result)
-    explanation = (
-        f"{_claimed(claim)}; inconsistent with the text: {describe(relation)} "
-        f"→ flag (inconsistent, {severity})"
+    """A flag for a figure the text contradicts; a reference verdict it had keeps its
+    linking and comparison as evidence."""
+    check = TextCheck(
+        kind="relation",
+        claimed=_claimed(claim),
+        words=f"inconsistent with the text: {describe(relation)}",
     )
-    facts = earlier.facts if earlier else []
+    evidence = earlier.evidence if earlier else Evidence()
     return Verdict(
         claim=claim,
         verdict="flag",
         reason="inconsistent",
-        severity=severity,
-        explanation=explanation,
+        severity=_severity(relation.distance, relation.result),
         fact=earlier.fact if earlier else None,
-        facts=facts,
+        facts=earlier.facts if earlier else [],
+        evidence=evidence.model_copy(update={"text": check, "notes": []}),
     )
-
-
-def _noted(verdict: Verdict, note: str) -> Verdict:
-    """The explanation with ``note`` put just before its "→ verdict"."""
-    head, arrow, tail = verdict.explanation.rpartition(" → ")
-    explanation = f"{head}; {note}{arrow}{tail}" if arrow else f"{verdict.explanation}; {note}"
-    return verdict.model_copy(update={"explanation": explanation})
 
 
 def reconcile(
@@ -195,8 +169,10 @@ def reconcile(
         if relation.holds:
             result = by_start.get(relation.result.start)
             if result is not None and result.verdict == "unverified":
-                note = f"consistent with the text: {describe(relation)}"
-                by_start[relation.result.start] = _noted(result, note)
+                note = Note(
+                    kind="consistency", words=f"consistent with the text: {describe(relation)}"
+                )
+                by_start[relation.result.start] = with_note(result, note)
             continue
         reference_flags = [
             by_start[m.start]
@@ -206,8 +182,10 @@ def reconcile(
             and m.start not in flagged
         ]
         for verdict in reference_flags:
-            note = f"also inconsistent with the text: {describe(relation)}"
-            by_start[verdict.claim.start] = _noted(verdict, note)
+            note = Note(
+                kind="consistency", words=f"also inconsistent with the text: {describe(relation)}"
+            )
+            by_start[verdict.claim.start] = with_note(verdict, note)
         for mention in _blamed(relation, by_start):
             if mention.start in flagged:
                 continue

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from factlint.claims.conversions import StatedRate, _currency, _unit
 from factlint.extract import Mention
 from factlint.intervals import STATED, Interval, figure, of_mention, ratio, shown, times, with_unit
-from factlint.periods import Period, parse_period
+from factlint.periods import Period
 from factlint.references.models import FxRate, References
 
 # The table holds a period's average rate; a writer converts at the day's. Within a
@@ -37,7 +37,7 @@ def _row_value(
     references: References, base: str, quote: str, period: Period
 ) -> tuple[float, FxRate] | None:
     for row in sorted(references.fx, key=lambda r: r.period):
-        if not parse_period(row.period).contains(period):
+        if not row.span.contains(period):
             continue
         if (row.base, row.quote) == (base, quote):
             return row.rate, row

@@ -1,1 +1,223 @@
-"""Linking a claim to the facts that could confirm or contradict it."""
+"""Linking a claim to the facts that could confirm or contradict it.
+
+``link`` is the stage: for one claim it chooses the metric whose facts it is compared
+with (the nearest keyword's, else one named as near or in the same clause), and how: the
+facts themselves, or for a change with no growth fact the two levels it is derived from,
+or the fact an analyst pinned it to. It returns a :class:`LinkRecord` naming every
+candidate fact of those metrics with its status (compared, set aside, no match) and the
+findings behind it. Comparing reads that record; nothing links again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from factlint.claims.model import Claim
+from factlint.config import Policy
+from factlint.link.changes import (
+    as_percent_change,
+    between_years,
+    follows_baseline,
+    is_change,
+    level_metric_for_change,
+)
+from factlint.link.choose import Selection, select
+from factlint.link.levels import Levels, levels_for
+from factlint.link.record import Candidate, Finding, LinkRecord, Status
+from factlint.link.screen import screen
+from factlint.link.series import earlier_in_series
+from factlint.link.sources import choose_sources
+from factlint.references.models import Fact, References
+
+__all__ = ["Candidate", "Finding", "LinkRecord", "Status", "link"]
+
+
+def link(
+    claim: Claim, references: References, policy: Policy | None = None, pinned: Fact | None = None
+) -> tuple[Claim, LinkRecord]:
+    """The claim as it is compared (a multiple as the percent change it means, a range
+    of years as a change over them, with the metric chosen) and its linking record.
+    With ``pinned`` (an analyst's review), the claim is linked to that fact alone."""
+    compared = between_years(as_percent_change(claim, policy or Policy()))
+    if pinned is not None:
+        candidate = compared.model_copy(update={"metric": pinned.metric, "alternatives": []})
+        return candidate, _pinned(candidate, compared, pinned, references)
+    looked_for: list[str] = []
+    tried: list[str] = []
+    left_out: dict[str, str] = {}  # fitting facts of metrics that linked nothing, and why
+    order = list(dict.fromkeys([compared.metric, *compared.alternatives]))
+    for position, metric_id in enumerate(order):
+        metric = references.metrics.get(metric_id)
+        if metric is None:
+            continue
+        candidate = (
+            compared
+            if position == 0
+            else compared.model_copy(update={"metric": metric_id, "alternatives": []})
+        )
+        tried.append(metric_id)
+        if level_metric_for_change(candidate, metric):
+            levels = levels_for(candidate, metric, references)
+            if isinstance(levels, Levels):
+                record = LinkRecord(
+                    metric=metric_id, route="levels", farther=position > 0, tried=tried,
+                    candidates=_levels_candidates(candidate, levels, order, references),
+                )  # fmt: skip
+                return candidate, record
+            looked_for.append(levels)
+            if metric.kind != "percent":
+                continue  # a percent metric may hold changes its words do not show
+        selection = select(candidate, references)
+        if is_change(candidate):
+            for fact in list(selection.chosen):
+                if not follows_baseline(candidate, fact):
+                    selection.chosen.remove(fact)
+                    selection.left_out[fact.id] = (
+                        f"baseline: a change over {fact.period} from the previous period or "
+                        f"year, not from {candidate.baseline}"
+                    )
+        left_out |= selection.left_out
+        if selection.chosen:
+            chosen, set_aside = choose_sources(candidate, selection.chosen, references)
+            selection.left_out |= set_aside
+            series = []
+            if _claims_a_record(candidate):
+                series = [f.ref for f in earlier_in_series(candidate, chosen[0], references)]
+            record = LinkRecord(
+                metric=metric_id, route="facts", farther=position > 0, tried=tried,
+                candidates=_candidates(candidate, chosen, selection, order, references),
+                series=series,
+            )  # fmt: skip
+            return candidate, record
+    record = LinkRecord(
+        route="none", tried=tried, looked_for=looked_for,
+        candidates=_unlinked(compared, order, left_out, references),
+    )  # fmt: skip
+    return compared, record
+
+
+def _findings(texts: Iterable[str]) -> list[Finding]:
+    return [Finding.of(text) for text in texts]
+
+
+def _screened(claim: Claim, metric: str, fact: Fact, references: References) -> Candidate:
+    """A fact of a metric the claim is not compared with: no match, or set aside."""
+    as_metric = claim if claim.metric == metric else claim.model_copy(update={"metric": metric})
+    misfits = screen(as_metric, fact, references).mismatches
+    if misfits:
+        return Candidate(fact=fact.ref, metric=metric, status=Status.NO_MATCH,
+                         findings=_findings(misfits))  # fmt: skip
+    why = f"metric: the claim is compared with {claim.metric}, named nearer"
+    return Candidate(fact=fact.ref, metric=metric, status=Status.SET_ASIDE,
+                     findings=_findings([why]))  # fmt: skip
+
+
+def _others(
+    claim: Claim, metrics: list[str], done: set[str], references: References
+) -> list[Candidate]:
+    """Every fact of ``metrics`` not already in ``done``, screened."""
+    return [
+        _screened(claim, metric, fact, references)
+        for metric in dict.fromkeys(metrics)
+        if metric in references.metrics
+        for fact in references.facts_of(metric)
+        if fact.id not in done
+    ]
+
+
+def _candidates(
+    claim: Claim,
+    chosen: list[Fact],
+    selection: Selection,
+    order: list[str],
+    references: References,
+) -> list[Candidate]:
+    found: list[Candidate] = []
+    for fact in chosen:  # in the order they are compared
+        despite = selection.despite.get(fact.id)
+        found.append(Candidate(fact=fact.ref, metric=claim.metric, status=Status.COMPARED,
+                               findings=_findings([despite] if despite else [])))  # fmt: skip
+    compared = {f.id for f in chosen}
+    for fact in references.facts_of(claim.metric):
+        if fact.id in compared:
+            continue
+        if fact.id in selection.left_out:
+            found.append(Candidate(fact=fact.ref, metric=claim.metric, status=Status.SET_ASIDE,
+                                   findings=_findings([selection.left_out[fact.id]])))  # fmt: skip
+        else:
+            found.append(_screened(claim, claim.metric, fact, references))
+    done = {f.id for f in references.facts_of(claim.metric)}
+    return found + _others(claim, order, done, references)
+
+
+def _levels_candidates(
+    claim: Claim, levels: Levels, order: list[str], references: References
+) -> list[Candidate]:
+    found: list[Candidate] = []
+    roles = {levels.end.id: "end level", levels.start.id: "start level"}
+    for fact in references.facts_of(claim.metric):
+        role = roles.get(fact.id)
+        if role is not None:
+            found.append(Candidate(
+                fact=fact.ref, metric=claim.metric, status=Status.COMPARED,
+                findings=_findings(["level: a level the change is derived from"]),
+                role="end level" if role == "end level" else "start level",
+            ))  # fmt: skip
+            continue
+        misfits = screen(claim, fact, references).mismatches
+        if misfits and all(m.startswith("unit:") for m in misfits):
+            why = "level: a level, but the change is derived from the levels above"
+            found.append(Candidate(fact=fact.ref, metric=claim.metric, status=Status.SET_ASIDE,
+                                   findings=_findings([why])))  # fmt: skip
+        else:
+            found.append(_screened(claim, claim.metric, fact, references))
+    done = {f.id for f in references.facts_of(claim.metric)}
+    return found + _others(claim, order, done, references)
+
+
+def _unlinked(
+    claim: Claim, order: list[str], left_out: dict[str, str], references: References
+) -> list[Candidate]:
+    """Every fact of the metrics tried, when none linked: each failed its screening, or
+    fitted and was left out (a growth fact of another baseline)."""
+    found = []
+    for candidate in _others(claim, order, set(), references):
+        why = left_out.get(candidate.fact.id)
+        if why is not None:
+            candidate = candidate.model_copy(
+                update={"status": Status.SET_ASIDE, "findings": _findings([why])}
+            )
+        found.append(candidate)
+    return found
+
+
+def _claims_a_record(claim: Claim) -> bool:
+    """ "A record $12 billion", "the highest since 2011": a level held against its series."""
+    return bool(claim.record) and not is_change(claim)
+
+
+def _pinned(claim: Claim, compared: Claim, pinned: Fact, references: References) -> LinkRecord:
+    """A claim an analyst pinned to ``pinned``: that fact is compared, whatever its
+    screening says; every other fact is set aside for it."""
+    misfits = screen(claim, pinned, references).mismatches
+    why = [f"review: pinned by review, despite: {m}" for m in misfits] or [
+        "review: pinned by review"
+    ]
+    found = [Candidate(fact=pinned.ref, metric=pinned.metric, status=Status.COMPARED,
+                       findings=_findings(why))]  # fmt: skip
+    metrics = [pinned.metric, compared.metric, *compared.alternatives]
+    for candidate in _others(claim, metrics, {pinned.id}, references):
+        if candidate.status is Status.SET_ASIDE:
+            candidate = candidate.model_copy(
+                update={"findings": _findings(["review: a review pins the claim to another fact"])}
+            )
+        found.append(candidate)
+    series = (
+        [f.ref for f in earlier_in_series(claim, pinned, references)]
+        if _claims_a_record(claim)
+        else []
+    )
+    return LinkRecord(
+        metric=pinned.metric, route="pinned", tried=[pinned.metric], candidates=found,
+        series=series,
+    )  # fmt: skip

@@ -1,19 +1,34 @@
-"""Linking a claim to the facts that could confirm or contradict it: same metric, the
-claim's entities, the claim's period, a comparable unit."""
+"""Choosing, among the facts that fit a claim, the ones it is about: for a claim dated
+only by publication the latest period known then, a fact naming both parties before one
+naming the subject alone, the best fit of a fiscal year; and, when none fits, a fact
+whose object the sentence leaves unsaid or an ordinal's nearest term. Each fact left out
+gets its reason, for the linking record."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from factlint.claims.model import Claim
-from factlint.link.screen import claim_period, screen
+from factlint.link.screen import screen
 from factlint.periods import fits_fiscal, same_length
 from factlint.references.models import Fact, Metric, References
+
+
+@dataclass
+class Selection:
+    """The facts chosen, sorted by id; why each other fitting fact was left out; and why
+    a chosen fact that does not fit on every count was taken all the same."""
+
+    chosen: list[Fact]
+    left_out: dict[str, str] = field(default_factory=dict)
+    despite: dict[str, str] = field(default_factory=dict)
 
 
 def _latest_known(claim: Claim, facts: list[Fact], metric: Metric) -> list[Fact]:
     """For a claim dated only by its publication: measured values (amounts, percentages,
     ranks) come from the latest period completed by then; states (ordinals, text) from
     the period in force then. Each falls back to the other."""
-    wanted = claim_period(claim)
+    wanted = claim.period
     if claim.period_explicit or wanted is None or not facts:
         return facts
     current = [f for f in facts if f.span.contains(wanted)]
@@ -42,25 +57,58 @@ def most_specific(facts: list[Fact], claim: Claim | None = None) -> list[Fact]:
     return paired if paired and len(paired) < len(facts) else facts
 
 
-def link_claim(claim: Claim, references: References) -> list[Fact]:
-    """Every fact that fits the claim, sorted by id."""
+def select(claim: Claim, references: References) -> Selection:
+    """The facts the claim is about, and why each other fitting fact is not one."""
+    metric = references.metrics.get(claim.metric)
+    if metric is None:
+        return Selection([])
     fitting = [
         fact for fact in references.facts_of(claim.metric) if screen(claim, fact, references).fits
     ]
-    metric = references.metrics.get(claim.metric)
-    if metric is None:
-        return []
+    despite: dict[str, str] = {}
     if not fitting and not metric.symmetric and not claim.object:
         fitting = _with_unnamed_object(claim, references)
+        despite = {
+            f.id: f"entities: the sentence leaves the object unsaid; {f.object} is the only one "
+            "in play"
+            for f in fitting
+        }
     if not fitting and metric.kind == "ordinal":
         fitting = _nearest_in_time(claim, references)
-    fitting = most_specific(_latest_known(claim, fitting, metric), claim)
-    return sorted(_best_fiscal(claim, fitting), key=lambda f: f.id)
+        despite = {
+            f.id: "period: an ordinal belongs to its holder; this is the nearest term on record"
+            for f in fitting
+        }
+    left_out: dict[str, str] = {}
+    latest = _latest_known(claim, fitting, metric)
+    if len(latest) < len(fitting):
+        periods = ", ".join(sorted({f.period for f in latest}))
+        why = (
+            f"period: the wording names no period, so the latest known by {claim.period} "
+            f"is used ({periods})"
+            if latest
+            else f"period: the wording names no period, and no period before {claim.period} "
+            "is on file"
+        )
+        left_out |= {f.id: why for f in fitting if f not in latest}
+    specific = most_specific(latest, claim)
+    left_out |= {
+        f.id: "entities: a fact naming both parties fits better"
+        for f in latest
+        if f not in specific
+    }
+    best = _best_fiscal(claim, specific)
+    left_out |= {
+        f.id: f"period: twelve months ending in the year fit {claim.period} better"
+        for f in specific
+        if f not in best
+    }
+    return Selection(sorted(best, key=lambda f: f.id), left_out, despite)
 
 
 def _best_fiscal(claim: Claim, facts: list[Fact]) -> list[Fact]:
     """For "fiscal 2024", twelve months ending in 2024 before twelve starting in it."""
-    wanted = claim_period(claim)
+    wanted = claim.period
     if wanted is None or not wanted.fiscal or not facts:
         return facts
     best = max(fits_fiscal(wanted, f.span) for f in facts)
@@ -83,7 +131,7 @@ def _with_unnamed_object(claim: Claim, references: References) -> list[Fact]:
 def _nearest_in_time(claim: Claim, references: References) -> list[Fact]:
     """An ordinal belongs to its holder whenever it is claimed: a person called "the 12th
     governor" after their term is compared with their term on record, the nearest one."""
-    wanted = claim_period(claim)
+    wanted = claim.period
     if wanted is None:
         return []
     candidates = [

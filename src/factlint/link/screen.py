@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from factlint.claims.model import Claim
-from factlint.periods import Period, fits_fiscal
+from factlint.periods import fits_fiscal
 from factlint.references.models import Fact, Metric, References
 from factlint.units import UnitError
 
@@ -21,10 +21,6 @@ class Screening:
     @property
     def fits(self) -> bool:
         return not self.mismatches
-
-
-def claim_period(claim: Claim) -> Period | None:
-    return claim.period
 
 
 def _entities_fit(claim: Claim, fact: Fact, metric: Metric) -> str:
@@ -71,7 +67,7 @@ def _period_fits(claim: Claim, fact: Fact, metric: Metric) -> str:
     need the fact's period to overlap the claim's. Dates are matched by value instead."""
     if metric.kind == "date":
         return ""
-    wanted = claim_period(claim)
+    wanted = claim.period
     if wanted is None:
         return "period: the claim has no period and the document no published date"
     span = fact.span

@@ -137,19 +137,41 @@ def cites_a_publisher(claim: Claim) -> bool:
 def preferred(claim: Claim, facts: list[Fact], references: References) -> list[Fact]:
     """The facts a claim is compared with: its own source's when it names one, else the
     primary ones, else those in the claim's own currency, else all."""
+    return _preferred(claim, facts, references)[0]
+
+
+def _preferred(
+    claim: Claim, facts: list[Fact], references: References
+) -> tuple[list[Fact], dict[str, str]]:
+    left_out: dict[str, str] = {}
     if claim.source_hint or claim.source_entities:
         sources = set(hinted(claim, sorted({f.source for f in facts}), references))
         if sources:
+            left_out |= {
+                f.id: f"source: the claim cites {claim.source_hint}; this is {f.source}"
+                for f in facts
+                if f.source not in sources
+            }
             facts = [f for f in facts if f.source in sources]
     primary = [f for f in facts if f.primary]
     if primary:
+        left_out |= {
+            f.id: "source: another row of the same fact is marked primary"
+            for f in facts
+            if not f.primary
+        }
         facts = primary
     metric = references.metrics.get(claim.metric)
     if metric is not None and metric.kind == "amount" and claim.unit:
         same = [f for f in facts if references.unit_of(f).base == claim.unit.base]
         if same:
+            left_out |= {
+                f.id: f"unit: a fact in the claim's own currency is used ({references.unit_of(same[0])})"
+                for f in facts
+                if f not in same
+            }
             facts = same
-    return facts
+    return facts, left_out
 
 
 def _about(fact: Fact, symmetric: bool, dated_by_value: bool) -> tuple[object, str]:
@@ -177,21 +199,34 @@ def _span_days(fact: Fact) -> int:
     return (span.end - span.start).days if span.end else 1_000_000
 
 
-def same_thing(claim: Claim, facts: list[Fact], references: References) -> list[Fact]:
-    """Of facts about different things, those about the one the wording points at (the
-    entities nearest the number, then the finest period)."""
+def _same_thing(
+    claim: Claim, facts: list[Fact], references: References
+) -> tuple[list[Fact], dict[str, str]]:
     metric = references.metrics[claim.metric]
     groups: dict[tuple[object, str], list[Fact]] = {}
     for fact in facts:
         groups.setdefault(_about(fact, metric.symmetric, metric.kind == "date"), []).append(fact)
     if len(groups) <= 1:
-        return facts
+        return facts, {}
 
     def fit(group: list[Fact]) -> tuple[int, ...]:
         nearer, farther = _closeness(claim, group[0])
         return (nearer, *_clause_fit(claim, group[0]), farther, _span_days(group[0]))
 
-    return min(groups.values(), key=fit)
+    chosen = min(groups.values(), key=fit)
+    pointed = chosen[0]
+    parties = _about(pointed, metric.symmetric, True)[0]
+    left_out = {}
+    for fact in facts:
+        if fact in chosen:
+            continue
+        if _about(fact, metric.symmetric, True)[0] != parties:
+            named = " and ".join(e for e in (fact.subject, fact.object) if e)
+            meant = " and ".join(e for e in (pointed.subject, pointed.object) if e)
+            left_out[fact.id] = f"entities: about {named}; the wording points at {meant}"
+        else:
+            left_out[fact.id] = f"period: {fact.span} is coarser than {pointed.span}"
+    return chosen, left_out
 
 
 def _clause_fit(claim: Claim, fact: Fact) -> tuple[int, int]:
@@ -204,11 +239,16 @@ def _clause_fit(claim: Claim, fact: Fact) -> tuple[int, int]:
     return outside, -inside
 
 
-def compared_facts(claim: Claim, facts: list[Fact], references: References) -> list[Fact]:
-    """The facts the verdict rests on: those about the thing the claim is about, then of
-    those the source the claim names, the primary ones, or all of them (which then must
-    agree)."""
-    return preferred(claim, same_thing(claim, facts, references), references)
+def choose_sources(
+    claim: Claim, facts: list[Fact], references: References
+) -> tuple[list[Fact], dict[str, str]]:
+    """The facts the verdict rests on: those about the thing the claim is about (the
+    entities nearest the number, then the finest period), then of those the source the
+    claim names, the primary ones, or all of them (which then must agree); and the
+    reason each other fact was set aside."""
+    about, other_things = _same_thing(claim, facts, references)
+    chosen, other_sources = _preferred(claim, about, references)
+    return chosen, other_things | other_sources
 
 
 def source_note(claim: Claim, sources: list[str], verdict: str, references: References) -> str:

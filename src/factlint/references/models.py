@@ -127,9 +127,76 @@ class Fact(Row):
     def number(self) -> float:
         return float(self.value)
 
+    @cached_property
+    def slack(self) -> float:
+        """Half the last written digit: 12.3 stands for anything in 12.25–12.35."""
+        digits = self.value.strip().lstrip("+-")
+        decimals = len(digits.split(".", 1)[1]) if "." in digits else 0
+        return 0.5 * 10.0**-decimals
+
+    @cached_property
+    def ref(self) -> FactRef:
+        """The fact as evidence in verdicts and reports, made once."""
+        return FactRef.of(self)
+
+
+class FactRef(BaseModel):
+    """A fact as evidence: what the reports show of it, and where it is kept."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: str
+    value: float | int | str
+    unit: str
+    source: str
+    url: str
+    retrieved: str
+    period: str = ""
+    file: str = ""
+    line: int = 0
+
+    @classmethod
+    def of(cls, fact: Fact) -> FactRef:
+        """The evidence view of a fact; ``fact.ref`` keeps one per fact."""
+        value: float | int | str = fact.value
+        try:
+            number = float(fact.value)
+            value = int(number) if number.is_integer() and "." not in fact.value else number
+        except ValueError:
+            pass
+        return cls.model_construct(
+            id=fact.id,
+            value=value,
+            unit=fact.unit,
+            source=fact.source,
+            url=fact.url,
+            retrieved=fact.retrieved.isoformat(),
+            period=fact.period,
+            file=fact.file,
+            line=fact.line,
+        )
+
+    @classmethod
+    def of_rate(cls, rate: FxRate) -> FactRef:
+        """An exchange-rate row as evidence (a writer's conversion checked at it)."""
+        return cls(
+            id=f"fx:{rate.period}:{rate.base}/{rate.quote}",
+            value=rate.rate,
+            unit=f"{rate.quote} per {rate.base}",
+            source=rate.source,
+            url=rate.url,
+            retrieved=rate.retrieved.isoformat(),
+            period=rate.period,
+        )
+
 
 class FxRate(Row):
     """One ``base`` is worth ``rate`` of ``quote`` over ``period`` (an average)."""
+
+    @cached_property
+    def span(self) -> Period:
+        """The period as a span of days, parsed once."""
+        return parse_period(self.period)
 
     period: str
     base: str = Field(pattern=r"^[A-Z]{3}$")
@@ -172,3 +239,11 @@ class References(BaseModel):
     def facts_of(self, metric: str) -> list[Fact]:
         """The facts of one metric, in file order (an index built once per set)."""
         return self._facts_by_metric.get(metric, [])
+
+    @cached_property
+    def _facts_by_id(self) -> dict[str, Fact]:
+        return {fact.id: fact for fact in self.facts}
+
+    def fact(self, fact_id: str) -> Fact:
+        """The fact with this id; KeyError when there is none."""
+        return self._facts_by_id[fact_id]

@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 from factlint.report.model import Report
+from factlint.verdicts.model import Verdict
 from factlint.verdicts.reviews import Review
 
 
@@ -21,7 +22,7 @@ def review_entry(review: Review) -> dict[str, Any]:
     }
 
 
-def claim_entry(verdict: Any) -> dict[str, Any]:
+def claim_entry(verdict: Verdict, facts: dict[str, Any] | None = None) -> dict[str, Any]:
     claim = verdict.claim
     cells = claim.cells()
     fact = verdict.fact
@@ -58,14 +59,41 @@ def claim_entry(verdict: Any) -> dict[str, Any]:
         },
         "facts": [f.id for f in verdict.facts],
         "review": None if verdict.review is None else review_entry(verdict.review),
+        # Why, as data: every candidate fact with its findings, and the arithmetic.
+        "evidence": evidence_entry(verdict, {} if facts is None else facts),
     }
 
 
+def _by_id(value: Any, facts: dict[str, Any]) -> Any:
+    """``value`` with each fact in it (a dict with ``id``, ``source`` and ``retrieved``)
+    replaced by its id, and the fact kept in ``facts``: the report lists each once."""
+    if isinstance(value, dict):
+        if "id" in value and "source" in value and "retrieved" in value:
+            facts[value["id"]] = value
+            return value["id"]
+        return {key: _by_id(item, facts) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_by_id(item, facts) for item in value]
+    return value
+
+
+def evidence_entry(verdict: Verdict, facts: dict[str, Any]) -> dict[str, Any]:
+    """The verdict's evidence as data, its facts by id (collected in ``facts``)."""
+    entry: dict[str, Any] = _by_id(
+        verdict.evidence.model_dump(mode="json", exclude_defaults=True), facts
+    )
+    return entry
+
+
 def to_dict(report: Report) -> dict[str, Any]:
+    facts: dict[str, Any] = {}
+    claims = [claim_entry(v, facts) for v in report.verdicts]
     return {
         "summary": report.summary,
         "references_sha256": report.references_sha256,
-        "claims": [claim_entry(v) for v in report.verdicts],
+        "claims": claims,
+        # Every fact a claim's evidence names, once, by id.
+        "facts": {fact_id: facts[fact_id] for fact_id in sorted(facts)},
         "skipped": [
             {"doc": s.doc, "line": s.line, "column": s.column, "text": s.text, "reason": s.reason}
             for s in report.skipped

@@ -1,55 +1,22 @@
-"""Verdicts: pass, flag or unverified, with the reason, severity and a one-line
-explanation that shows the numbers and the source, and the analyst's review if any."""
+"""Verdicts: pass, flag or unverified, with the reason, severity, the facts it rests on,
+the evidence behind it as data, and the analyst's review if any. The one-line
+explanation is rendered from the evidence."""
 
 from __future__ import annotations
 
-from typing import Literal
+from collections.abc import Mapping
+from functools import cached_property
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, computed_field
 
 from factlint.claims.model import Claim
-from factlint.references.models import Fact
+from factlint.compare.record import Reason, Severity, VerdictName
+from factlint.references.models import FactRef
+from factlint.verdicts.evidence import Evidence
 from factlint.verdicts.reviews import Review
 
-VerdictName = Literal["pass", "flag", "unverified"]
-Reason = Literal["value", "rank", "date", "text", "ambiguous", "inconsistent"]
-Severity = Literal["minor", "major"]
-
-
-class FactRef(BaseModel):
-    """The evidence a verdict rests on, as the report shows it."""
-
-    model_config = ConfigDict(frozen=True)
-
-    id: str
-    value: float | int | str
-    unit: str
-    source: str
-    url: str
-    retrieved: str
-    period: str = ""
-    file: str = ""
-    line: int = 0
-
-    @classmethod
-    def of(cls, fact: Fact) -> FactRef:
-        value: float | int | str = fact.value
-        try:
-            number = float(fact.value)
-            value = int(number) if number.is_integer() and "." not in fact.value else number
-        except ValueError:
-            pass
-        return cls(
-            id=fact.id,
-            value=value,
-            unit=fact.unit,
-            source=fact.source,
-            url=fact.url,
-            retrieved=fact.retrieved.isoformat(),
-            period=fact.period,
-            file=fact.file,
-            line=fact.line,
-        )
+__all__ = ["FactRef", "Reason", "Severity", "Verdict", "VerdictName"]
 
 
 class Verdict(BaseModel):
@@ -61,10 +28,26 @@ class Verdict(BaseModel):
     verdict: VerdictName
     reason: Reason | None = None
     severity: Severity | None = None
-    explanation: str
     fact: FactRef | None = None
     facts: list[FactRef] = []
     review: Review | None = None  # the analyst's decision on this claim, if any
+    evidence: Evidence = Evidence()
+
+    @computed_field  # type: ignore[prop-decorator]
+    @cached_property
+    def explanation(self) -> str:
+        """One line a person can read: what was claimed, the evidence, the verdict."""
+        from factlint.verdicts.words import explanation
+
+        return explanation(self)
+
+    def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Verdict:
+        """A copy with ``update`` applied, whose explanation is rendered afresh (unless the
+        update gives one, as a test of a renderer may)."""
+        copy = super().model_copy(update=update, deep=deep)
+        if "explanation" not in (update or {}):
+            copy.__dict__.pop("explanation", None)
+        return copy
 
     @property
     def ignored(self) -> bool:

@@ -1,22 +1,21 @@
-"""The words of an explanation: numbers without float noise, the interval a claim's
-wording allows, and the evidence a fact gives."""
+"""The words of a verdict, rendered from its evidence: the one-line explanation every
+report shows ("claimed 12.4 billion USD (rounded: 12.35–12.45); fact 12.41 billion USD,
+Statistics Office, retrieved 2025-01-13 → pass"), the interval a claim's wording allows,
+and each fact's value as compared. Nothing here links or compares; it only says what
+the evidence holds."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from factlint.claims.model import Claim
-from factlint.references.models import Fact
+from factlint.compare.record import Comparison, Derivation, Outcome, RecordCheck
+from factlint.intervals import number, rounded
+from factlint.link.record import LinkRecord
+from factlint.references.models import FactRef
 
-
-def number(value: float) -> str:
-    """A number without float noise: 0.3, not 0.30000000000000004."""
-    if float(value).is_integer() and abs(value) < 1e15:
-        return str(int(value))
-    return f"{value:.10g}"
-
-
-def rounded(value: float, digits: int = 4) -> str:
-    """A derived number to ``digits`` significant figures: 1.958, not 1.957517."""
-    return number(float(f"{value:.{digits}g}"))
+if TYPE_CHECKING:
+    from factlint.verdicts.model import Verdict
 
 
 def describe_interval(claim: Claim) -> str:
@@ -59,5 +58,191 @@ def claimed(claim: Claim) -> str:
     return f"claimed {what}" + (f" ({interval})" if interval else "")
 
 
-def evidence(fact: Fact, shown: str) -> str:
-    return f"fact {shown}, {fact.source}, retrieved {fact.retrieved.isoformat()}"
+def claimed_words(claim: Claim) -> str:
+    """What the wording allows; a multiple shows the percent change it stands for."""
+    if claim.kind == "multiple" and isinstance(claim.value, float):
+        low, high = claim.bounds
+        allows = (
+            f"more than {number(low)}%"
+            if high is None and low is not None
+            else f"{number(low)}% to {number(high)}%"
+            if low is not None and high is not None
+            else f"up to {number(high or 0.0)}%"
+        )
+        return f"claimed {claim.text!r} = {claim.value:+.10g}% ({allows})"
+    return claimed(claim)
+
+
+def shown(outcome: Outcome, claim: Claim) -> str:
+    """The fact's value as compared: "1.74 trillion CNY = 242 billion USD at ...", "rank 5"."""
+    fact = outcome.fact
+    if outcome.kind in ("rank", "ordinal"):
+        return f"{'ordinal' if claim.kind == 'ordinal' else 'rank'} {int(float(fact.value))}"
+    if outcome.kind not in ("amount", "percent"):
+        return str(fact.value)
+    words = f"{number(float(fact.value))} {fact.unit}".strip()
+    value = outcome.value if outcome.value is not None else float(fact.value)
+    conversion = outcome.conversion
+    if conversion is not None:
+        low_end, high_end = value * (1 - conversion.band), value * (1 + conversion.band)
+        words += (
+            f" = {rounded(value)} {claim.unit} {conversion.rate}, ± "
+            f"{number(conversion.band * 100)}% for the rate: "
+            f"{rounded(min(low_end, high_end))}–{rounded(max(low_end, high_end))}"
+        )
+    elif outcome.scaled:
+        words += f" = {number(value)} {claim.unit}"
+    return words
+
+
+def outcome_words(outcome: Outcome, claim: Claim) -> str:
+    """One fact against the interval: "237.2 billion USD lies within rounded: ... → holds"."""
+    interval = describe_interval(claim) or f"claimed {claim.value}"
+    if outcome.holds:
+        return f"{shown(outcome, claim)} lies within {interval} → holds"
+    unit = "days" if outcome.kind == "date" else claim.unit or "units"
+    far = f", {outcome.distance:.10g} {unit} outside" if outcome.distance else ""
+    return f"{shown(outcome, claim)} is outside {interval}{far} → contradicts"
+
+
+def evidence(fact: FactRef, words: str) -> str:
+    return f"fact {words}, {fact.source}, retrieved {fact.retrieved}"
+
+
+def derivation_words(derivation: Derivation) -> str:
+    """ "240.11 billion USD in 2023 → 244.81 billion USD in 2024 (Customs): +1.957% (...)"."""
+    start, end, value = derivation.start, derivation.end, derivation.value
+    sign_unit = " pp" if derivation.points else "%"
+    return (
+        f"{_written(start)} {start.unit} in {start.period} → {_written(end)} {end.unit} in "
+        f"{end.period} ({end.source}): {'+' if value >= 0 else ''}{rounded(value)}{sign_unit} "
+        f"({rounded(derivation.low)} to {rounded(derivation.high)} with the levels' rounding)"
+    )
+
+
+def _written(fact: FactRef) -> str:
+    return number(fact.value) if isinstance(fact.value, int) else str(fact.value)
+
+
+def record_words(check: RecordCheck) -> str:
+    """ "the highest since 2011: 12.4 in 2024 beats every earlier fact on file (...)"."""
+    word = "highest" if check.high else "lowest"
+    what = (
+        f"the {word} since {check.since}"
+        if check.since
+        else (f"a record {'high' if check.high else 'low'}")
+    )
+    if check.holds is None:
+        return f"{what}: no earlier {check.metric} fact on file to compare"
+    if not check.holds and check.beaten_by is not None:
+        worst = check.beaten_by
+        comparison = "higher" if check.high else "lower"
+        return (
+            f"{what}: but {worst.period} had {number(check.beaten_value)} {check.unit} "
+            f"({worst.source}), {comparison} than {number(check.value)} in {check.period}"
+        )
+    covered = " to ".join(check.covered)
+    return (
+        f"{what}: {number(check.value)} in {check.period} beats every earlier fact "
+        f"on file ({covered}, {word} {number(check.extreme)})"
+    )
+
+
+def _kept(comparison: Comparison) -> list[Outcome]:
+    return [o for o in comparison.outcomes if o.fact.id in comparison.kept]
+
+
+def _unverified_words(claim: Claim, record: LinkRecord | None) -> str:
+    who = ", ".join(claim.entities) or "no entities"
+    roles = f" ({claim.subject or '?'} in {claim.object}'s ranking)" if claim.object else ""
+    period = claim.period or "no period"
+    unit = f", unit {claim.unit}" if claim.unit else ""
+    looked = "; ".join(record.looked_for) if record else ""
+    return (
+        f"{claimed_words(claim)}; no fact for metric {claim.metric} with {who}{roles}, "
+        f"period {period}{unit}{'; ' + looked if looked else ''}"
+    )
+
+
+def _compared_words(
+    claim: Claim, comparison: Comparison, verdict: str, reason: str | None, severity: str | None
+) -> tuple[str, str]:
+    """The body and label of a verdict that rests on compared facts."""
+    head = claimed_words(claim)
+    derivation = comparison.derivation
+    if derivation is not None:
+        body = f"{head}; derived from levels {derivation_words(derivation)}"
+        if verdict == "pass":
+            return body, "pass"
+        outside = f"{rounded(comparison.distance)} percentage points outside"
+        return body, f"flag (value, {severity}, {outside})"
+    kept = _kept(comparison)
+    if reason == "ambiguous":
+        listing = "; ".join(
+            f"{evidence(o.fact, shown(o, claim))} ({'holds' if o.holds else 'contradicts'})"
+            for o in kept
+        )
+        return f"{head}; sources disagree: {listing}", "flag (ambiguous)"
+    if comparison.best:
+        best = next(o for o in kept if o.fact.id == comparison.best)
+        off = ""
+        if reason in ("value", "date"):
+            unit = "days" if reason == "date" else claim.unit or "units"
+            off = f", {rounded(best.distance)} {unit} outside"
+        return (
+            f"{head}; {evidence(best.fact, shown(best, claim))}",
+            f"flag ({reason}, {severity}{off})",
+        )
+    body = f"{head}; " + "; ".join(evidence(o.fact, shown(o, claim)) for o in kept)
+    check = comparison.record
+    if check is None:
+        return body, "pass"
+    body = f"{body}; {record_words(check)}"
+    if check.holds:
+        return body, "pass"
+    if check.holds is None:
+        return body, "unverified"
+    return body, (
+        f"flag (value, major, not a record: {rounded(check.distance)} "
+        f"{claim.unit or 'units'} beyond it)"
+    )
+
+
+def explanation(verdict: Verdict) -> str:
+    """The one-line explanation of a verdict, from its evidence."""
+    claim, found = verdict.claim, verdict.evidence
+    text, comparison, record = found.text, found.comparison, found.link
+    if text is not None:
+        body = f"{text.claimed}; {text.words}"
+        label: str = verdict.verdict
+        if verdict.verdict == "flag":
+            outside = f", {text.outside}" if text.outside else ""
+            label = f"flag ({verdict.reason}, {verdict.severity}{outside})"
+    elif comparison is None or record is None or record.route == "none":
+        body, label = _unverified_words(claim, record), "unverified"
+    elif comparison.error:
+        body, label = f"{claimed_words(claim)}; {comparison.error}", "unverified"
+    elif comparison.farther:
+        farther = claim.model_copy(update={"metric": record.metric})
+        inner, inner_label = _compared_words(
+            farther, comparison, "flag", comparison.reason, comparison.severity
+        )
+        said = f"{inner} → {inner_label}".rsplit("; ", 1)[-1]
+        body = (
+            f"{claimed_words(claim)}; no fact for metric {claim.metric}; the fact of "
+            f"{record.metric}, named farther off, disagrees ({said}) and may be about "
+            "something else"
+        )
+        label = "unverified"
+    else:
+        body, label = _compared_words(
+            claim, comparison, verdict.verdict, verdict.reason, verdict.severity
+        )
+    notes = "".join(f"; {note.words}" for note in found.notes)
+    review = verdict.review
+    ignored = (
+        f"; ignored {review.signed()}: {review.reason}"
+        if review is not None and review.action == "ignore"
+        else ""
+    )
+    return f"{body}{notes} → {label}{ignored}"

@@ -1,0 +1,104 @@
+"""What comparing adds to a linking record, as data: each compared fact in the claim's
+unit (with any conversion, its rate and band), whether it meets the interval the
+claim's wording allows and by how far it misses; a change derived from two levels; a
+record held against the series; and the verdict that follows, with its reason and
+severity."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from factlint.references.models import FactRef, MetricKind
+
+VerdictName = Literal["pass", "flag", "unverified"]
+Reason = Literal["value", "rank", "date", "text", "ambiguous", "inconsistent"]
+Severity = Literal["minor", "major"]
+
+
+class Conversion(BaseModel):
+    """A fact in another currency, converted at references/fx.csv's rate: the value in
+    the claim's currency, and the relative band the rate's uncertainty allows."""
+
+    model_config = ConfigDict(frozen=True)
+
+    value: float
+    band: float
+    rate: str  # "at 7.19 CNY per USD (2024, Central bank)"
+
+
+class Outcome(BaseModel):
+    """One fact held against the claim's interval.
+
+    ``value`` is the fact in the claim's unit (None for dates, ranks and names);
+    ``scaled`` when that took a change of scale or physical unit; ``distance`` is how far
+    outside the interval it lies, in the claim's unit (days for dates)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    fact: FactRef
+    kind: MetricKind
+    holds: bool
+    distance: float = 0.0
+    value: float | None = None
+    scaled: bool = False
+    conversion: Conversion | None = None
+
+
+class Derivation(BaseModel):
+    """A change derived from two levels: its value and the interval the levels'
+    rounding allows, in percent (or percentage points)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    start: FactRef
+    end: FactRef
+    value: float
+    low: float
+    high: float
+    points: bool = False
+
+
+class RecordCheck(BaseModel):
+    """A claimed high or low ("a record", "the highest since 2011") against the earlier
+    facts of its series. ``holds`` is None when none is on file; ``beaten_by`` is the
+    earlier fact that beats it, with its ``beaten_value`` in the held fact's unit."""
+
+    model_config = ConfigDict(frozen=True)
+
+    high: bool
+    since: str
+    metric: str
+    unit: str
+    value: float
+    period: str
+    holds: bool | None
+    beaten_by: FactRef | None = None
+    beaten_value: float = 0.0
+    distance: float = 0.0
+    covered: list[str] = []  # the periods of the earlier facts, first and last
+    extreme: float = 0.0  # the highest (or lowest) of them
+
+
+class Comparison(BaseModel):
+    """Comparing's whole result for one claim.
+
+    ``outcomes`` holds every fact compared; ``kept`` the ids the verdict rests on (for a
+    date, the facts nearest the claim's); ``best`` the nearest fact when all contradict.
+    ``farther`` marks a flag turned into ``unverified`` because the metric was named
+    farther off than the nearest. ``error`` says why nothing could be compared."""
+
+    model_config = ConfigDict(frozen=True)
+
+    verdict: VerdictName
+    reason: Reason | None = None
+    severity: Severity | None = None
+    outcomes: list[Outcome] = []
+    kept: list[str] = []
+    best: str = ""
+    derivation: Derivation | None = None
+    record: RecordCheck | None = None
+    distance: float = 0.0  # how far a derived change lies outside the claim's interval
+    farther: bool = False
+    error: str = ""

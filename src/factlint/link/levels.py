@@ -1,0 +1,106 @@
+"""The two levels a change is derived from, when no growth fact serves it: the level of
+the period the change ends in and of the period it is measured from, about the claim's
+entities, from one source where possible, in units that can be compared."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from factlint.claims.model import Claim
+from factlint.intervals import number
+from factlint.link.changes import POINTS, baseline_span
+from factlint.link.choose import most_specific
+from factlint.link.screen import screen
+from factlint.link.sources import preferred
+from factlint.periods import fits_fiscal, same_length
+from factlint.references.models import Fact, Metric, References
+from factlint.units import Unit, UnitError, convert
+
+
+@dataclass(frozen=True)
+class Levels:
+    """The end and start levels of a change, and every level of its entities (the
+    series they were chosen from)."""
+
+    end: Fact
+    start: Fact
+    series: list[Fact]
+
+
+def level_bounds(fact: Fact, stated: Unit, wanted: Unit) -> tuple[float, float, float]:
+    """The fact's value (in ``stated``) and rounding interval in ``wanted``."""
+    value = float(fact.value)
+    slack = fact.slack
+    if (stated.scale, stated.base) != (wanted.scale, wanted.base):
+        factor = convert(1.0, stated, wanted)
+        value, slack = value * factor, slack * abs(factor)
+    return value, value - slack, value + slack
+
+
+def series_of(claim: Claim, metric: Metric, references: References) -> list[Fact]:
+    """The metric's facts about the claim's entities, in any period."""
+    found = []
+    for fact in references.facts_of(metric.id):
+        probe = claim.model_copy(update={"metric": metric.id, "unit": references.unit_of(fact)})
+        mismatches = screen(probe, fact, references).mismatches
+        if all(m.startswith("period:") for m in mismatches):
+            found.append(fact)
+    return most_specific(found, claim)
+
+
+def _end_facts(claim: Claim, series: list[Fact]) -> list[Fact]:
+    """The facts of the period the change ends in: the claim's own, or, for a claim
+    dated only by publication, the latest completed period of the baseline's length."""
+    wanted = claim.period
+    if wanted is None:
+        return []
+    if claim.period_explicit:
+        if wanted.fiscal:
+            fits = {f.id: fits_fiscal(wanted, f.span) for f in series}
+            best = max(fits.values(), default=0)
+            return [f for f in series if best and fits[f.id] == best]
+        return [f for f in series if f.span.same_span(wanted)]
+    published = wanted.start
+    done = [f for f in series if f.span.ends_by(published)]
+    named = claim.baseline
+    if named is not None:
+        done = [f for f in done if same_length(f.span, named) and f.span.start > named.start]
+    if not done:
+        return []
+    latest = max(done, key=lambda f: (f.span.end, -f.span.start.toordinal()))
+    return [f for f in done if f.span.same_span(latest.span)]
+
+
+def _pair(ends: list[Fact], starts: list[Fact]) -> tuple[Fact, Fact]:
+    """One fact for each end, from the same source where possible."""
+    for end in ends:
+        for start in starts:
+            if start.source == end.source:
+                return end, start
+    return ends[0], starts[0]
+
+
+def levels_for(claim: Claim, metric: Metric, references: References) -> Levels | str:
+    """The two levels the change the claim states is derived from; or why there are none."""
+    points = claim.unit.base == POINTS
+    if points and metric.kind != "percent":
+        return f"a change in percentage points cannot be derived from {metric.id}, kept in {metric.unit}"
+    series = series_of(claim, metric, references)
+    probe = claim.model_copy(update={"metric": metric.id, "unit": metric.measure})
+    ends = preferred(probe, sorted(_end_facts(claim, series), key=lambda f: f.id), references)
+    if not ends:
+        return f"no level of {metric.id} for period {claim.period or 'none'}"
+    begin = baseline_span(claim, ends[0].span)
+    starts = [f for f in series if f.span.same_span(begin)]
+    starts = preferred(probe, sorted(starts, key=lambda f: f.id), references)
+    if not starts:
+        return f"no level of {metric.id} for {begin}, the period the change is measured from"
+    end, start = _pair(ends, starts)
+    wanted = references.unit_of(end)
+    try:
+        v0, a0, _ = level_bounds(start, references.unit_of(start), wanted)
+    except UnitError as ex:
+        return f"the two levels cannot be compared: {ex}"
+    if not points and a0 <= 0:
+        return f"a percent change from a level of {number(v0)} {wanted} is not defined"
+    return Levels(end, start, series)

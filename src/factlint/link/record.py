@@ -1,0 +1,94 @@
+"""What linking found for one claim, as data: every candidate fact with its status
+(compared, set aside, no match) and the reasons, each as a check and its words.
+
+Comparing reads this record and adds the arithmetic; the verdict carries both, and the
+one-line explanation, ``factlint explain`` and every report are rendered from them."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from factlint.references.models import FactRef
+
+
+class Status(StrEnum):
+    COMPARED = "compared"
+    SET_ASIDE = "set aside"
+    NO_MATCH = "no match"
+
+
+Check = Literal[
+    "metric",  # the fact measures something else, or another metric was nearer
+    "entities",  # other entities, the roles the other way round, or a better-fitting pair
+    "period",  # another period, or not the latest one known when the wording names none
+    "unit",  # another dimension, or another currency than a fact in the claim's own
+    "source",  # the claim names another source, or another row is primary
+    "baseline",  # a change measured from another period than the claim's
+    "level",  # a level a change is derived from, or one not needed for it
+    "date",  # another fact's date is nearer the claim's
+    "review",  # an analyst pinned the claim, to this fact or to another
+]
+_CHECKS = frozenset(Check.__args__)  # type: ignore[attr-defined]
+
+
+class Finding(BaseModel):
+    """One reason about one fact: which check, and what it found, in words."""
+
+    model_config = ConfigDict(frozen=True)
+
+    check: Check
+    words: str
+
+    def __str__(self) -> str:
+        return f"{self.check}: {self.words}"
+
+    @classmethod
+    def of(cls, text: str) -> Finding:
+        """A finding from its words, "period: fact is for 2023, claim for 2024"."""
+        check, _, words = text.partition(": ")
+        if check not in _CHECKS:
+            raise ValueError(f"no such check (got {check!r} in {text!r})")
+        return cls.model_construct(check=check, words=words)  # type: ignore[arg-type]
+
+
+class Candidate(BaseModel):
+    """One fact that could have confirmed the claim, and what linking made of it.
+
+    ``role`` says what a compared fact is to the claim: the fact itself, or one of the
+    two levels a change is derived from."""
+
+    model_config = ConfigDict(frozen=True)
+
+    fact: FactRef
+    metric: str
+    status: Status
+    findings: list[Finding] = []
+    role: Literal["fact", "end level", "start level"] = "fact"
+
+
+Route = Literal["facts", "levels", "pinned", "none"]
+
+
+class LinkRecord(BaseModel):
+    """For one claim: which metric's facts it is compared with and how (``route``), every
+    candidate fact of the metrics tried, and, when nothing links, what was looked for.
+
+    ``farther`` marks a metric named farther off than the nearest, tried because the
+    nearest had no fact: its facts may confirm the number but never contradict it.
+    ``series`` holds the earlier facts of the same series, for a claimed record."""
+
+    model_config = ConfigDict(frozen=True)
+
+    metric: str = ""
+    route: Route = "none"
+    farther: bool = False
+    tried: list[str] = []
+    candidates: list[Candidate] = []
+    looked_for: list[str] = []
+    series: list[FactRef] = []
+
+    def compared(self) -> list[Candidate]:
+        return [c for c in self.candidates if c.status is Status.COMPARED]
