@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import io
 import json
+import os
 import re
 import resource
 import subprocess
 import sys
+import tarfile
 import tempfile
 import time
 import warnings
@@ -92,7 +95,8 @@ def phase_extract(args: argparse.Namespace) -> Figures:
 
 
 def phase_check(args: argparse.Namespace) -> Figures:
-    from factlint.check import check_document
+    # Only the public API, so that --against can time an older tree doing the same work.
+    import factlint
     from factlint.documents import Document
     from factlint.references import load_references
 
@@ -101,7 +105,7 @@ def phase_check(args: argparse.Namespace) -> Figures:
 
     def check(text: str) -> object:
         document = Document(path="doc.txt", text=text, published=PUBLISHED)
-        return check_document(document, references)
+        return factlint.check([document], references)
 
     return rates(texts, best_time(texts, check, args.repeat))
 
@@ -184,10 +188,14 @@ def _startup(code: str) -> tuple[float, bool]:
     return best, heavy
 
 
-def run_phase(name: str, argv: list[str]) -> Figures:
-    """Run one phase in a fresh interpreter and return its figures with its peak RSS."""
+def run_phase(name: str, argv: list[str], tree: Path | None = None) -> Figures:
+    """Run one phase in a fresh interpreter and return its figures with its peak RSS;
+    with ``tree``, the factlint of that source tree instead of the installed one."""
     command = [sys.executable, __file__, *argv, "--phase", name]
-    done = subprocess.run(command, capture_output=True, text=True)
+    env = dict(os.environ)
+    if tree is not None:
+        env["PYTHONPATH"] = os.pathsep.join([str(tree), env.get("PYTHONPATH", "")])
+    done = subprocess.run(command, capture_output=True, text=True, env=env)
     if done.returncode != 0:
         sys.exit(f"error: phase {name} failed:\n{done.stderr}")
     result: Figures = json.loads(done.stdout.splitlines()[-1])
@@ -241,7 +249,39 @@ def print_adversarial(adversary: Figures, size_mb: float) -> float:
     return mixed
 
 
+def exported(revision: str, into: Path) -> Path:
+    """The package source of a git revision of this repository, written under ``into``."""
+    archive = subprocess.run(
+        ["git", "archive", revision, "src"], cwd=Path(__file__).resolve().parent.parent,
+        capture_output=True, check=True,
+    )  # fmt: skip
+    with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
+        tar.extractall(into, filter="data")
+    return into / "src"
+
+
+def against(args: argparse.Namespace, argv: list[str]) -> None:
+    """Extraction and the whole check of this tree and of ``--against``, in turn (A B A
+    B, best of each), on the same corpus in the same run: the ratio is what counts."""
+    mine = [a for a in argv if a != "--against" and a != args.against]
+    with tempfile.TemporaryDirectory() as folder:
+        tree = exported(args.against, Path(folder))
+        print(f"this tree against {args.against}, {args.rounds} rounds each, best taken")
+        print()
+        print("| phase | documents/s, this tree | documents/s, " + args.against + " | ratio |")
+        print("| --- | ---: | ---: | ---: |")
+        for name in ("extract", "check"):
+            now, then = 0.0, 0.0
+            for _ in range(args.rounds):
+                now = max(now, run_phase(name, mine)["docs_s"])
+                then = max(then, run_phase(name, mine, tree)["docs_s"])
+            print(f"| {name} | {now:,.0f} | {then:,.0f} | {now / then:.2f} |")
+
+
 def report(args: argparse.Namespace, argv: list[str]) -> None:
+    if args.against:
+        against(args, argv)
+        return
     results = {name: run_phase(name, argv) for name in PHASES}
     extract, startup = results["extract"], results["startup"]
     source = f"folder {args.folder}" if args.folder else f"generated, seed {args.seed}"
@@ -333,6 +373,15 @@ def main() -> None:
         "--profile",
         action="store_true",
         help="instead, profile extraction (cProfile) and print where the time goes",
+    )
+    parser.add_argument(
+        "--against",
+        metavar="REV",
+        help="instead, time extraction and the whole check of this tree against a git "
+        "revision of it (e.g. HEAD~1) on the same corpus, and print the ratios",
+    )
+    parser.add_argument(
+        "--rounds", type=int, default=3, help="with --against: runs of each tree, in turn"
     )
     parser.add_argument("--phase", choices=PHASES, help=argparse.SUPPRESS)
     args = parser.parse_args()

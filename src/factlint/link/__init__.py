@@ -11,6 +11,7 @@ findings behind it. Comparing reads that record; nothing links again.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Literal
 
 from factlint.claims.model import Claim
 from factlint.config import Policy
@@ -45,6 +46,7 @@ def link(
     looked_for: list[str] = []
     tried: list[str] = []
     left_out: dict[str, str] = {}  # fitting facts of metrics that linked nothing, and why
+    screened: dict[str, tuple[str, ...]] = {}  # what screening found of facts that do not fit
     order = list(dict.fromkeys([compared.metric, *compared.alternatives]))
     for position, metric_id in enumerate(order):
         metric = references.metrics.get(metric_id)
@@ -77,6 +79,7 @@ def link(
                         f"year, not from {candidate.baseline}"
                     )
         left_out |= selection.left_out
+        screened |= selection.misfits
         if selection.chosen:
             chosen, set_aside = choose_sources(candidate, selection.chosen, references)
             selection.left_out |= set_aside
@@ -91,38 +94,50 @@ def link(
             return candidate, record
     record = LinkRecord(
         route="none", tried=tried, looked_for=looked_for,
-        candidates=_unlinked(compared, order, left_out, references),
+        candidates=_unlinked(compared, order, left_out, screened, references),
     )  # fmt: skip
     return compared, record
 
 
-def _findings(texts: Iterable[str]) -> list[Finding]:
-    return [Finding.of(text) for text in texts]
-
-
-def _screened(claim: Claim, metric: str, fact: Fact, references: References) -> Candidate:
-    """A fact of a metric the claim is not compared with: no match, or set aside."""
-    as_metric = claim if claim.metric == metric else claim.model_copy(update={"metric": metric})
-    misfits = screen(as_metric, fact, references).mismatches
-    if misfits:
-        return Candidate(fact=fact.ref, metric=metric, status=Status.NO_MATCH,
-                         findings=_findings(misfits))  # fmt: skip
-    why = f"metric: the claim is compared with {claim.metric}, named nearer"
-    return Candidate(fact=fact.ref, metric=metric, status=Status.SET_ASIDE,
-                     findings=_findings([why]))  # fmt: skip
+def _candidate(
+    fact: Fact,
+    status: Status,
+    findings: Iterable[str] = (),
+    role: Literal["fact", "end level", "start level"] = "fact",
+) -> Candidate:
+    # Built unvalidated: every part comes from linking itself, and a check makes many.
+    return Candidate.model_construct(
+        fact=fact.ref, metric=fact.metric, status=status,
+        findings=[Finding.of(text) for text in findings], role=role,
+    )  # fmt: skip
 
 
 def _others(
-    claim: Claim, metrics: list[str], done: set[str], references: References
+    claim: Claim,
+    metrics: list[str],
+    done: set[str],
+    screened: dict[str, tuple[str, ...]],
+    references: References,
 ) -> list[Candidate]:
-    """Every fact of ``metrics`` not already in ``done``, screened."""
-    return [
-        _screened(claim, metric, fact, references)
-        for metric in dict.fromkeys(metrics)
-        if metric in references.metrics
-        for fact in references.facts_of(metric)
-        if fact.id not in done
-    ]
+    """Every fact of ``metrics`` not in ``done``: no match, with what its screening found
+    (``screened`` holds those already screened), or set aside for the nearer metric."""
+    found = []
+    for metric in dict.fromkeys(metrics):
+        if metric not in references.metrics:
+            continue
+        as_metric = claim if claim.metric == metric else claim.model_copy(update={"metric": metric})
+        for fact in references.facts_of(metric):
+            if fact.id in done:
+                continue
+            misfits = screened.get(fact.id)
+            if misfits is None:
+                misfits = screen(as_metric, fact, references).mismatches
+            if misfits:
+                found.append(_candidate(fact, Status.NO_MATCH, misfits))
+            else:
+                why = f"metric: the claim is compared with {claim.metric}, named nearer"
+                found.append(_candidate(fact, Status.SET_ASIDE, [why]))
+    return found
 
 
 def _candidates(
@@ -132,68 +147,67 @@ def _candidates(
     order: list[str],
     references: References,
 ) -> list[Candidate]:
-    found: list[Candidate] = []
-    for fact in chosen:  # in the order they are compared
-        despite = selection.despite.get(fact.id)
-        found.append(Candidate(fact=fact.ref, metric=claim.metric, status=Status.COMPARED,
-                               findings=_findings([despite] if despite else [])))  # fmt: skip
-    compared = {f.id for f in chosen}
-    for fact in references.facts_of(claim.metric):
-        if fact.id in compared:
-            continue
-        if fact.id in selection.left_out:
-            found.append(Candidate(fact=fact.ref, metric=claim.metric, status=Status.SET_ASIDE,
-                                   findings=_findings([selection.left_out[fact.id]])))  # fmt: skip
-        else:
-            found.append(_screened(claim, claim.metric, fact, references))
-    done = {f.id for f in references.facts_of(claim.metric)}
-    return found + _others(claim, order, done, references)
+    found = [  # in the order they are compared
+        _candidate(
+            f, Status.COMPARED, [selection.despite[f.id]] if f.id in selection.despite else []
+        )
+        for f in chosen
+    ]
+    found += [
+        _candidate(fact, Status.SET_ASIDE, [selection.left_out[fact.id]])
+        for fact in references.facts_of(claim.metric)
+        if fact.id in selection.left_out
+    ]
+    done = {c.fact.id for c in found}
+    return found + _others(claim, order, done, selection.misfits, references)
 
 
 def _levels_candidates(
     claim: Claim, levels: Levels, order: list[str], references: References
 ) -> list[Candidate]:
-    found: list[Candidate] = []
-    roles = {levels.end.id: "end level", levels.start.id: "start level"}
+    found = [
+        _candidate(levels.end, Status.COMPARED, [_DERIVED_FROM], role="end level"),
+        _candidate(levels.start, Status.COMPARED, [_DERIVED_FROM], role="start level"),
+    ]
+    done = {levels.end.id, levels.start.id}
     for fact in references.facts_of(claim.metric):
-        role = roles.get(fact.id)
-        if role is not None:
-            found.append(Candidate(
-                fact=fact.ref, metric=claim.metric, status=Status.COMPARED,
-                findings=_findings(["level: a level the change is derived from"]),
-                role="end level" if role == "end level" else "start level",
-            ))  # fmt: skip
+        if fact.id in done:
             continue
         misfits = screen(claim, fact, references).mismatches
         if misfits and all(m.startswith("unit:") for m in misfits):
             why = "level: a level, but the change is derived from the levels above"
-            found.append(Candidate(fact=fact.ref, metric=claim.metric, status=Status.SET_ASIDE,
-                                   findings=_findings([why])))  # fmt: skip
+            found.append(_candidate(fact, Status.SET_ASIDE, [why]))
         else:
-            found.append(_screened(claim, claim.metric, fact, references))
-    done = {f.id for f in references.facts_of(claim.metric)}
-    return found + _others(claim, order, done, references)
+            found.append(_candidate(fact, Status.NO_MATCH, misfits))
+    done = {c.fact.id for c in found}
+    return found + _others(claim, order, done, {}, references)
+
+
+_DERIVED_FROM = "level: a level the change is derived from"
 
 
 def _unlinked(
-    claim: Claim, order: list[str], left_out: dict[str, str], references: References
+    claim: Claim,
+    order: list[str],
+    left_out: dict[str, str],
+    screened: dict[str, tuple[str, ...]],
+    references: References,
 ) -> list[Candidate]:
     """Every fact of the metrics tried, when none linked: each failed its screening, or
     fitted and was left out (a growth fact of another baseline)."""
-    found = []
-    for candidate in _others(claim, order, set(), references):
-        why = left_out.get(candidate.fact.id)
-        if why is not None:
-            candidate = candidate.model_copy(
-                update={"status": Status.SET_ASIDE, "findings": _findings([why])}
-            )
-        found.append(candidate)
-    return found
+    found = [
+        _candidate(references.fact(fact_id), Status.SET_ASIDE, [why])
+        for fact_id, why in left_out.items()
+    ]
+    return found + _others(claim, order, set(left_out), screened, references)
 
 
 def _claims_a_record(claim: Claim) -> bool:
     """ "A record $12 billion", "the highest since 2011": a level held against its series."""
     return bool(claim.record) and not is_change(claim)
+
+
+_PINNED_ELSEWHERE = "review: a review pins the claim to another fact"
 
 
 def _pinned(claim: Claim, compared: Claim, pinned: Fact, references: References) -> LinkRecord:
@@ -203,14 +217,12 @@ def _pinned(claim: Claim, compared: Claim, pinned: Fact, references: References)
     why = [f"review: pinned by review, despite: {m}" for m in misfits] or [
         "review: pinned by review"
     ]
-    found = [Candidate(fact=pinned.ref, metric=pinned.metric, status=Status.COMPARED,
-                       findings=_findings(why))]  # fmt: skip
+    found = [_candidate(pinned, Status.COMPARED, why)]
     metrics = [pinned.metric, compared.metric, *compared.alternatives]
-    for candidate in _others(claim, metrics, {pinned.id}, references):
+    for candidate in _others(claim, metrics, {pinned.id}, {}, references):
         if candidate.status is Status.SET_ASIDE:
-            candidate = candidate.model_copy(
-                update={"findings": _findings(["review: a review pins the claim to another fact"])}
-            )
+            fact = references.fact(candidate.fact.id)
+            candidate = _candidate(fact, Status.SET_ASIDE, [_PINNED_ELSEWHERE])
         found.append(candidate)
     series = (
         [f.ref for f in earlier_in_series(claim, pinned, references)]

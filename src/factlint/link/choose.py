@@ -22,6 +22,7 @@ class Selection:
     chosen: list[Fact]
     left_out: dict[str, str] = field(default_factory=dict)
     despite: dict[str, str] = field(default_factory=dict)
+    misfits: dict[str, tuple[str, ...]] = field(default_factory=dict)  # facts that do not fit
 
 
 def _latest_known(claim: Claim, facts: list[Fact], metric: Metric) -> list[Fact]:
@@ -62,9 +63,14 @@ def select(claim: Claim, references: References) -> Selection:
     metric = references.metrics.get(claim.metric)
     if metric is None:
         return Selection([])
-    fitting = [
-        fact for fact in references.facts_of(claim.metric) if screen(claim, fact, references).fits
-    ]
+    fitting = []
+    misfits: dict[str, tuple[str, ...]] = {}
+    for fact in references.facts_of(claim.metric):
+        screening = screen(claim, fact, references)
+        if screening.fits:
+            fitting.append(fact)
+        else:
+            misfits[fact.id] = screening.mismatches
     despite: dict[str, str] = {}
     if not fitting and not metric.symmetric and not claim.object:
         fitting = _with_unnamed_object(claim, references)
@@ -103,7 +109,7 @@ def select(claim: Claim, references: References) -> Selection:
         for f in specific
         if f not in best
     }
-    return Selection(sorted(best, key=lambda f: f.id), left_out, despite)
+    return Selection(sorted(best, key=lambda f: f.id), left_out, despite, misfits)
 
 
 def _best_fiscal(claim: Claim, facts: list[Fact]) -> list[Fact]:

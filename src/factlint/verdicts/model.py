@@ -15,6 +15,7 @@ from factlint.compare.record import Reason, Severity, VerdictName
 from factlint.references.models import FactRef
 from factlint.verdicts.evidence import Evidence
 from factlint.verdicts.reviews import Review
+from factlint.verdicts.words import explanation
 
 __all__ = ["FactRef", "Reason", "Severity", "Verdict", "VerdictName"]
 
@@ -37,9 +38,9 @@ class Verdict(BaseModel):
     @cached_property
     def explanation(self) -> str:
         """One line a person can read: what was claimed, the evidence, the verdict."""
-        from factlint.verdicts.words import explanation
-
-        return explanation(self)
+        return explanation(
+            self.claim, self.verdict, self.reason, self.severity, self.evidence, self.review
+        )
 
     def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Verdict:
         """A copy with ``update`` applied, whose explanation is rendered afresh (unless the

@@ -6,16 +6,13 @@ the evidence holds."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from factlint.claims.model import Claim
 from factlint.compare.record import Comparison, Derivation, Outcome, RecordCheck
 from factlint.intervals import number, rounded
 from factlint.link.record import LinkRecord
 from factlint.references.models import FactRef
-
-if TYPE_CHECKING:
-    from factlint.verdicts.model import Verdict
+from factlint.verdicts.evidence import Evidence
+from factlint.verdicts.reviews import Review
 
 
 def describe_interval(claim: Claim) -> str:
@@ -208,16 +205,22 @@ def _compared_words(
     )
 
 
-def explanation(verdict: Verdict) -> str:
-    """The one-line explanation of a verdict, from its evidence."""
-    claim, found = verdict.claim, verdict.evidence
+def explanation(
+    claim: Claim,
+    verdict: str,
+    reason: str | None,
+    severity: str | None,
+    found: Evidence,
+    review: Review | None = None,
+) -> str:
+    """The one-line explanation of a verdict on ``claim``, from its evidence."""
     text, comparison, record = found.text, found.comparison, found.link
     if text is not None:
         body = f"{text.claimed}; {text.words}"
-        label: str = verdict.verdict
-        if verdict.verdict == "flag":
+        label = verdict
+        if verdict == "flag":
             outside = f", {text.outside}" if text.outside else ""
-            label = f"flag ({verdict.reason}, {verdict.severity}{outside})"
+            label = f"flag ({reason}, {severity}{outside})"
     elif comparison is None or record is None or record.route == "none":
         body, label = _unverified_words(claim, record), "unverified"
     elif comparison.error:
@@ -235,11 +238,8 @@ def explanation(verdict: Verdict) -> str:
         )
         label = "unverified"
     else:
-        body, label = _compared_words(
-            claim, comparison, verdict.verdict, verdict.reason, verdict.severity
-        )
+        body, label = _compared_words(claim, comparison, verdict, reason, severity)
     notes = "".join(f"; {note.words}" for note in found.notes)
-    review = verdict.review
     ignored = (
         f"; ignored {review.signed()}: {review.reason}"
         if review is not None and review.action == "ignore"
