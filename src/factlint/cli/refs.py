@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from factlint.cli.common import friendly_errors
+from factlint.cli.refs_fmt import fmt
 from factlint.cli.refs_schema import schema
 
 
@@ -43,5 +44,5 @@ def validate(folder: Path) -> None:
     )
 
 
-for command in (schema,):
+for command in (schema, fmt):
     refs.add_command(command)
