@@ -9,7 +9,9 @@ import click
 
 from factlint.cli.common import friendly_errors
 from factlint.cli.refs_fmt import fmt
+from factlint.cli.refs_impact import impact
 from factlint.cli.refs_schema import schema
+from factlint.cli.refs_todo import todo
 
 
 @click.group()
@@ -44,5 +46,5 @@ def validate(folder: Path) -> None:
     )
 
 
-for command in (schema, fmt):
+for command in (schema, fmt, impact, todo):
     refs.add_command(command)
