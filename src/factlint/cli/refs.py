@@ -10,6 +10,7 @@ import click
 from factlint.cli.common import friendly_errors
 from factlint.cli.refs_fmt import fmt
 from factlint.cli.refs_impact import impact
+from factlint.cli.refs_refresh import refresh
 from factlint.cli.refs_schema import schema
 from factlint.cli.refs_todo import todo
 
@@ -46,5 +47,5 @@ def validate(folder: Path) -> None:
     )
 
 
-for command in (schema, fmt, impact, todo):
+for command in (schema, fmt, impact, todo, refresh):
     refs.add_command(command)

@@ -88,6 +88,14 @@ def fetch_problems(fact: Fact) -> list[Problem]:
         ]
     problems: list[Problem] = []
     if source == "url":
+        if fact.fetch_url and not fact.fetch_url.startswith("https://"):
+            problems.append(
+                Problem(
+                    "fetch_url",
+                    f"fetch_url: not an https address (got {fact.fetch_url!r}); "
+                    "factlint fetches over https only",
+                )
+            )
         if not fact.fetch_url:
             problems.append(
                 Problem(
