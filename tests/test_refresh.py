@@ -75,7 +75,7 @@ def test_drift_table_and_exit_1_without_writing(folder: Path, httpserver: HTTPSe
         "beyond", "tolerance",
     ]  # fmt: skip
     assert lines[2].split()[-2:] == ["within", "tolerance"]
-    assert lines[-1] == "2 fetched: 1 beyond tolerance, 0 failed"
+    assert lines[-1] == "2 fact(s) asked: 1 beyond tolerance, 0 failed"
     assert (folder / "facts" / "facts.csv").read_bytes() == before
 
 

@@ -142,7 +142,7 @@ def refresh(folder: Path, write: bool, partial: bool, tolerance: float, only: tu
             f"error: {drift.fact.file}:{drift.fact.line}: {drift.fact.id}: {drift.error}", err=True
         )
     beyond = [d for d in drifts if d.beyond]
-    click.echo(f"{len(drifts)} fetched: {len(beyond)} beyond tolerance, {len(failed)} failed")
+    click.echo(f"{len(drifts)} fact(s) asked: {len(beyond)} beyond tolerance, {len(failed)} failed")
     if write:
         if failed and not partial:
             click.echo(
