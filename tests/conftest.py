@@ -4,6 +4,7 @@ changed copy of a document without touching the repository."""
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -17,6 +18,24 @@ from factlint.references import References, load_references
 from factlint.report import Report
 
 ROOT = Path(__file__).resolve().parent.parent
+# A port nothing listens on: any HTTP a test's subprocess sends past 127.0.0.1 is refused.
+CLOSED_PROXY = "http://127.0.0.1:9"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """pytest-socket guards this process; subprocesses (the CLI tests) get proxies that
+    lead nowhere, so that they too reach no host but this machine."""
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy"):
+        os.environ[name] = CLOSED_PROXY
+    os.environ["NO_PROXY"] = os.environ["no_proxy"] = "127.0.0.1,localhost,::1"
+
+
+@pytest.fixture(scope="session")
+def httpserver_listen_address() -> tuple[str, int]:
+    """pytest-httpserver on 127.0.0.1 (not "localhost", which may resolve to ::1)."""
+    return ("127.0.0.1", 0)
+
+
 SEED = ROOT / "seeds" / "putin-xi-video-call.txt"
 SEED_PUBLISHED = dt.date(2025, 1, 21)
 

@@ -235,3 +235,15 @@ def test_explain_an_unknown_id_exits_2_with_a_suggestion(project: Path) -> None:
     assert result.returncode == 2
     assert result.stderr.startswith("error: no claim with id '$245 billion' in 2 document(s);")
     assert "did you mean " in result.stderr and "Traceback" not in result.stderr
+
+
+def test_every_refs_command_is_documented_for_analysts_with_an_example() -> None:
+    import click
+
+    from factlint.cli.refs import refs
+
+    guide = (ROOT / "references" / "README.md").read_text(encoding="utf-8")
+    for name in refs.commands:
+        assert f"### `factlint refs {name}" in guide, name
+        assert f"$ factlint refs {name} " in guide, name
+    assert isinstance(refs, click.Group)

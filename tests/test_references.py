@@ -13,7 +13,7 @@ import pytest
 
 from factlint.errors import ReferenceDataError
 from factlint.references import References, load_references
-from factlint.references.load import FACT_COLUMNS, fingerprint
+from factlint.references.load import FACT_COLUMNS, FACT_OPTIONAL, fingerprint
 
 REFERENCES = Path(__file__).resolve().parent.parent / "references"
 TEST_FACTS = "refs/facts/zz-test.csv"
@@ -262,7 +262,7 @@ def test_missing_column(refs: Path) -> None:
     write_facts(refs, fact_row().replace(",2025-01-13", ""), header=header)
     assert problems(refs) == [
         f"{TEST_FACTS}:1:1: header: missing column 'retrieved'; the header must be {HEADER} "
-        "(optional: primary)"
+        f"(optional: {','.join(FACT_OPTIONAL)})"
     ]
 
 
@@ -270,7 +270,7 @@ def test_unknown_column(refs: Path) -> None:
     write_facts(refs, fact_row() + ",x", header=HEADER + ",comment")
     assert problems(refs) == [
         f"{TEST_FACTS}:1:12: header: unknown column (got 'comment'); the header must be {HEADER} "
-        "(optional: primary)"
+        f"(optional: {','.join(FACT_OPTIONAL)})"
     ]
 
 

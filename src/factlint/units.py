@@ -9,6 +9,7 @@ import functools
 from dataclasses import dataclass
 from typing import Any
 
+from factlint.currencies import iso4217
 from factlint.errors import FactlintError
 from factlint.extract.lexicon import (
     CODE_ALIASES,
@@ -76,7 +77,7 @@ def registry() -> Any:
 
     ureg: Any = pint.UnitRegistry(on_redefinition="ignore")
     ureg.define("bcm = 1e9 * meter ** 3")
-    for code in sorted(CURRENCY_CODES):
+    for code in sorted(CURRENCY_CODES | iso4217()):
         ureg.define(f"{code} = [currency_{code}]")
     return ureg
 
@@ -118,7 +119,7 @@ def _parse_unit(text: str) -> Unit:
     if not base:
         return Unit(scale, "", "count" if scale != 1.0 else "none")
     code = CODE_ALIASES.get(base.upper(), base.upper())
-    if code in CURRENCY_CODES and base.isalpha() and len(base) == 3:
+    if base.isalpha() and len(base) == 3 and _is_currency_code(base, code):
         return Unit(scale, code, "currency")
     if low in CURRENCY_WORDS:
         return Unit(scale, CURRENCY_WORDS[low], "currency")
@@ -151,6 +152,13 @@ def _parse_unit(text: str) -> Unit:
             "write the money and the quantity as separate facts"
         )
     return Unit(scale, expression, "physical")
+
+
+def _is_currency_code(written: str, code: str) -> bool:
+    """The common codes in any case ("usd"); every other ISO 4217 code only as the
+    standard writes it, so that "cup" or "all" stay words while "CUP" and "ALL" are
+    the Cuban peso and the lek."""
+    return code in CURRENCY_CODES or (written.isupper() and code in iso4217())
 
 
 _VOCABULARY = sorted(

@@ -18,16 +18,16 @@ from pydantic import BaseModel
 from factlint.errors import Problem, ReferenceDataError, display_path
 from factlint.periods import parse_period
 from factlint.references.models import Entity, Fact, FxRate, Metric, References
+from factlint.references.schema import columns, optional_columns
 from factlint.references.table import CsvTable
 from factlint.units import parse_unit
 
-ENTITY_COLUMNS = ("id", "name", "kind", "aliases")
-METRIC_COLUMNS = ("id", "description", "kind", "unit", "keywords", "symmetric")
-FACT_COLUMNS = (
-    "id", "metric", "subject", "object", "period", "value", "unit", "source", "url", "retrieved", "note",
-)  # fmt: skip
-FACT_OPTIONAL = ("primary",)
-FX_COLUMNS = ("period", "base", "quote", "rate", "source", "url", "retrieved")
+# The columns come from the models, so a new field there is a new column here.
+ENTITY_COLUMNS = columns(Entity)
+METRIC_COLUMNS = columns(Metric)
+FACT_COLUMNS = columns(Fact)
+FACT_OPTIONAL = optional_columns(Fact)
+FX_COLUMNS = columns(FxRate)
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -227,6 +227,7 @@ def _check_fact(
         _check_unit(table, line, fact, metric)
     cells = {"metric": fact.metric, "subject": fact.subject, "object": fact.object}
     _check_links(table, line, cells, set(), entities, metrics_known)
+    _check_fetch(table, line, fact, metric)
     if fact.retrieved > dt.date.today():
         table.problem(
             line,
@@ -239,6 +240,34 @@ def _check_fact(
             "object",
             f"object: same as the subject (got {fact.object!r}); "
             "name the other party or leave it empty",
+        )
+
+
+def _check_fetch(table: CsvTable, line: int, fact: Fact, metric: Metric | None) -> None:
+    """The fetch columns say one way to fetch the value, in a unit that fits the fact's."""
+    from factlint.fetch.spec import fetch_problems
+
+    for problem in fetch_problems(fact):
+        table.problem(line, problem.column, problem.message)
+    if fact.fetch_unit and fact.unit:
+        fetched, kept = parse_unit(fact.fetch_unit), parse_unit(fact.unit)
+        if fetched.dimension != kept.dimension or (
+            fetched.family == "currency" and fetched.base != kept.base
+        ):
+            table.problem(
+                line,
+                "fetch_unit",
+                f"fetch_unit: does not convert to the fact's unit {fact.unit!r} "
+                f"(got {fact.fetch_unit!r}); write the unit the source's numbers are in, "
+                f"like {parse_unit(fact.unit).base!r}",
+            )
+    numbers_only = fact.fetch in ("worldbank", "eurostat", "imf")
+    if numbers_only and metric is not None and metric.kind in ("date", "text"):
+        table.problem(
+            line,
+            "fetch",
+            f"fetch: {fact.fetch} serves numbers, and metric {metric.id!r} is a "
+            f"{metric.kind} (got {fact.fetch!r}); fetch it from wikidata or a url",
         )
 
 

@@ -1,18 +1,57 @@
-"""Pydantic models of the reference CSV rows. Field names are the CSV column names."""
+"""Pydantic models of the reference CSV rows. Field names are the CSV column names.
+
+These models are the one schema of the reference set: the loader reads the columns they
+declare, and ``references/datapackage.json`` is generated from them
+(``factlint.references.schema``). A field's ``json_schema_extra`` says how it appears as
+a column (see :func:`column`); a new optional column is one new field here.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from functools import cached_property
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from factlint.currencies import currency_problem
 from factlint.periods import Period, parse_period
 from factlint.units import Unit, UnitError, parse_unit
 
 MetricKind = Literal["amount", "percent", "rank", "ordinal", "date", "text"]
+FetchSource = Literal["", "worldbank", "eurostat", "imf", "wikidata", "url"]
 _ID = r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$"
+URL_PATTERN = r"^https?://\S+$"
+# What a period column may hold, as a Table Schema can say it; parse_period checks the
+# rest (a 13th month, a range that ends before it starts).
+PERIOD_PATTERN = (
+    r"^\d{4}(-(Q[1-4]|H[12]|\d{2}(-\d{2})?))?(\.\.(\d{4}(-(Q[1-4]|H[12]|\d{2}(-\d{2})?))?)?)?$"
+)
+TRUE_WORDS = ("true", "yes", "1", "y")
+FALSE_WORDS = ("false", "no", "0", "n")
+
+
+def column(
+    *,
+    optional: bool = False,
+    references: str | None = None,
+    pattern: str | None = None,
+    currency: bool = False,
+) -> dict[str, Any]:
+    """How a field appears as a CSV column, for the loader and the generated schema.
+
+    ``optional``: the header may leave the column out. ``references``: the file whose
+    ``id`` the cell names (a foreign key). ``pattern``: a Table Schema pattern for a
+    cell the model checks with a validator instead. ``currency``: an ISO 4217 code.
+    """
+    spec: dict[str, Any] = {"optional": optional}
+    if references:
+        spec["references"] = references
+    if pattern:
+        spec["pattern"] = pattern
+    if currency:
+        spec["currency"] = True
+    return {"column": spec}
 
 
 def _split_bar(value: object) -> object:
@@ -24,9 +63,9 @@ def _split_bar(value: object) -> object:
 def _boolean(value: object) -> object:
     if isinstance(value, str):
         low = value.strip().lower()
-        if low in ("", "false", "no", "0", "n"):
+        if low in ("", *FALSE_WORDS):
             return False
-        if low in ("true", "yes", "1", "y"):
+        if low in TRUE_WORDS:
             return True
         raise ValueError(f"not true or false (got {value!r}); write true or false")
     return value
@@ -45,13 +84,23 @@ class Row(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
 
 
+def _currency_code(value: str) -> str:
+    problem = currency_problem(value)
+    if problem:
+        raise ValueError(problem)
+    return value
+
+
 class Entity(Row):
     """A country, person, organisation or place, with every name it goes by."""
 
-    id: str = Field(pattern=_ID)
-    name: str = Field(min_length=1)
-    kind: str = Field(min_length=1)
-    aliases: list[str] = []
+    id: str = Field(pattern=_ID, description="Short stable id that facts use.")
+    name: str = Field(min_length=1, description="The usual English name.")
+    kind: str = Field(min_length=1, description="What it is: country, person, region, place, ...")
+    aliases: list[str] = Field(
+        default=[],
+        description="Every other name (full, short, demonym, metonym), separated by |.",
+    )
 
     _split = field_validator("aliases", mode="before")(_split_bar)
 
@@ -63,12 +112,19 @@ class Entity(Row):
 class Metric(Row):
     """What a number measures, and the words that signal it in a sentence."""
 
-    id: str = Field(pattern=_ID)
-    description: str = ""
-    kind: MetricKind
-    unit: str = ""
-    keywords: list[str] = Field(min_length=1)
-    symmetric: bool = False
+    id: str = Field(pattern=_ID, description="Id that facts use.")
+    description: str = Field(default="", description="One sentence: what exactly is counted.")
+    kind: MetricKind = Field(description="How values compare.")
+    unit: str = Field(
+        default="",
+        description="Usual unit: 'billion USD', '%', 'rank', 'ordinal', or empty for date and text.",
+    )
+    keywords: list[str] = Field(
+        min_length=1, description="Phrases that signal the metric in a sentence, separated by |."
+    )
+    symmetric: bool = Field(
+        default=False, description="true when subject and object may swap (bilateral trade)."
+    )
 
     _split = field_validator("keywords", mode="before")(_split_bar)
     _bool = field_validator("symmetric", mode="before")(_boolean)
@@ -84,18 +140,71 @@ class Metric(Row):
 class Fact(Row):
     """One value of one metric for one subject (and object) over one period, from a source."""
 
-    id: str = Field(pattern=_ID)
-    metric: str = Field(min_length=1)
-    subject: str = Field(min_length=1)
-    object: str = ""
-    period: str
-    value: str = Field(min_length=1)
-    unit: str = ""
-    source: str = Field(min_length=1)
-    url: str = Field(pattern=r"^https?://\S+$")
-    retrieved: dt.date
-    note: str = ""
-    primary: bool = False
+    id: str = Field(pattern=_ID, description="Unique across every facts/*.csv file.")
+    metric: str = Field(
+        min_length=1,
+        description="A metrics.csv id.",
+        json_schema_extra=column(references="metrics"),
+    )
+    subject: str = Field(
+        min_length=1,
+        description="An entities.csv id: whose value it is.",
+        json_schema_extra=column(references="entities"),
+    )
+    object: str = Field(
+        default="",
+        description="An entities.csv id: the other party or the ranking's owner; may be empty.",
+        json_schema_extra=column(references="entities"),
+    )
+    period: str = Field(
+        description="2024, 2024-Q1, 2024-H1, 2024-01, 2025-01-21, 2024-01..2024-11 or 2010..",
+        json_schema_extra=column(pattern=PERIOD_PATTERN),
+    )
+    value: str = Field(
+        min_length=1,
+        description="A plain number, a whole rank from 1, a date YYYY-MM-DD, or text, by the metric's kind.",
+    )
+    unit: str = Field(
+        default="",
+        description="The unit the source gives: 'billion USD', 'trillion CNY', '%', 'rank'.",
+    )
+    source: str = Field(min_length=1, description="The publisher of the figure.")
+    url: str = Field(pattern=URL_PATTERN, description="The page that states the figure.")
+    retrieved: dt.date = Field(description="The day the page was read (YYYY-MM-DD).")
+    note: str = Field(default="", description="Quote from the page, caveats, cross-checks.")
+    primary: bool = Field(
+        default=False,
+        description="true on the row to prefer when sources disagree and the claim names none.",
+        json_schema_extra=column(optional=True),
+    )
+    fetch: FetchSource = Field(
+        default="",
+        description="Where `factlint refs refresh` fetches the value: worldbank, eurostat, imf, wikidata or url.",
+        json_schema_extra=column(optional=True),
+    )
+    fetch_key: str = Field(
+        default="",
+        description="The series in the source's own terms: CHN/NY.GDP.MKTP.CD (worldbank), "
+        "nama_10_gdp?geo=DE&unit=CP_MEUR&na_item=B1GQ (eurostat), IMF.RES/WEO/CHN.NGDPD.A (imf), "
+        "a SPARQL query selecting ?value (wikidata).",
+        json_schema_extra=column(optional=True),
+    )
+    fetch_url: str = Field(
+        default="",
+        description="For fetch=url: the https address of a JSON or CSV document holding the value.",
+        json_schema_extra=column(optional=True, pattern=r"^https://\S+$"),
+    )
+    fetch_path: str = Field(
+        default="",
+        description="For fetch=url: a JSON pointer (/data/0/value), or a CSV column, "
+        "optionally with a row filter: OBS_VALUE[TIME_PERIOD=2024].",
+        json_schema_extra=column(optional=True),
+    )
+    fetch_unit: str = Field(
+        default="",
+        description="The unit the source's numbers are in ('USD', 'million EUR'), when not the fact's own.",
+        json_schema_extra=column(optional=True),
+    )
     file: str = Field(default="", exclude=True)
     line: int = Field(default=0, exclude=True)
 
@@ -107,7 +216,7 @@ class Fact(Row):
         parse_period(value)
         return value
 
-    _unit = field_validator("unit")(_unit_parses)
+    _unit = field_validator("unit", "fetch_unit")(_unit_parses)
 
     @cached_property
     def span(self) -> Period:
@@ -193,18 +302,31 @@ class FactRef(BaseModel):
 class FxRate(Row):
     """One ``base`` is worth ``rate`` of ``quote`` over ``period`` (an average)."""
 
+    period: str = Field(
+        description="The period the average rate covers.",
+        json_schema_extra=column(pattern=PERIOD_PATTERN),
+    )
+    base: str = Field(
+        pattern=r"^[A-Z]{3}$",
+        description="ISO 4217 currency code: 1 base = rate quote.",
+        json_schema_extra=column(currency=True),
+    )
+    quote: str = Field(
+        pattern=r"^[A-Z]{3}$",
+        description="ISO 4217 currency code.",
+        json_schema_extra=column(currency=True),
+    )
+    rate: float = Field(gt=0, description="Units of quote per unit of base; above 0.")
+    source: str = Field(min_length=1, description="The publisher of the rate.")
+    url: str = Field(pattern=URL_PATTERN, description="The page that states the rate.")
+    retrieved: dt.date = Field(description="The day the page was read (YYYY-MM-DD).")
+
+    _currency = field_validator("base", "quote")(_currency_code)
+
     @cached_property
     def span(self) -> Period:
         """The period as a span of days, parsed once."""
         return parse_period(self.period)
-
-    period: str
-    base: str = Field(pattern=r"^[A-Z]{3}$")
-    quote: str = Field(pattern=r"^[A-Z]{3}$")
-    rate: float = Field(gt=0)
-    source: str = Field(min_length=1)
-    url: str = Field(pattern=r"^https?://\S+$")
-    retrieved: dt.date
 
     @field_validator("period")
     @classmethod

@@ -144,6 +144,7 @@ def explain(error: ErrorDetails, name: str, value: str) -> str:
     if kind == "greater_than":
         return f"must be above 0 {got}"
     if kind == "literal_error":
-        allowed = str(error.get("ctx", {}).get("expected", "")).replace("'", "")
-        return f"not one of {allowed} {got}"
+        # An optional column's Literal allows '' (empty): not a choice to offer.
+        expected = str(error.get("ctx", {}).get("expected", "")).removeprefix("'', ")
+        return f"not one of {expected.replace(chr(39), '')} {got}"
     return f"{error['msg']} {got}"
