@@ -12,7 +12,10 @@ from pathlib import Path
 
 import pytest
 
+from conftest import make_document
+from factlint.check import check as check_documents
 from factlint.references import References
+from factlint.report.json_report import claim_entry
 from factlint.todo import Missing, missing_for
 from factlint.todo.claims import OpenClaim
 
@@ -55,23 +58,40 @@ def claim(**fields: object) -> OpenClaim:
     return OpenClaim.model_validate({**base, **fields})
 
 
+def checked(sentence: str, references: References) -> OpenClaim:
+    """The claim of ``sentence`` as the last run's report.json gives it."""
+    report = check_documents([make_document(sentence)], references)
+    (verdict,) = [v for v in report.verdicts if v.verdict == "unverified"]
+    return OpenClaim.model_validate(claim_entry(verdict))
+
+
 @pytest.mark.parametrize(
-    ("fields", "missing"),
+    ("sentence", "missing"),
     [
-        ({"metric": ""}, Missing.METRIC),
-        ({"metric": "no_such_metric"}, Missing.METRIC),
-        ({"entities": []}, Missing.ENTITY),
-        ({"entities": ["USA", "IND"]}, Missing.ENTITY_FACT),
-        ({"period": "2019"}, Missing.PERIOD),
-        ({"unit": "million tonnes"}, Missing.UNIT),
-        ({"unit": "billion KRW"}, Missing.RATE),
-        ({}, Missing.OTHER),
+        ("Trade reached $190 billion in 2024.", Missing.ENTITY),
+        ("Trade between Mexico and Ukraine reached $19 billion in 2024.", Missing.ENTITY_FACT),
+        ("Trade between Russia and China reached $190 billion in 2019.", Missing.PERIOD),
+        ("Trade between Russia and China reached 245 in 2024.", Missing.UNIT),
+        ("Trade between Russia and China reached 245 trillion won in 2024.", Missing.RATE),
     ],
 )
-def test_what_is_missing(
-    references: References, fields: dict[str, object], missing: Missing
+def test_what_is_missing_is_read_from_the_evidence(
+    references: References, sentence: str, missing: Missing
 ) -> None:
-    assert missing_for(claim(**fields), references) is missing
+    assert missing_for(checked(sentence, references), references) is missing
+
+
+@pytest.mark.parametrize("fields", [{"metric": ""}, {"metric": "no_such_metric"}])
+def test_a_claim_of_no_known_metric_needs_a_metric(
+    references: References, fields: dict[str, object]
+) -> None:
+    assert missing_for(claim(**fields), references) is Missing.METRIC
+
+
+def test_a_claim_whose_fact_is_on_file_points_at_its_explanation(references: References) -> None:
+    compared = {"link": {"candidates": [{"metric": "bilateral_trade", "status": "compared"}]}}
+    assert missing_for(claim(evidence=compared), references) is Missing.OTHER
+    assert missing_for(claim(), references) is Missing.FACTS  # a record with no candidates
 
 
 def test_groups_most_frequent_first_with_drafts(project: Path) -> None:

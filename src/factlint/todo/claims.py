@@ -31,6 +31,7 @@ class OpenClaim(BaseModel):
     object: str = ""
     metric: str = ""
     explanation: str = ""
+    evidence: dict[str, Any] = {}  # the verdict's linking record and comparison, as data
 
 
 class SetAside(BaseModel):

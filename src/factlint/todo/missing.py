@@ -1,19 +1,15 @@
-"""What an unverified claim lacks in the references, in one function.
-
-Until verdicts carry their own record of the facts screened and why each failed, the
-answer is worked out here from the claim and the references, looking at the facts of the
-claim's metric the way linking does: metric, then entities, then period, then unit.
-When the record lands, ``missing_for`` reads it instead and nothing else changes.
-"""
+"""What an unverified claim lacks in the references, read from its verdict's evidence:
+the linking record names every fact of the metrics tried and what screening found of
+each (metric, entities, period, unit), and the comparison says when no exchange rate
+joined the currencies."""
 
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Any
 
-from factlint.periods import parse_claim_period, parse_period
-from factlint.references import Fact, References
+from factlint.references import References
 from factlint.todo.claims import OpenClaim
-from factlint.units import UnitError, parse_unit
 
 
 class Missing(StrEnum):
@@ -29,66 +25,30 @@ class Missing(StrEnum):
     OTHER = "a fact is on file; see the explanation"
 
 
-def _same_period(fact: Fact, period: str) -> bool:
-    if fact.period == period:
-        return True
-    try:
-        return fact.span.same_span(parse_claim_period(period))
-    except ValueError:
-        return False
-
-
-def _unit_family(unit: str) -> tuple[str, str]:
-    try:
-        parsed = parse_unit(unit)
-    except UnitError:
-        return "?", unit
-    return parsed.dimension, parsed.base if parsed.family == "currency" else ""
+def _checks(candidate: dict[str, Any]) -> set[str]:
+    return {str(f.get("check", "")) for f in candidate.get("findings", [])}
 
 
 def missing_for(claim: OpenClaim, references: References) -> Missing:
-    """What the references lack for ``claim`` to be checked."""
+    """What the references lack for ``claim`` to be checked: the first check that every
+    candidate fact of its metric failed, in the order linking screens them."""
     if not claim.metric or claim.metric not in references.metrics:
         return Missing.METRIC
-    facts = references.facts_of(claim.metric)
-    if not facts:
+    link: dict[str, Any] = claim.evidence.get("link", {})
+    comparison: dict[str, Any] = claim.evidence.get("comparison", {})
+    if comparison.get("error"):
+        return Missing.RATE
+    own = [c for c in link.get("candidates", []) if c.get("metric") == claim.metric]
+    if not own:
         return Missing.FACTS
     if not claim.entities:
         return Missing.ENTITY
-    named = set(claim.entities)
-    about = [f for f in facts if f.subject in named and (not f.object or f.object in named)]
-    if not about:
+    left = [c for c in own if "entities" not in _checks(c)]
+    if not left:
         return Missing.ENTITY_FACT
-    if claim.period:
-        about = [f for f in about if _same_period(f, claim.period)]
-        if not about:
-            return Missing.PERIOD
-    if claim.unit and claim.kind not in ("date", "rank", "ordinal", "text"):
-        dimension, currency = _unit_family(claim.unit)
-        fitting = [f for f in about if not f.unit or _unit_family(f.unit)[0] == dimension]
-        if not fitting:
-            return Missing.UNIT
-        converted = all(_unit_family(f.unit)[1] not in ("", currency) for f in fitting)
-        if currency and converted and not _has_rate(references, currency, fitting):
-            return Missing.RATE
+    if all("period" in _checks(c) for c in left):
+        return Missing.PERIOD
+    left = [c for c in left if "period" not in _checks(c)]
+    if left and all("unit" in _checks(c) for c in left):
+        return Missing.UNIT
     return Missing.OTHER
-
-
-def _has_rate(references: References, currency: str, facts: list[Fact]) -> bool:
-    """A rate joins the claim's currency with a fact's, over a period that covers the
-    fact's: directly, or both through USD as the comparison converts."""
-    for fact in facts:
-        other = _unit_family(fact.unit)[1]
-        span = parse_period(fact.period)
-        pairs = {
-            frozenset((rate.base, rate.quote))
-            for rate in references.fx
-            if parse_period(rate.period).contains(span)
-        }
-
-        def joined(a: str, b: str, pairs: set[frozenset[str]] = pairs) -> bool:
-            return a == b or frozenset((a, b)) in pairs
-
-        if joined(currency, other) or (joined(currency, "USD") and joined(other, "USD")):
-            return True
-    return False
