@@ -146,7 +146,9 @@ class Session:
             self.echo(message, err=True)
 
     def verdict(self, word: str) -> str:
-        return click.style(word, fg=VERDICT_COLOURS.get(word), bold=word == "flag")
+        return click.style(
+            word, fg=VERDICT_COLOURS.get(word), bold=True if word == "flag" else None
+        )
 
     def progress_shown(self, count: int) -> bool:
         """A progress bar for a run of several documents, on a terminal, outside CI."""

@@ -29,6 +29,7 @@ def validate(session: Session, folder: Path | None, output: str) -> None:
 
         factlint refs validate references --format json
     """
+    from factlint.errors import display_path
     from factlint.references import load_references
 
     folder = session.path("references", folder)
@@ -42,13 +43,18 @@ def validate(session: Session, folder: Path | None, output: str) -> None:
     if output == "json":
         click.echo(
             json.dumps(
-                {"ok": True, "references": str(folder), **counts, "sha256": references.sha256},
+                {
+                    "ok": True,
+                    "references": display_path(folder),
+                    **counts,
+                    "sha256": references.sha256,
+                },
                 indent=2,
             )
         )
         return
     session.say(
-        f"{folder}: {counts['entities']} entities, {counts['metrics']} metrics, "
+        f"{display_path(folder)}: {counts['entities']} entities, {counts['metrics']} metrics, "
         f"{counts['facts']} facts, {counts['fx']} exchange rates: OK "
         f"(sha256 {references.sha256[:12]})"
     )
