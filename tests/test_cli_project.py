@@ -367,3 +367,19 @@ def test_help_shows_each_commands_whole_summary() -> None:
         summary = " ".join((command.help or "").split("\n\n")[0].split())
         assert f"{name} {summary}" in listing, name
         assert "..." not in listing
+
+
+def test_sarif_annotations_land_on_the_markdown_source(project: Path) -> None:
+    source = (
+        "# Year\n\nSome intro.\n\n| Who | What |\n| --- | --- |\n"
+        "| Acme Corporation | reported *revenue* of $450 million in 2024 |\n"
+    )
+    (project / "documents" / "table.md").write_text(source, encoding="utf-8")
+    assert run("check", "-q", cwd=project).returncode == 1
+    sarif = json.loads((project / "reports" / "report.sarif").read_text("utf-8"))
+    [result] = sarif["runs"][0]["results"]
+    place = result["locations"][0]["physicalLocation"]
+    region = place["region"]
+    assert place["artifactLocation"]["uri"] == "documents/table.md"
+    line = source.splitlines()[region["startLine"] - 1]
+    assert line[region["startColumn"] - 1 : region["endColumn"] - 1] == "$450 million"

@@ -150,3 +150,31 @@ def test_main_text_keeps_the_article_and_its_source_positions(tmp_path: Path) ->
     assert main.position(main.text.index("$1.2bn")) == whole.position(whole.text.index("$1.2bn"))
     line, column = main.position(main.text.index("$1.2bn"))
     assert PAGE.splitlines()[line - 1][column - 1 :].startswith("$1.2bn, the smallest")
+
+
+@pytest.mark.parametrize(
+    ("name", "blocked", "extra"),
+    [
+        ("a.pdf", "pdfminer", "pdf"),
+        ("a.docx", "docx", "docx"),
+        ("a.html", "trafilatura", "main-text"),
+    ],
+)
+def test_without_its_extra_a_format_says_what_to_install(
+    tmp_path: Path, name: str, blocked: str, extra: str
+) -> None:
+    (tmp_path / name).write_bytes(b"<p>x</p>")
+    # The library is made impossible to import, as when the extra is not installed.
+    code = (
+        f"import sys\nsys.modules[{blocked!r}] = None\n"
+        "from factlint.cli import main\n"
+        f"sys.argv = ['factlint', 'check', {name!r}, '--main-text']\n"
+        "main()\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 2
+    assert done.stderr.startswith(f"error: {name}: reading ")
+    assert f"install it with pip install 'factlint[{extra}]'" in done.stderr
+    assert "Traceback" not in done.stderr

@@ -242,3 +242,39 @@ def test_every_character_of_markdown_text_stands_at_itself(source: str) -> None:
             offset,
             char,
         )
+
+
+HTML_PIECES = st.sampled_from(
+    ["<p>", "</p>", "<div>", "</div>", "<td>", "<tr>", "<table>", "</table>", "<br>", "<b>",
+     "</b>", "<script>x=1</script>", "<!-- c -->", "&amp;", "&nbsp;", "&#8220;", "&bogus;",
+     "&amp", "<a href='x 2024'>", "</a>", "Trade", " rose ", "5%", "$3.5bn", "2024", "\n",
+     "<", ">", "<![CDATA[x]]>", "<code>9</code>", "<p hidden>", "é"]
+)  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(HTML_PIECES, max_size=40).map("".join))
+def test_any_html_reads_without_error_and_maps_inside_the_source(source: str) -> None:
+    from factlint.documents.formats import read
+
+    text, source_map = read("a.html", source.encode(), "a.html")
+    assert source_map is not None
+    lines = source.split("\n")
+    for offset in range(len(text)):
+        where = source_map.locate(offset)
+        assert 1 <= where.line <= len(lines)
+        assert 1 <= where.column <= len(lines[where.line - 1]) + 1
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab1 \n*_`[]()!<>&;#|-\\:>"), max_size=80))
+def test_any_markdown_reads_without_error_and_maps_inside_the_source(source: str) -> None:
+    from factlint.documents.formats import read
+
+    text, source_map = read("a.md", source.encode(), "a.md")
+    assert source_map is not None
+    lines = source.split("\n")
+    for offset in range(len(text)):
+        where = source_map.locate(offset)
+        assert 1 <= where.line <= len(lines)
+        assert 1 <= where.column <= len(lines[where.line - 1]) + 1
