@@ -37,7 +37,7 @@ def test_check_writes_claim_tables_and_all_five_reports(project: Path) -> None:
     assert "16 pass, 0 flag, 0 unverified in 2 document(s)" in result.stdout
     for name in ("report.md", "report.html", "report.json", "junit.xml", "report.sarif"):
         assert (project / "reports" / name).stat().st_size > 0
-    table = (project / "claims" / "putin-xi-video-call.csv").read_text(encoding="utf-8")
+    table = (project / "claims" / "putin-xi-video-call.txt.csv").read_text(encoding="utf-8")
     assert table.splitlines()[0] == (
         "id,doc,line,column,text,sentence,kind,value,unit,lower,upper,comparator,period,"
         "entities,metric,source_hint"
@@ -158,7 +158,7 @@ def test_every_command_documents_an_example() -> None:
 
 
 def claim_id_of(project: Path, text: str) -> str:
-    table = (project / "claims" / "putin-xi-video-call.csv").read_text(encoding="utf-8")
+    table = (project / "claims" / "putin-xi-video-call.txt.csv").read_text(encoding="utf-8")
     return next(line.split(",")[0] for line in table.splitlines() if f",{text}," in line)
 
 

@@ -35,7 +35,7 @@ def test_factlint_toml_wins(tmp_path: Path) -> None:
         ("nearly = 0.05\n  fx = -0.1\n", "factlint.toml:2:3: fx = -0.1 must be a fraction"),
         ("fx = true\n", "fx = True must be a fraction"),
         ("fx = '2%'\n", "fx = '2%' must be a fraction"),
-        ("tolerance = 0.1\n", "unknown setting 'tolerance'; known: about, fx, fx_longer"),
+        ("tolerance = 0.1\n", "unknown setting 'tolerance'; known: about, claims, documents"),
     ],
 )
 def test_bad_settings_are_named(tmp_path: Path, body: str, message: str) -> None:

@@ -15,7 +15,6 @@ from factlint.claims.conversions import stated_rates
 from factlint.consistency import relations
 from factlint.intervals import Interval, ratio, shown
 from factlint.report.json_report import render
-from factlint.report.write import claim_table
 
 
 def found(text: str) -> list[tuple[str, list[str], bool]]:
@@ -169,7 +168,7 @@ def test_a_conversion_is_a_row_of_the_claim_table_and_the_report_is_reproducible
 ) -> None:
     text = "China-Russia trade reached 1.74 trillion yuan ($242 billion) in 2024."
     report = check(tmp_path, text)
-    table = claim_table(report, "doc.txt")
+    table = report.to_frame()
     assert list(table["kind"]) == ["money", "conversion"]
     assert list(table["metric"]) == ["trade", ""]
     conversion = report.verdicts[1]

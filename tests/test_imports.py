@@ -39,6 +39,25 @@ def test_the_extract_command_loads_no_heavy_module(tmp_path: Path) -> None:
     assert loaded_after(code) == []
 
 
+def test_the_check_command_does_not_load_pandas(tmp_path: Path) -> None:
+    """pandas is for notebooks (``factlint.frames``); a check writes its claim tables with
+    the csv module and starts without it."""
+    root = Path(__file__).resolve().parent.parent
+    code = (
+        "import sys\n"
+        "from factlint.cli import cli\n"
+        "try:\n"
+        f"    cli.main(['check', {str(root / 'seeds')!r}, '-r', {str(root / 'references')!r},"
+        f" '--claims', {str(tmp_path / 'claims')!r}, '--reports', {str(tmp_path / 'reports')!r},"
+        " '-q'])\n"
+        "except SystemExit as done:\n"
+        "    assert not done.code, done.code\n"
+    )
+    loaded = loaded_after(code)
+    assert (tmp_path / "claims" / "putin-xi-video-call.txt.csv").is_file()
+    assert "pandas" not in loaded
+
+
 def test_public_names_load_on_use_and_are_not_shadowed_by_submodules() -> None:
     """``factlint.check`` and ``factlint.extract`` stay the functions even after their
     submodules are imported, as they were when the package imported them eagerly."""
@@ -50,4 +69,4 @@ def test_public_names_load_on_use_and_are_not_shadowed_by_submodules() -> None:
         "from factlint import Mention, check, extract\n"
         "assert callable(check) and callable(extract) and Mention.__name__ == 'Mention'"
     )
-    assert "pandas" in loaded_after(code)  # it ran, and the check's names loaded pandas
+    assert loaded_after(code) == []

@@ -44,7 +44,7 @@ def test_reviews_csv_is_never_overwritten(tmp_path: Path) -> None:
         == "claim_id,action,fact_id,reason\nabc,ignore,,quoted opinion\n"
     )
     assert sorted(p.name for p in claims.iterdir()) == [
-        "putin-xi-video-call.csv",
+        "putin-xi-video-call.txt.csv",
         "reviews.csv",
-        "voa-us-trade-gap-2018.csv",
+        "voa-us-trade-gap-2018.txt.csv",
     ]

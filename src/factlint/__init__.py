@@ -13,6 +13,8 @@ import sys
 import types
 from typing import TYPE_CHECKING, Any
 
+__version__ = "0.1.0"
+
 if TYPE_CHECKING:
     from factlint.check import check
     from factlint.claims.assemble import assemble
@@ -22,6 +24,7 @@ if TYPE_CHECKING:
     from factlint.errors import ConfigError, DocumentError, FactlintError, ReferenceDataError
     from factlint.explain import ClaimNotFoundError, Explanation, explain
     from factlint.extract import Mention, extract
+    from factlint.frames import read_claim_tables, read_references
     from factlint.references import References, load_references
     from factlint.report import Report, write_claim_tables, write_reports
     from factlint.verdicts.model import Verdict
@@ -56,6 +59,8 @@ _HOMES = {
     "load_policy": "factlint.config",
     "load_references": "factlint.references",
     "load_reviews": "factlint.verdicts.reviews",
+    "read_claim_tables": "factlint.frames",
+    "read_references": "factlint.frames",
     "write_claim_tables": "factlint.report",
     "write_reports": "factlint.report",
 }
@@ -86,6 +91,8 @@ __all__ = [
     "load_policy",
     "load_references",
     "load_reviews",
+    "read_claim_tables",
+    "read_references",
     "write_claim_tables",
     "write_reports",
 ]

@@ -3,6 +3,7 @@ the analysts' reviews applied on top."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,12 +30,15 @@ def check(
     references: Path | str | References,
     policy: Policy | None = None,
     reviews: Path | str | Reviews | None = None,
+    *,
+    progress: Callable[[Document], None] | None = None,
 ) -> Report:
     """Check every claim in ``documents`` against ``references``.
 
     Either argument may be a path (a folder of documents, or one file; a reference
     folder) or what was already loaded. ``reviews`` is an analysts' reviews file
     (``claims/reviews.csv``; a missing file holds no reviews) or loaded ``Reviews``.
+    ``progress`` is called with each document once it is checked.
     """
     docs = documents if isinstance(documents, list) else load_documents(Path(documents))
     refs = references if isinstance(references, References) else load_references(Path(references))
@@ -45,6 +49,8 @@ def check(
         checked = check_document(document, refs, policy, reviewed)
         verdicts.extend(checked.verdicts)
         skipped.extend(checked.skipped)
+        if progress is not None:
+            progress(document)
     stale = reviewed.stale({v.claim.id for v in verdicts})
     return summarise(docs, refs, verdicts, skipped, reviewed.path, stale)
 

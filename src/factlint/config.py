@@ -1,8 +1,12 @@
-"""The comparison policy: tolerances a statistics desk would accept, overridable in
-``[tool.factlint]`` of pyproject.toml or in factlint.toml.
+"""A project's settings: the comparison policy and the folders every command uses.
 
-Every setting is a fraction (0 ≤ value < 1). README's "Comparison policy" gives the
-reasoning behind each default with worked examples.
+They are read from ``factlint.toml``, else from the ``[tool.factlint]`` table of
+``pyproject.toml``, in the working directory or the nearest folder above it that has
+either (or from the file given with ``--config``). Paths in the file are relative to
+its folder, so a command run anywhere in the project finds the same folders.
+
+The policy's settings are fractions (0 ≤ value < 1); README's "Comparison policy" gives
+the reasoning behind each default with worked examples.
 """
 
 from __future__ import annotations
@@ -10,10 +14,14 @@ from __future__ import annotations
 import difflib
 import re
 import tomllib
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 from factlint.errors import ConfigError, display_path
+
+CONFIG_FILE = "factlint.toml"
+PYPROJECT = "pyproject.toml"
+FAIL_ON = ("flag", "unverified", "none")
 
 
 @dataclass(frozen=True)
@@ -35,27 +43,93 @@ class Policy:
     fx_longer: float = 0.05
 
 
+@dataclass(frozen=True)
+class Config:
+    """Settings from a config file; ``None`` (or empty) where the file says nothing.
+    Paths are resolved against the file's folder."""
+
+    policy: Policy = field(default_factory=Policy)
+    documents: tuple[Path, ...] = ()
+    references: Path | None = None
+    claims: Path | None = None
+    reports: Path | None = None
+    glob: tuple[str, ...] = ()
+    main_text: bool | None = None
+    fail_on: str | None = None
+    file: Path | None = None  # where the settings were read; None: defaults only
+
+
+POLICY_KEYS = tuple(f.name for f in fields(Policy))
+PATH_KEYS = ("references", "claims", "reports")
+KNOWN = sorted([*POLICY_KEYS, *PATH_KEYS, "documents", "glob", "main_text", "fail_on"])
+
+
+def find_config(start: Path) -> Path | None:
+    """The nearest ``factlint.toml``, or ``pyproject.toml`` with a ``[tool.factlint]``
+    table, in ``start`` or a folder above it."""
+    folder = start.resolve()
+    for here in (folder, *folder.parents):
+        candidate = here / CONFIG_FILE
+        if candidate.is_file():
+            return candidate
+        pyproject = here / PYPROJECT
+        if pyproject.is_file() and _has_factlint_table(pyproject):
+            return pyproject
+    return None
+
+
+def _has_factlint_table(path: Path) -> bool:
+    try:
+        table = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return True  # let reading it say what is wrong
+    tool = table.get("tool", {})
+    return isinstance(tool, dict) and "factlint" in tool
+
+
+def load_config(start: Path | None = None, file: Path | None = None) -> Config:
+    """The settings in ``file``, else in the config found from ``start`` (the working
+    directory) upwards, else the defaults."""
+    if file is None:
+        file = find_config(start or Path.cwd())
+        if file is None:
+            return Config()
+    elif not file.is_file():
+        raise ConfigError(
+            f"{display_path(file)}: no such config file; give a factlint.toml or a "
+            "pyproject.toml with a [tool.factlint] table"
+        )
+    where = display_path(file)
+    try:
+        text = file.read_text(encoding="utf-8")
+        table = tomllib.loads(text)
+    except UnicodeDecodeError as ex:
+        raise ConfigError(f"{where}: not UTF-8 text (byte {ex.start}); save it as UTF-8") from ex
+    except OSError as ex:
+        raise ConfigError(f"{where}: cannot read: {ex.strerror}") from ex
+    except tomllib.TOMLDecodeError as ex:
+        raise ConfigError(f"{where}: {ex}") from ex
+    if file.name == PYPROJECT:
+        tool = table.get("tool", {})
+        table = tool.get("factlint", {}) if isinstance(tool, dict) else {}
+        if not isinstance(table, dict):
+            raise ConfigError(
+                f"{_where(where, text, 'factlint')}: [tool.factlint] must be a table of settings"
+            )
+    return _config(table, file, where, text)
+
+
 def load_policy(folder: Path) -> Policy:
-    """The policy from factlint.toml, else pyproject.toml's [tool.factlint], else defaults."""
-    for name, section in (("factlint.toml", ()), ("pyproject.toml", ("tool", "factlint"))):
-        path = folder / name
-        if not path.exists():
-            continue
-        text = path.read_text(encoding="utf-8")
-        try:
-            table = tomllib.loads(text)
-        except tomllib.TOMLDecodeError as ex:
-            raise ConfigError(f"{display_path(path)}: {ex}") from ex
-        for key in section:
-            table = table.get(key, {})
-        if table or name == "factlint.toml":
-            return _policy(table, display_path(path), text)
-    return Policy()
+    """The policy of the project ``folder`` is in (its config, or one above it)."""
+    return load_config(folder).policy
 
 
 def _where(path: str, text: str, key: str) -> str:
     """``path:line:column`` of the line that sets ``key``, or the path alone."""
-    pattern = re.compile(rf"^(\s*)(?:\"{re.escape(key)}\"|{re.escape(key)})\s*=", re.MULTILINE)
+    pattern = re.compile(
+        rf"^(\s*)(?:\"{re.escape(key)}\"|{re.escape(key)}|\[tool\.{re.escape(key)}\])\s*=?",
+        re.MULTILINE,
+    )
     found = pattern.search(text)
     if found is None:
         return path
@@ -63,19 +137,52 @@ def _where(path: str, text: str, key: str) -> str:
     return f"{path}:{line}:{len(found.group(1)) + 1}"
 
 
-def _policy(table: dict[str, object], path: str, text: str = "") -> Policy:
-    known = sorted(f.name for f in fields(Policy))
-    values: dict[str, float] = {}
+def _strings(value: object, where: str, key: str) -> tuple[str, ...]:
+    values = [value] if isinstance(value, str) else value
+    if not isinstance(values, list) or not all(isinstance(v, str) and v for v in values):
+        what, example = ("a path", "docs") if key == "documents" else ("a pattern", "*.md")
+        raise ConfigError(
+            f"{where}: {key} = {value!r} must be {what} or a list of them, "
+            f'such as {key} = ["{example}"]'
+        )
+    return tuple(values)
+
+
+def _config(table: dict[str, object], file: Path, path: str, text: str) -> Config:
+    policy: dict[str, float] = {}
+    settings: dict[str, object] = {}
+    folder = file.parent
     for key, value in table.items():
         where = _where(path, text, key)
-        if key not in known:
-            close = difflib.get_close_matches(key, known, n=1)
+        if key not in KNOWN:
+            close = difflib.get_close_matches(key, KNOWN, n=1)
             hint = f"did you mean {close[0]!r}? " if close else ""
-            raise ConfigError(f"{where}: unknown setting {key!r}; {hint}known: {', '.join(known)}")
-        if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value < 1:
-            raise ConfigError(
-                f"{where}: {key} = {value!r} must be a fraction such as 0.05 (5%), "
-                "at least 0 and below 1"
-            )
-        values[key] = float(value)
-    return Policy(**values)
+            raise ConfigError(f"{where}: unknown setting {key!r}; {hint}known: {', '.join(KNOWN)}")
+        if key in POLICY_KEYS:
+            if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value < 1:
+                raise ConfigError(
+                    f"{where}: {key} = {value!r} must be a fraction such as 0.05 (5%), "
+                    "at least 0 and below 1"
+                )
+            policy[key] = float(value)
+        elif key in PATH_KEYS:
+            if not isinstance(value, str) or not value:
+                raise ConfigError(
+                    f'{where}: {key} = {value!r} must be a folder, such as {key} = "{key}"'
+                )
+            settings[key] = folder / value
+        elif key == "documents":
+            settings[key] = tuple(folder / v for v in _strings(value, where, key))
+        elif key == "glob":
+            settings[key] = _strings(value, where, key)
+        elif key == "main_text":
+            if not isinstance(value, bool):
+                raise ConfigError(f"{where}: main_text = {value!r} must be true or false")
+            settings[key] = value
+        elif key == "fail_on":
+            if value not in FAIL_ON:
+                raise ConfigError(
+                    f"{where}: fail_on = {value!r} must be one of {', '.join(FAIL_ON)}"
+                )
+            settings[key] = value
+    return Config(policy=Policy(**policy), file=file, **settings)  # type: ignore[arg-type]

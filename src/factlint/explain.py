@@ -153,7 +153,8 @@ def explain(
     location = document.location or document.path
     return Explanation(
         claim=verdict.evidence.assembled or verdict.claim,
-        location=f"{location}:{claim.line}:{claim.column}",
+        location=f"{location}:{claim.line}:{claim.column}"
+        + (f" (page {claim.page})" if claim.page is not None else ""),
         interval=describe_interval(verdict.claim),
         verdict=verdict,
         candidates=candidates(verdict),

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from factlint.config import Policy
 from factlint.errors import FactlintError, Problem, ReferenceDataError, display_path
@@ -114,12 +115,16 @@ def references_at(revision: str, folder: Path) -> Iterator[Path]:
         yield Path(temporary) / prefix
 
 
+if TYPE_CHECKING:
+    from factlint.documents import Document
+
+
 def _outcomes(verdicts: list[Verdict]) -> dict[str, tuple[Verdict, Outcome]]:
     return {v.claim.id: (v, Outcome.of(v)) for v in verdicts}
 
 
 def impact(
-    documents: Path | str,
+    documents: Path | str | list[Document],
     references: Path | str,
     revision: str = "HEAD",
     policy: Policy | None = None,
@@ -129,7 +134,7 @@ def impact(
     from factlint.check import check
     from factlint.documents import load_documents
 
-    docs = load_documents(Path(documents))
+    docs = documents if isinstance(documents, list) else load_documents(Path(documents))
     locations = {d.path: d.location or d.path for d in docs}
     after = _outcomes(check(docs, references, policy).verdicts)
     with references_at(revision, Path(references)) as old:

@@ -21,7 +21,7 @@ from factlint.claims.model import DATED_KINDS, Bound, Claim, ClaimKind, SkippedN
 from factlint.claims.sentence import SentenceReading
 from factlint.config import Policy
 from factlint.documents import Document
-from factlint.documents.text import LineIndex, Span, sentences
+from factlint.documents.text import Span, sentences
 from factlint.extract import Mention, scan
 from factlint.extract.lexicon import HEDGES
 from factlint.extract.numbers import implied_interval
@@ -71,7 +71,6 @@ class _Assembler:
         self.document = document
         self.references = references
         self.policy = policy
-        self.lines = LineIndex(document.text)
         self.claims: list[Claim] = []
         self.skipped: list[SkippedNumber] = []
         self.occurrences: dict[tuple[str, str], int] = {}
@@ -87,10 +86,17 @@ class _Assembler:
         self.contexts: dict[int, _Context] = {}
 
     def skip(self, start: int, text: str, reason: str) -> None:
-        line, column = self.lines.position(start)
+        where = self.document.locate(start)
         self.skipped.append(
             SkippedNumber(
-                doc=self.document.path, line=line, column=column, text=text, reason=reason
+                doc=self.document.path,
+                line=where.line,
+                column=where.column,
+                page=where.page,
+                start=start,
+                end=start + len(text),
+                text=text,
+                reason=reason,
             )
         )
 
@@ -151,14 +157,15 @@ class _Assembler:
         key = (s.text, mention.text)
         occurrence = self.occurrences.get(key, 0)
         self.occurrences[key] = occurrence + 1
-        line, column = self.lines.position(mention.start)
+        where = self.document.locate(mention.start)
         claim_kind = ClaimKind(kind or mention.kind)
         baseline = baseline_for(mention, context.periods, s.text, s.span.start)
         claim = Claim(
-            id=claim_id(self.document.stem, s.text, mention.text, occurrence),
+            id=claim_id(self.document.path, s.text, mention.text, occurrence),
             doc=self.document.path,
-            line=line,
-            column=column,
+            line=where.line,
+            column=where.column,
+            page=where.page,
             start=mention.start,
             end=mention.end,
             text=mention.text,
@@ -322,7 +329,7 @@ def assemble_document(
     return Assembly(
         document=document,
         claims=sorted(assembler.claims, key=lambda c: (c.start, c.end)),
-        skipped=sorted(assembler.skipped, key=lambda k: (k.line, k.column)),
+        skipped=sorted(assembler.skipped, key=lambda k: k.start),
         mentions=sorted(assembler.mentions, key=lambda m: m.start),
         conversions=assembler.conversions,
         rates=assembler.rates,
@@ -344,7 +351,14 @@ def assemble(
         reason = f"a conversion of {conversion.original.text}"
         skipped.append(
             SkippedNumber(
-                doc=claim.doc, line=claim.line, column=claim.column, text=claim.text, reason=reason
+                doc=claim.doc,
+                line=claim.line,
+                column=claim.column,
+                page=claim.page,
+                start=claim.start,
+                end=claim.end,
+                text=claim.text,
+                reason=reason,
             )
         )
-    return assembly.claims, sorted(skipped, key=lambda k: (k.line, k.column))
+    return assembly.claims, sorted(skipped, key=lambda k: k.start)

@@ -97,8 +97,9 @@ class Claim(BaseModel):
 
     id: str
     doc: str
-    line: int
+    line: int  # in the source file; for a PDF the paragraph on ``page``, for a DOCX the paragraph
     column: int
+    page: int | None = None  # for a document with pages (PDF)
     start: int
     end: int
     text: str
@@ -153,6 +154,9 @@ class SkippedNumber(BaseModel):
     column: int
     text: str
     reason: str
+    page: int | None = None
+    start: int = -1  # offsets into the document's text, when known
+    end: int = -1
 
 
 def claim_id(doc: str, sentence: str, text: str, occurrence: int) -> str:

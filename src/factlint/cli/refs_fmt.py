@@ -7,17 +7,17 @@ from pathlib import Path
 
 import click
 
-from factlint.cli.common import EXIT_BAD_INPUT, EXIT_FLAGGED, friendly_errors
+from factlint.cli.common import EXIT_BAD_INPUT, EXIT_FLAGGED, Session, project_options
 
 
 @click.command("fmt")
-@click.argument("folder", type=click.Path(path_type=Path), default=Path("references"))
+@click.argument("folder", type=click.Path(path_type=Path), required=False)
 @click.option(
     "--check", is_flag=True, help="Write nothing; list the files that would change and exit 1."
 )
-@friendly_errors
-def fmt(folder: Path, check: bool) -> None:
-    """Put FOLDER's CSVs in canonical form: the schema's column order (unknown columns
+@project_options
+def fmt(session: Session, folder: Path | None, check: bool) -> None:
+    """Put FOLDER's CSVs (default: the config's references, else references/) in canonical form: the schema's column order (unknown columns
     kept, last), rows sorted by id, quotes only where needed, LF line ends, a final
     newline. Never drops a row, column or cell; each file is replaced atomically.
 
@@ -25,6 +25,7 @@ def fmt(folder: Path, check: bool) -> None:
 
         factlint refs fmt references --check
     """
+    folder = session.path("references", folder)
     from factlint.errors import DocumentError, display_path
     from factlint.references.fmt import format_folder
 

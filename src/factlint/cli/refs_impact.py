@@ -9,7 +9,14 @@ from pathlib import Path
 
 import click
 
-from factlint.cli.common import EXIT_FLAGGED, documents_argument, friendly_errors, references_option
+from factlint.cli.common import (
+    EXIT_FLAGGED,
+    Session,
+    document_options,
+    documents_argument,
+    project_options,
+    references_option,
+)
 
 
 @click.command("impact")
@@ -32,19 +39,33 @@ from factlint.cli.common import EXIT_FLAGGED, documents_argument, friendly_error
 @click.option(
     "--format", "output", type=click.Choice(["text", "json"]), default="text", show_default=True
 )
-@friendly_errors
-def impact(documents: Path, references: Path, revision: str, fail_on: str, output: str) -> None:
+@document_options
+@project_options
+def impact(
+    session: Session,
+    documents: tuple[Path, ...],
+    references: Path | None,
+    revision: str,
+    fail_on: str,
+    output: str,
+    globs: tuple[str, ...],
+    main_text: bool | None,
+    stdin_name: str | None,
+) -> None:
     """Check DOCUMENTS with the references at a git revision and with the working tree,
-    and list every claim whose verdict or fact changed, old → new.
+    and list every claim whose verdict or fact changed, old → new. DOCUMENTS and the
+    references default to the config's.
 
     Example:
 
         factlint refs impact seeds --references references --against HEAD
     """
-    from factlint.config import load_policy
     from factlint.impact import impact as run_impact
 
-    changes = run_impact(documents, references, revision, load_policy(Path.cwd()))
+    sources = session.document_sources(documents)
+    docs = session.load_documents(sources, globs, main_text, stdin_name)
+    folder = session.path("references", references)
+    changes = run_impact(docs, folder, revision, session.config.policy)
     worse = [c for c in changes if c.worse]
     if output == "json":
         entries = [{**asdict(c), "worse": c.worse} for c in changes]

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from factlint.cli.common import EXIT_BAD_INPUT, EXIT_FLAGGED, friendly_errors
+from factlint.cli.common import EXIT_BAD_INPUT, EXIT_FLAGGED, Session, project_options
 
 if TYPE_CHECKING:
     from factlint.fetch.refresh import Drift
@@ -52,7 +52,7 @@ def _table(drifts: list[Drift]) -> list[str]:
 
 
 @click.command("refresh")
-@click.argument("folder", type=click.Path(path_type=Path), default=Path("references"))
+@click.argument("folder", type=click.Path(path_type=Path), required=False)
 @click.option(
     "--write", is_flag=True, help="Write fetched values and today's date into the fact files."
 )
@@ -98,8 +98,8 @@ def _table(drifts: list[Drift]) -> list[str]:
     metavar="HOST",
     help="Allow plain http to this host (a local test server only).",
 )
-@friendly_errors
-def refresh(folder: Path, write: bool, partial: bool, tolerance: float, only: tuple[str, ...],
+@project_options
+def refresh(session: Session, folder: Path | None, write: bool, partial: bool, tolerance: float, only: tuple[str, ...],
             contact: str, cache: Path | None, no_cache: bool, bases: tuple[str, ...],
             http_hosts: tuple[str, ...]) -> None:  # fmt: skip
     """Fetch every fact whose fetch columns say where from (World Bank, Eurostat, IMF,
@@ -115,6 +115,7 @@ def refresh(folder: Path, write: bool, partial: bool, tolerance: float, only: tu
 
         factlint refs refresh references --contact analyst@example.org --write
     """
+    folder = session.path("references", folder)
     from factlint.errors import display_path
     from factlint.fetch.refresh import refresh as run_refresh
     from factlint.fetch.refresh import write as write_drifts

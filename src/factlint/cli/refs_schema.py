@@ -7,16 +7,16 @@ from pathlib import Path
 
 import click
 
-from factlint.cli.common import EXIT_FLAGGED, friendly_errors
+from factlint.cli.common import EXIT_FLAGGED, Session, project_options
 
 
 @click.command("schema")
-@click.argument("folder", type=click.Path(path_type=Path), default=Path("references"))
+@click.argument("folder", type=click.Path(path_type=Path), required=False)
 @click.option("--write", is_flag=True, help="Write FOLDER/datapackage.json (atomically).")
 @click.option("--check", is_flag=True, help="Exit 1 when FOLDER/datapackage.json is out of date.")
-@friendly_errors
-def schema(folder: Path, write: bool, check: bool) -> None:
-    """Print the Frictionless Data Package that describes FOLDER's CSVs, made from
+@project_options
+def schema(session: Session, folder: Path | None, write: bool, check: bool) -> None:
+    """Print the Frictionless Data Package that describes FOLDER's CSVs (default: the config's references, else references/), made from
     factlint's row models: every fact file, every column, type, pattern, enum and
     foreign key. With --write, save it as FOLDER/datapackage.json.
 
@@ -24,6 +24,7 @@ def schema(folder: Path, write: bool, check: bool) -> None:
 
         factlint refs schema references --write
     """
+    folder = session.path("references", folder)
     from factlint.errors import DocumentError
     from factlint.references import schema as package
 

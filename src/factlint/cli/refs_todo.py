@@ -9,7 +9,13 @@ from typing import TYPE_CHECKING
 
 import click
 
-from factlint.cli.common import documents_argument, friendly_errors, references_option
+from factlint.cli.common import (
+    Session,
+    document_options,
+    documents_argument,
+    project_options,
+    references_option,
+)
 
 if TYPE_CHECKING:
     from factlint.todo import Group
@@ -27,9 +33,9 @@ def _csv_line(cells: list[str]) -> str:
 @click.option(
     "--report",
     type=click.Path(path_type=Path),
-    default=Path("reports/report.json"),
-    show_default=True,
-    help="The JSON report of the last `factlint check`.",
+    default=None,
+    help="The JSON report of the last `factlint check` (default: REPORTS/report.json, "
+    "with the config's reports folder, else reports/).",
 )
 @click.option(
     "--format", "output", type=click.Choice(["text", "csv"]), default="text", show_default=True
@@ -38,12 +44,23 @@ def _csv_line(cells: list[str]) -> str:
     "--output",
     "folder",
     type=click.Path(path_type=Path),
-    default=Path("reports"),
-    show_default=True,
-    help="With --format csv: the folder for todo-facts.csv and todo-metrics.csv.",
+    default=None,
+    help="With --format csv: the folder for todo-facts.csv and todo-metrics.csv "
+    "(default: the reports folder).",
 )
-@friendly_errors
-def todo(documents: Path, references: Path, report: Path, output: str, folder: Path) -> None:
+@document_options
+@project_options
+def todo(
+    session: Session,
+    documents: tuple[Path, ...],
+    references: Path | None,
+    report: Path | None,
+    output: str,
+    folder: Path | None,
+    globs: tuple[str, ...],
+    main_text: bool | None,
+    stdin_name: str | None,
+) -> None:
     """List the unverified claims of the last run grouped by what the references lack,
     most frequent first, each with a draft row to paste: metric, entities, period and
     unit filled in, value and source left to you. Numbers set aside for want of a
@@ -57,7 +74,15 @@ def todo(documents: Path, references: Path, report: Path, output: str, folder: P
     from factlint.references.load import FACT_COLUMNS, METRIC_COLUMNS
     from factlint.todo import todo as run_todo
 
-    groups = run_todo(report, load_references(references), documents)
+    reports = session.path("reports", None)
+    report = report or reports / "report.json"
+    folder = folder or reports
+    references = session.path("references", references)
+    # The documents only show the sentences of numbers set aside; with none to be
+    # found, the report alone says what is missing.
+    roots = list(documents) or session.document_roots()
+    docs = session.load_documents(roots, globs, main_text, stdin_name) if roots else None
+    groups = run_todo(report, load_references(references), docs)
     if output == "csv":
         _write_csv(groups, folder, {"facts": FACT_COLUMNS, "metrics": METRIC_COLUMNS})
         return

@@ -1,24 +1,32 @@
-"""Reading documents: files, folders and their metadata (``documents.csv``), and the
-text's sentences, paragraphs and line positions."""
+"""Reading documents: files, folders and standard input in the formats people have
+(text, Markdown, HTML; PDF and DOCX with their extras), their metadata
+(``documents.csv``), and the map from each document's plain text back to its source."""
 
+from factlint.documents.formats import SUFFIXES
 from factlint.documents.load import (
     METADATA_COLUMNS,
     METADATA_FILE,
-    SUFFIXES,
+    STDIN,
+    STDIN_NAME,
     Document,
+    find_documents,
     load_document,
     load_documents,
-    read_text,
-    text_of_html,
+    load_stdin,
 )
+from factlint.documents.positions import Location, SourceMap
 
 __all__ = [
     "METADATA_COLUMNS",
     "METADATA_FILE",
+    "STDIN",
+    "STDIN_NAME",
     "SUFFIXES",
     "Document",
+    "Location",
+    "SourceMap",
+    "find_documents",
     "load_document",
     "load_documents",
-    "read_text",
-    "text_of_html",
+    "load_stdin",
 ]

@@ -1,93 +1,72 @@
-"""Loading documents and their metadata (``seeds/documents.csv``)."""
+"""Loading documents and their metadata (``documents.csv``).
+
+A document is named by its path relative to the folder it was found in, with its
+extension (``a.md``, ``briefs/a.html``): the name its claim table, its claim ids and
+its ``documents.csv`` row go by. Folders are searched recursively; ``-`` is standard
+input.
+"""
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
-from html.parser import HTMLParser
-from pathlib import Path
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path, PurePosixPath
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
+from factlint.documents.formats import SUFFIXES, read
+from factlint.documents.globs import Globs
+from factlint.documents.positions import Location, SourceMap, line_starts
 from factlint.errors import DocumentError, display_path
 
-SUFFIXES = (".txt", ".md", ".html", ".htm")
 METADATA_FILE = "documents.csv"
 METADATA_COLUMNS = ("path", "title", "outlet", "url", "published")
+STDIN = "-"
+STDIN_NAME = "stdin.txt"
 
 
 class Document(BaseModel):
-    """A document's text with the metadata that dates and attributes it."""
+    """A document's text with the metadata that dates and attributes it.
 
-    model_config = ConfigDict(frozen=True)
+    ``text`` is what extraction reads: plain, one line per paragraph, heading, list item
+    or table row. ``source_map`` takes an offset into it back to the source file's line
+    and column; without one the text is its own source."""
 
-    path: str
+    model_config = ConfigDict(frozen=True, arbitrary_types_allowed=True)
+
+    path: str  # relative to the folder it was found in, with its extension
     location: str = ""  # the file as the user named it, relative to the working directory
     title: str = ""
     outlet: str = ""
     url: str = ""
     published: dt.date | None = None
     text: str
+    source_map: SourceMap | None = Field(default=None, exclude=True, repr=False)
+    _lines: list[int] | None = PrivateAttr(default=None)
 
     @property
     def stem(self) -> str:
-        return Path(self.path).stem
+        """The path without its extension."""
+        return str(PurePosixPath(self.path).with_suffix(""))
 
+    def locate(self, offset: int) -> Location:
+        """Where the text's character at ``offset`` stands in the source file."""
+        if self.source_map is not None:
+            return self.source_map.locate(offset)
+        if self._lines is None:
+            self._lines = line_starts(self.text)
+        import bisect
 
-class _TextOfHtml(HTMLParser):
-    """Collects the visible text of an HTML page, one line per block element."""
+        line = bisect.bisect_right(self._lines, offset)
+        return Location(line, offset - self._lines[line - 1] + 1)
 
-    BLOCKS = frozenset({"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "title"})
-    HIDDEN = frozenset({"script", "style", "head"})
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.hidden = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in self.HIDDEN:
-            self.hidden += 1
-        elif tag in self.BLOCKS:
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in self.HIDDEN:
-            self.hidden = max(0, self.hidden - 1)
-        elif tag in self.BLOCKS:
-            self.parts.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if not self.hidden:
-            self.parts.append(" ".join(data.split()) if data.strip() else "")
-
-    def text(self) -> str:
-        lines = (line.strip() for line in "".join(self.parts).split("\n"))
-        return "\n".join(line for line in lines if line)
-
-
-def text_of_html(html: str) -> str:
-    """The readable text of an HTML document, paragraphs on their own lines."""
-    parser = _TextOfHtml()
-    parser.feed(html)
-    parser.close()
-    return parser.text()
-
-
-def read_text(path: Path) -> str:
-    """A document's text; HTML is reduced to its visible paragraphs."""
-    try:
-        raw = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as ex:
-        raise DocumentError(
-            f"{display_path(path)}:1:1: not UTF-8 text (byte {ex.start}); save it as UTF-8"
-        ) from ex
-    except OSError as ex:
-        raise DocumentError(f"{display_path(path)}: cannot read: {ex.strerror}") from ex
-    raw = raw.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    if path.suffix.lower() in (".html", ".htm"):
-        return text_of_html(raw)
-    return raw
+    def position(self, offset: int) -> tuple[int, int]:
+        """Line and column in the source of the text's character at ``offset``."""
+        where = self.locate(offset)
+        return where.line, where.column
 
 
 def _read_metadata(folder: Path) -> dict[str, dict[str, str]]:
@@ -109,6 +88,12 @@ def _read_metadata(folder: Path) -> dict[str, dict[str, str]]:
                 "line": str(reader.line_num),
                 **{k: (v or "").strip() for k, v in row.items() if k},
             }
+    for name, row in rows.items():
+        if name and not (folder / name).is_file():
+            raise DocumentError(
+                f"{where}:{row['line']}:1: no document {name!r} in {display_path(folder)}; "
+                "fix the path or remove the row"
+            )
     return rows
 
 
@@ -123,38 +108,205 @@ def _published(value: str, where: str) -> dt.date | None:
         ) from ex
 
 
-def load_document(path: Path, published: dt.date | None = None) -> Document:
-    """One document, with metadata from its folder's documents.csv when it has a row."""
-    row = _read_metadata(path.parent).get(path.name, {})
-    where = f"{display_path(path.parent / METADATA_FILE)}:{row.get('line', '1')}:5"
+class _Metadata:
+    """``documents.csv`` rows, each file read once. A document's row is in the nearest
+    ``documents.csv`` from its own folder up to the folder it was found in, under its
+    path relative to that file's folder."""
+
+    def __init__(self) -> None:
+        self.tables: dict[Path, dict[str, dict[str, str]]] = {}
+
+    def table(self, folder: Path) -> dict[str, dict[str, str]]:
+        if folder not in self.tables:
+            self.tables[folder] = _read_metadata(folder)
+        return self.tables[folder]
+
+    def row(self, name: str, root: Path) -> tuple[dict[str, str], str]:
+        """The row for the document ``name`` (relative to ``root``), and where it is."""
+        parts = PurePosixPath(name).parts
+        for depth in range(len(parts) - 1, -1, -1):
+            folder = root.joinpath(*parts[:depth])
+            row = self.table(folder).get("/".join(parts[depth:]))
+            if row is not None:
+                return row, f"{display_path(folder / METADATA_FILE)}:{row['line']}:5"
+        return {}, display_path(root / METADATA_FILE)
+
+
+def _document(
+    name: str,
+    data: bytes,
+    location: str,
+    row: dict[str, str],
+    where: str,
+    published: dt.date | None,
+    main_text: bool,
+) -> Document:
+    text, source_map = read(name, data, location, main_text)
     return Document(
-        path=path.name,
-        location=display_path(path),
+        path=name,
+        location=location,
         title=row.get("title", ""),
         outlet=row.get("outlet", ""),
         url=row.get("url", ""),
         published=published or _published(row.get("published", ""), where),
-        text=read_text(path),
+        text=text,
+        source_map=source_map,
     )
 
 
-def load_documents(source: Path) -> list[Document]:
-    """Every document in a folder (sorted by name), or the single file given."""
-    if source.is_file():
-        return [load_document(source)]
-    if not source.is_dir():
-        raise DocumentError(f"{display_path(source)}: no such file or folder")
-    paths = sorted(p for p in source.iterdir() if p.suffix.lower() in SUFFIXES and p.is_file())
-    if not paths:
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except IsADirectoryError as ex:
+        raise DocumentError(f"{display_path(path)}: a folder, not a document") from ex
+    except OSError as ex:
+        raise DocumentError(f"{display_path(path)}: cannot read: {ex.strerror}") from ex
+
+
+def load_document(
+    path: Path,
+    published: dt.date | None = None,
+    *,
+    roots: Sequence[Path] = (),
+    main_text: bool = False,
+) -> Document:
+    """One document, with metadata from documents.csv when it has a row. Named by its
+    path relative to the first of ``roots`` (documents folders) it lies in, else by its
+    file name."""
+    return _load_file(path, roots, published, main_text, _Metadata())
+
+
+def _load_file(
+    path: Path,
+    roots: Sequence[Path],
+    published: dt.date | None,
+    main_text: bool,
+    metadata: _Metadata,
+) -> Document:
+    name, base = path.name, path.parent
+    for root in roots:
+        try:
+            name = path.resolve().relative_to(root.resolve()).as_posix()
+        except ValueError:
+            continue
+        base = root
+        break
+    row, where = metadata.row(name, base)
+    data = _read_bytes(path)
+    return _document(name, data, display_path(path), row, where, published, main_text)
+
+
+def load_stdin(
+    name: str = STDIN_NAME,
+    roots: Sequence[Path] = (),
+    published: dt.date | None = None,
+    main_text: bool = False,
+    data: bytes | None = None,
+) -> Document:
+    """The document on standard input, named ``name``: its extension picks the reader,
+    and the first documents folder's documents.csv may give its metadata under it."""
+    posix = PurePosixPath(name.replace(os.sep, "/"))
+    if not name or posix.is_absolute() or ".." in posix.parts:
         raise DocumentError(
-            f"{display_path(source)}: no documents (.txt, .md, .html) to check in this folder"
+            f"--stdin-name {name!r}: give a relative name such as notes/a.md, "
+            "without .. (it names the document's claim table)"
         )
-    metadata = _read_metadata(source)
-    known = {p.name for p in paths}
-    for name, row in metadata.items():
-        if name not in known:
+    content = sys.stdin.buffer.read() if data is None else data
+    folders = [root for root in roots if root.is_dir()]
+    row, where = _Metadata().row(posix.as_posix(), folders[0]) if folders else ({}, "-")
+    return _document(posix.as_posix(), content, posix.as_posix(), row, where, published, main_text)
+
+
+def find_documents(folder: Path, globs: Globs | None = None) -> list[tuple[str, Path]]:
+    """Every document under ``folder`` (recursively, leaving out hidden files and
+    folders) that ``globs`` select, as (name relative to the folder, path), by name."""
+    found: list[tuple[str, Path]] = []
+    for here, folders, files in os.walk(folder):
+        folders[:] = sorted(f for f in folders if not f.startswith("."))
+        for file in files:
+            if file.startswith(".") or not file.lower().endswith(SUFFIXES):
+                continue
+            path = Path(here) / file
+            name = path.relative_to(folder).as_posix()
+            if (globs is None or globs.selects(name)) and path.is_file():
+                found.append((name, path))
+    return sorted(found)
+
+
+def load_documents(
+    sources: Path | str | Sequence[Path | str],
+    *,
+    globs: Sequence[str] = (),
+    roots: Sequence[Path] = (),
+    main_text: bool = False,
+    stdin_name: str = STDIN_NAME,
+    stdin: bytes | None = None,
+) -> list[Document]:
+    """Every document in the folders and files given, in the order given (a folder's
+    by name). ``-`` reads standard input. A file inside one of ``roots`` (the project's
+    documents folders) is named relative to it, as when its folder is checked whole."""
+    paths = [sources] if isinstance(sources, Path | str) else list(sources)
+    selected = Globs(globs) if globs else None
+    metadata = _Metadata()
+    documents: list[Document] = []
+    named: dict[str, str] = {}
+    seen: set[Path] = set()
+
+    def add(document: Document, key: Path | None) -> None:
+        if key is not None:
+            if key in seen:
+                return
+            seen.add(key)
+        if document.path in named:
             raise DocumentError(
-                f"{display_path(source / METADATA_FILE)}:{row['line']}:1: "
-                f"no document {name!r} in {display_path(source)}; fix the path or remove the row"
+                f"{document.location}: named {document.path!r}, as is {named[document.path]}; "
+                "their claim tables and ids would collide: check them in separate runs, "
+                "or check the folder that holds both"
             )
-    return [load_document(p) for p in paths]
+        named[document.path] = document.location
+        documents.append(document)
+
+    for source in paths:
+        if str(source) == STDIN:
+            add(load_stdin(stdin_name, roots, None, main_text, stdin), None)
+            continue
+        path = Path(source)
+        if path.is_dir():
+            found = find_documents(path, selected)
+            if not found:
+                raise DocumentError(_nothing_found(path, globs))
+            base, prefix = _base(path, roots)
+            for found_name, file in found:
+                name = f"{prefix}{found_name}"
+                row, where = metadata.row(name, base)
+                data = _read_bytes(file)
+                document = _document(name, data, display_path(file), row, where, None, main_text)
+                add(document, file.resolve())
+        elif path.exists():
+            add(_load_file(path, roots, None, main_text, metadata), path.resolve())
+        else:
+            raise DocumentError(f"{display_path(path)}: no such file or folder")
+    return documents
+
+
+def _base(folder: Path, roots: Sequence[Path]) -> tuple[Path, str]:
+    """The folder documents under ``folder`` are named from: the documents folder that
+    holds it, so a subfolder's documents keep the names they have when the whole is
+    checked; and their names' start there (``briefs/``)."""
+    for root in roots:
+        try:
+            inside = folder.resolve().relative_to(root.resolve()).as_posix()
+        except ValueError:
+            continue
+        return root, "" if inside == "." else f"{inside}/"
+    return folder, ""
+
+
+def _nothing_found(folder: Path, globs: Sequence[str]) -> str:
+    kinds = ".txt, .md, .html, .pdf, .docx"
+    if globs:
+        return (
+            f"{display_path(folder)}: no documents match --glob {' '.join(globs)}; "
+            f"documents are {kinds} files"
+        )
+    return f"{display_path(folder)}: no documents ({kinds}) in this folder or below"

@@ -16,17 +16,18 @@ VERDICT_TITLES = {"flag": "Flagged", "unverified": "Unverified", "pass": "Passed
 SHORT_SHA = 12
 
 
-def location(doc: str, line: int, column: int) -> str:
-    """``doc:line:column``, the form editors and CI logs turn into a link."""
-    return f"{doc}:{line}:{column}"
+def location(doc: str, line: int, column: int, page: int | None = None) -> str:
+    """``doc:line:column``, the form editors and CI logs turn into a link; in a document
+    with pages, the line is the paragraph on the page named after it."""
+    return f"{doc}:{line}:{column}" + (f" (page {page})" if page is not None else "")
 
 
 def claim_location(claim: Claim) -> str:
-    return location(claim.doc, claim.line, claim.column)
+    return location(claim.doc, claim.line, claim.column, claim.page)
 
 
 def skipped_location(skipped: SkippedNumber) -> str:
-    return location(skipped.doc, skipped.line, skipped.column)
+    return location(skipped.doc, skipped.line, skipped.column, skipped.page)
 
 
 def _document_order(report: Report) -> dict[str, int]:
@@ -42,8 +43,8 @@ def ordered_verdicts(report: Report) -> list[Verdict]:
     order = _document_order(report)
     return sorted(
         report.verdicts,
-        key=lambda v: (order.get(v.claim.doc, len(order)), v.claim.doc, v.claim.line,
-                       v.claim.column, v.claim.id),
+        key=lambda v: (order.get(v.claim.doc, len(order)), v.claim.doc, v.claim.page or 0,
+                       v.claim.line, v.claim.column, v.claim.id),
     )  # fmt: skip
 
 
@@ -51,7 +52,7 @@ def ordered_skipped(report: Report) -> list[SkippedNumber]:
     order = _document_order(report)
     return sorted(
         report.skipped,
-        key=lambda s: (order.get(s.doc, len(order)), s.doc, s.line, s.column, s.text),
+        key=lambda s: (order.get(s.doc, len(order)), s.doc, s.page or 0, s.line, s.column, s.text),
     )
 
 
@@ -146,8 +147,12 @@ def claim_span(claim: Claim, text: str) -> Span | None:
 
 
 def skipped_span(skipped: SkippedNumber, text: str, starts: list[int]) -> Span | None:
-    """Where a skipped number sits, from its line and column (it carries no offsets);
-    ``starts`` is ``line_starts(text)``, computed once per document."""
+    """Where a skipped number sits: its offsets when it has them, else its line and
+    column in the text; ``starts`` is ``line_starts(text)``, computed once per document."""
+    if 0 <= skipped.start <= skipped.end <= len(text) and (
+        text[skipped.start : skipped.end] == skipped.text
+    ):
+        return Span(skipped.start, skipped.end)
     if not 1 <= skipped.line <= len(starts) or skipped.column < 1:
         return None
     start = starts[skipped.line - 1] + skipped.column - 1

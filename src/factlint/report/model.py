@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from pydantic import BaseModel, ConfigDict
 
 from factlint.claims.model import SkippedNumber
@@ -9,6 +11,9 @@ from factlint.documents import Document
 from factlint.references import References
 from factlint.verdicts.model import Verdict
 from factlint.verdicts.reviews import Review
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 class DocumentInfo(BaseModel):
@@ -44,6 +49,12 @@ class Report(BaseModel):
     @property
     def ignored(self) -> list[Verdict]:
         return [v for v in self.verdicts if v.ignored]
+
+    def to_frame(self) -> pd.DataFrame:
+        """One row per claim with its verdict, as a pandas DataFrame (``factlint.frames``)."""
+        from factlint.frames import verdicts_frame
+
+        return verdicts_frame(self)
 
 
 def summarise(

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import os
 import tempfile
 from collections.abc import Callable
-from pathlib import Path
-
-import pandas as pd
+from pathlib import Path, PurePosixPath
 
 from factlint.report import html, json_report, junit, markdown, sarif
 from factlint.report.model import Report
+from factlint.verdicts.model import Verdict
 
 CLAIM_COLUMNS = [
     "id", "doc", "line", "column", "text", "sentence", "kind", "value", "unit",
@@ -64,26 +65,41 @@ def _cell(value: object) -> object:
     return "" if value is None else value
 
 
-def claim_table(report: Report, doc: str) -> pd.DataFrame:
+def claim_rows(verdicts: list[Verdict]) -> list[list[object]]:
+    """The claim table's rows for these verdicts, in CLAIM_COLUMNS order."""
     rows = []
-    for verdict in report.verdicts:
+    for verdict in verdicts:
         claim = verdict.claim
-        if claim.doc != doc:
-            continue
         row = claim.cells()
         row["entities"] = "|".join(claim.entities)
-        rows.append({column: _cell(row[column]) for column in CLAIM_COLUMNS})
-    return pd.DataFrame(rows, columns=CLAIM_COLUMNS)
+        rows.append([_cell(row[column]) for column in CLAIM_COLUMNS])
+    return rows
+
+
+def claim_table_text(verdicts: list[Verdict]) -> str:
+    """A claim table as CSV: a header line, then one line per claim."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(CLAIM_COLUMNS)
+    writer.writerows(claim_rows(verdicts))
+    return buffer.getvalue()
+
+
+def claim_table_path(folder: Path, doc: str) -> Path:
+    """``claims/<document path>.csv``: the document's path relative to its folder, with
+    its extension, so that ``a.md`` and ``a.html``, or ``x/a.txt`` and ``y/a.txt``, keep
+    tables of their own, and none is ever named ``reviews.csv``."""
+    return folder.joinpath(*PurePosixPath(f"{doc}.csv").parts)
 
 
 def write_claim_tables(report: Report, folder: Path) -> list[Path]:
-    """claims/<document stem>.csv for each document; reviews.csv is never touched."""
+    """claims/<document path>.csv for each document; reviews.csv is never touched."""
+    by_document: dict[str, list[Verdict]] = {d.path: [] for d in report.documents}
+    for verdict in report.verdicts:
+        by_document.setdefault(verdict.claim.doc, []).append(verdict)
     written = []
     for document in report.documents:
-        path = folder / f"{Path(document.path).stem}.csv"
-        if path.name == "reviews.csv":
-            continue
-        table = claim_table(report, document.path)
-        write_atomically(path, table.to_csv(index=False, lineterminator="\n"))
+        path = claim_table_path(folder, document.path)
+        write_atomically(path, claim_table_text(by_document[document.path]))
         written.append(path)
     return written

@@ -105,11 +105,17 @@ def metric_draft(number: SetAside, document: Document | None) -> tuple[dict[str,
     return row, marked
 
 
-def todo(report: Path, references: References, documents: Path | None = None) -> list[Group]:
+def todo(
+    report: Path, references: References, documents: Path | list[Document] | None = None
+) -> list[Group]:
     """The groups of what to add, most needed first (then by name), each with its
     drafts, most needed first (then in the order first met)."""
     claims, set_aside = read_report(report)
-    docs = load_documents(documents) if documents is not None and set_aside else []
+    docs: list[Document] = []
+    if isinstance(documents, list):
+        docs = documents
+    elif documents is not None and set_aside:
+        docs = load_documents(documents)
     locations = {d.path: d.location or d.path for d in docs}
     by_doc = {d.path: d for d in docs}
     drafts: dict[Missing, dict[str, Draft]] = {}
