@@ -63,10 +63,16 @@ def test_a_paragraph_carries_its_period_to_sentences_that_name_none(tmp_path: Pa
         + fact_row("h1", "balance", "DEU", "", "2024-H1", "138.8", "billion EUR")
         + fact_row("sep", "balance", "DEU", "", "2024-09", "22.5", "billion EUR")
     )
-    text = "German exports fell in June 2024.\nThe German balance for the month showed a surplus of €20.4 billion."
-    assert verdicts(tmp_path, text, facts)[-1] == ("€20.4 billion", "flag", "balance")
     same_paragraph = "German exports fell in June 2024. The German balance for the month showed a surplus of €20.4 billion."
     assert verdicts(tmp_path, same_paragraph, facts)[-1] == ("€20.4 billion", "pass", "balance")
+    # The lead's period is the article's; a later paragraph's stays in that paragraph.
+    text = (
+        "German exports fell in September 2024.\nIn June 2024, exports had risen.\n"
+        "The German balance for the month showed a surplus of €22.5 billion."
+    )
+    assert verdicts(tmp_path, text, facts)[-1] == ("€22.5 billion", "pass", "balance")
+    later = text.replace("€22.5 billion", "€20.4 billion")
+    assert verdicts(tmp_path, later, facts)[-1] == ("€20.4 billion", "flag", "balance")
 
 
 def test_a_flow_is_dated_by_its_quarter_not_by_the_day_it_was_reported(tmp_path: Path) -> None:

@@ -202,6 +202,18 @@ def year_before(label: str, any_length: bool = False) -> str:
     return shifted(period, -12).label
 
 
+def period_before(label: str) -> str:
+    """The period of the same length just before ``label``: the month before a month,
+    the quarter before a quarter ("to 5.6% from 5.2%" of a monthly rate); the label
+    itself for a span that is no run of whole months."""
+    try:
+        period = parse_period(label)
+    except ValueError:
+        return label
+    length = months_long(period)
+    return label if length is None else shifted(period, -length).label
+
+
 def parse_claim_period(text: str) -> Period:
     """A claim's period: any reference period, or a fiscal year ("FY2024", "FY2023-24"),
     which stands for twelve months whose months depend on who keeps the accounts."""

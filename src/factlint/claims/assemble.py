@@ -8,7 +8,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from factlint.claims.context import Found, flow_roles, ranking_roles
+from factlint.claims.context import Found, clause_around, flow_roles, ranking_roles
 from factlint.claims.conversions import StatedRate, is_conversion_of, stated_rates
 from factlint.claims.dating import (
     baseline_for,
@@ -17,7 +17,16 @@ from factlint.claims.dating import (
     period_choices,
     period_label,
 )
-from factlint.claims.model import DATED_KINDS, Bound, Claim, ClaimKind, SkippedNumber, claim_id
+from factlint.claims.discourse import Carry, Discourse
+from factlint.claims.model import (
+    DATED_KINDS,
+    Bound,
+    Carried,
+    Claim,
+    ClaimKind,
+    SkippedNumber,
+    claim_id,
+)
 from factlint.claims.sentence import SentenceReading
 from factlint.config import Policy
 from factlint.documents import Document
@@ -25,7 +34,7 @@ from factlint.documents.text import Span, sentences
 from factlint.extract import Mention, scan
 from factlint.extract.lexicon import HEDGES
 from factlint.extract.numbers import implied_interval
-from factlint.periods import parse_claim_period, parse_period, year_before
+from factlint.periods import parse_claim_period, parse_period, period_before, year_before
 from factlint.references.models import References
 from factlint.units import read_unit
 
@@ -74,9 +83,7 @@ class _Assembler:
         self.claims: list[Claim] = []
         self.skipped: list[SkippedNumber] = []
         self.occurrences: dict[tuple[str, str], int] = {}
-        self.previous_entities: list[str] = []
-        self.paragraph: int | None = None  # where the current paragraph's line starts
-        self.paragraph_period = ""
+        self.discourse = Discourse(document, references)
         self.rates: list[StatedRate] = []
         self.mentions: list[Mention] = []  # every number read, with the policy applied
         self.conversions: list[Conversion] = []
@@ -100,32 +107,46 @@ class _Assembler:
             )
         )
 
-    def context(self, s: SentenceReading, periods: list[Mention]) -> _Context:
-        return _Context(s, periods, self.paragraph_period, self.previous_entities)
-
-    def period_for(self, context: _Context, mention: Mention, from_level: bool) -> tuple[str, bool]:
-        """The period of the sentence that dates the mention; else the one the paragraph
-        last named ("In June 2024, ... The balance for the month ..."); else, implicitly,
-        the published date. ``from_level``: the mention is the level a change started
-        from ("to $659 billion from $475 billion")."""
+    def period_for(
+        self, context: _Context, mention: Mention, from_level: bool, rate: bool = False
+    ) -> _Dating:
+        """The period of the sentence that dates the mention; else the one the paragraph,
+        or else the headline and lead, last named ("In June 2024, ... The balance for the
+        month ..."); else, implicitly, the published date. ``from_level``: the mention is
+        the level a change started from ("to $659 billion from $475 billion"); ``rate``:
+        of a metric kept in percent, whose earlier level is the reading before."""
         s = context.sentence
-        choices = period_choices(
-            mention, context.periods, s.text, s.span.start, self.document.published
-        )
+        periods = context.periods
+        carried = context.carry.period_for(mention.start, mention.end)
+        if carried is not None:
+            # "from 2.03 euros a year ago" compares with the period the article reports
+            # on; "a year ago" alone dates no number of its own.
+            periods = [p for p in periods if not _YEAR_AGO_ONLY.fullmatch(p.text)]
+        choices = period_choices(mention, periods, s.text, s.span.start, self.document.published)
+        if carried is not None:
+            # "Food cost 1.3% more than a year before, after a rise of 1.5% in July": a
+            # period in another clause dates that clause's number, not this one.
+            choices = [p for p in choices if is_baseline(p) or not _dates_another(s, mention, p)]
         if choices and (is_baseline(choices[0]) or choices[0].start >= mention.end):
-            return period_label(choices[0]), True  # "from $895m in 2023"
+            return _Dating(period_label(choices[0]), True, choices[0])  # "from $895m in 2023"
+        how = None
         if choices:
-            period, explicit = period_label(choices[0]), True
-        elif context.paragraph_period:
-            period, explicit = context.paragraph_period, True
+            period, explicit, own = period_label(choices[0]), True, choices[0]
+        elif carried is not None:
+            (period, how), explicit, own = carried, True, None
         else:
             published = self.document.published
-            period, explicit = (published.isoformat() if published else ""), False
+            period, explicit, own = (published.isoformat() if published else ""), False, None
         if from_level and explicit:
             # "jumped to $659 billion from $475 billion": the level a change started
             # from, a year before the period of the change.
-            return year_before(period, any_length=bool(YEAR_AGO.search(s.text))), True
-        return period, explicit
+            year_ago = bool(YEAR_AGO.search(s.text))
+            earlier = year_before(period, any_length=year_ago)
+            if earlier == period and rate:
+                # "rose to 5.6% from 5.2%": a rate's earlier reading is the one before.
+                earlier = period_before(period)
+            return _Dating(earlier, True, None, how)
+        return _Dating(period, explicit, own, how)
 
     def make(
         self, context: _Context, mention: Mention, keywords: list[Found], kind: str = ""
@@ -135,25 +156,35 @@ class _Assembler:
         s = context.sentence
         keyword = keywords[0] if keywords else None
         local_start, local_end = s.local(mention)
-        entities = s.entity_ids() or context.previous_entities
+        entities = s.entity_ids()
+        carried = [c for e, c in context.referred if e in entities]
         subject, owner = "", ""
         if keyword is None:
             pass
         elif mention.kind in ("rank", "ordinal"):
             subject, owner = ranking_roles(s.text, s.entities, local_start, local_end, keyword)
-            if not subject:
-                # "It became the alliance's 32nd member": the subject is the previous
-                # sentence's, the first entity it names.
-                earlier = [e for e in context.previous_entities if e != owner]
-                subject = earlier[0] if earlier else ""
-                entities = list(dict.fromkeys([*entities, subject])) if subject else entities
         elif not self.references.metrics[keyword.id].symmetric:
             subject, owner = flow_roles(s.text, s.entities, keyword)
+        named = [e for e in entities if e not in context.sources and e != owner]
+        if not named and not subject:
+            # "It became the alliance's 32nd member", "Revenue fell 5%": the number's
+            # subject is the paragraph's, else the article's.
+            taken = {*entities, owner}
+            found = context.carry.subject_for(mention.start, mention.end, taken)
+            if found is not None:
+                entities = [*entities, found[0]]
+                carried.append(found[1])
+                if mention.kind in ("rank", "ordinal"):
+                    subject = found[0]
         from_level = mention.kind not in ("date", "period") and is_from_level(s.text, local_start)
         if mention.kind in ("date", "period"):
-            period, explicit = str(mention.value), True
+            dating = _Dating(str(mention.value), True, mention)
         else:
-            period, explicit = self.period_for(context, mention, from_level)
+            rate = keyword is not None and self.references.metrics[keyword.id].kind == "percent"
+            dating = self.period_for(context, mention, from_level, rate)
+        period, explicit = dating.period, dating.explicit
+        if dating.carried is not None:
+            carried.append(dating.carried)
         key = (s.text, mention.text)
         occurrence = self.occurrences.get(key, 0)
         self.occurrences[key] = occurrence + 1
@@ -184,7 +215,7 @@ class _Assembler:
             object=owner,
             metric=keyword.id if keyword else "",
             alternatives=[k.id for k in keywords[1:]],
-            nearby=s.nearby(mention) or entities,
+            nearby=list(dict.fromkeys([*s.nearby(mention), *entities])),
             clause_entities=s.clause_entities(mention),
             starting_level=from_level and not explicit,
             source_hint=s.hint,
@@ -193,17 +224,23 @@ class _Assembler:
             growth=mention.growth,
             baseline=parse_period(baseline) if baseline else None,
             record=mention.record,
+            carried=carried,
         )
         return claim
 
     def sentence(self, span: Span, mentions: list[Mention]) -> None:
         s = SentenceReading(self.document.text, span, self.references)
-        paragraph = self.document.text.rfind("\n", 0, span.start)
-        if paragraph != self.paragraph:
-            self.paragraph, self.paragraph_period = paragraph, ""
+        discourse = self.discourse
+        discourse.enter(s)
+        sources = set(s.hint_entities)
+        referred = discourse.resolve(s, sources)
+        s.refer([found for found, _ in referred])
         periods = [m for m in mentions if m.kind in ("date", "period")]
         s.numbers = mentions
-        context = self.context(s, periods)
+        context = _Context(
+            s, periods, discourse.carry(s), sources, [(f.id, c) for f, c in referred]
+        )
+        dated: list[Mention] = []  # the sentence's own periods that dated its claims
         used_as_period: set[int] = set()
         claimed: set[int] = set()
         previous: Mention | None = None
@@ -237,6 +274,12 @@ class _Assembler:
             claim = self.make(context, mention, keywords)
             self.claims.append(claim)
             claimed.add(claim.start)
+            if claim.carried_period is None and mention.kind not in ("date", "period"):
+                dated.extend(
+                    p
+                    for p in periods
+                    if p.kind == "period" and claim.period and p.value == claim.period.label
+                )
             if mention.kind not in ("date", "period"):
                 used_as_period.update(
                     id(p) for p in periods if claim.period and str(p.value) == claim.period.label
@@ -251,19 +294,64 @@ class _Assembler:
             else:
                 reason = "no metric in the sentence"
             self.skip(period.start, period.text, reason)
-        named = [p for p in periods if not is_baseline(p) and p.kind == "period"]
-        if named:
-            self.paragraph_period = str(max(named, key=lambda p: p.start).value)
-        if s.entity_ids():
-            self.previous_entities = s.entity_ids()
+        named = [
+            p
+            for p in periods
+            if not is_baseline(p) and p.kind == "period" and not _YEAR_AGO_ONLY.fullmatch(p.text)
+        ]
+        setting = dated[0] if dated else max(named, key=lambda p: p.start) if named else None
+        if setting is not None:
+            discourse.read(s, sources, period_label(setting), setting.start)
+        else:
+            discourse.read(s, sources, "", 0)
+
+
+_EARLIER_CLAUSE = re.compile(
+    r"\s*(?:and\s+)?(?:after|following|from|up from|down from|compared (?:with|to)|versus|than|"
+    r"against|when)\b",
+    re.IGNORECASE,
+)
+
+
+def _dates_another(s: SentenceReading, mention: Mention, period: Mention) -> bool:
+    """Whether ``period`` dates an earlier reading in a clause of its own, beside its own
+    number ("cost 1.3% more than a year before, after a rise of 1.5% in July"), and so
+    not ``mention``."""
+    start, end = s.local(period)
+    left, right = clause_around(s.text, start, end)
+    mine = s.local(mention)
+    if left <= mine[0] < right or _EARLIER_CLAUSE.match(s.text, left) is None:
+        return False
+    return any(
+        other is not mention
+        and other.kind not in ("date", "period")
+        and left <= other.start - s.span.start < right
+        for other in s.numbers
+    )
 
 
 @dataclass(frozen=True, slots=True)
 class _Context:
+    """A sentence as its numbers are read: its periods, what it may take from the
+    sentences before it, the entities it names only as sources, and the entities its
+    referring words stand for."""
+
     sentence: SentenceReading
     periods: list[Mention]
-    paragraph_period: str
-    previous_entities: list[str]
+    carry: Carry
+    sources: set[str]
+    referred: list[tuple[str, Carried]]
+
+
+@dataclass(frozen=True, slots=True)
+class _Dating:
+    """The period that dates a number: whether the wording gives it (``explicit``), the
+    sentence's own period mention that gave it, or what was carried from elsewhere."""
+
+    period: str
+    explicit: bool
+    own: Mention | None = None
+    carried: Carried | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -298,7 +386,13 @@ class Assembly:
 
 
 RATE = "an exchange rate stated in the text"
+DATELINE = "the dateline: where and when the story was filed"
 FORECAST = "a forecast or expectation, not an outcome"
+_YEAR_AGO_ONLY = re.compile(
+    r"(?:a|one) year (?:earlier|ago|before)|(?:the )?(?:previous|prior|preceding|same) "
+    r"(?:year|period|quarter|month)(?: a year (?:earlier|ago))?",
+    re.I,
+)
 YEAR_AGO = re.compile(
     r"\b(?:a year (?:earlier|ago|before)|year[- ]earlier|year[- ]ago|year on year)\b", re.I
 )
@@ -317,7 +411,15 @@ def assemble_document(
     for rate in assembler.rates:
         for mention in rate.mentions:
             assembler.skip(mention.start, mention.text, RATE)
-    mentions = sorted((m for m in found.mentions if m.start not in in_rates), key=lambda m: m.start)
+    dateline = assembler.discourse.structure.dateline
+    filed = range(dateline.span.start, dateline.span.end) if dateline else range(0)
+    for mention in found.mentions:
+        if mention.start in filed:
+            assembler.skip(mention.start, mention.text, DATELINE)
+    mentions = sorted(
+        (m for m in found.mentions if m.start not in in_rates and m.start not in filed),
+        key=lambda m: m.start,
+    )
     index = 0
     for span in sentences(document.text):
         inside = []

@@ -82,6 +82,20 @@ Bound = float | int | dt.date | None
 Comparator = Literal["=", "~", ">", ">=", "<", "<=", "<~"]
 
 
+class Carried(BaseModel):
+    """What a claim took from elsewhere in the article, and from where."""
+
+    model_config = ConfigDict(frozen=True)
+
+    what: str  # "entities", "period" or "metric"
+    value: str  # "CHN, RUS", "2024-01..2024-07", "bilateral_trade"
+    line: int  # the line it was set on
+    source: str  # "the headline", "the lead", "the paragraph", "'its'", "'the pair'"
+
+    def __str__(self) -> str:
+        return f"{self.what} from line {self.line} ({self.source}): {self.value}"
+
+
 class Claim(BaseModel):
     """A checkable statement: one mention in its context.
 
@@ -129,6 +143,12 @@ class Claim(BaseModel):
     growth: Literal["", "rise", "fall"] = ""  # the number is a change, not a level
     baseline: PeriodField = None  # the period a change (or a record) is measured from
     record: Literal["", "high", "low"] = ""  # "a record", "all-time high", "highest since"
+    carried: list[Carried] = []  # what the claim took from elsewhere in the article
+
+    @property
+    def carried_period(self) -> Carried | None:
+        """Where the claim's period came from, when its sentence named none."""
+        return next((c for c in self.carried if c.what == "period"), None)
 
     @property
     def bounds(self) -> tuple[float | None, float | None]:

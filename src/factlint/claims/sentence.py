@@ -82,6 +82,12 @@ class SentenceReading:
         self.entities = [e for e in self.entities if e.id not in publishers]
         self.numbers: list[Mention] = []  # the sentence's numbers, set by the assembler
 
+    def refer(self, found: list[Found]) -> None:
+        """Add the entities the sentence's referring words ("its", "the company") stand
+        for, where those words stand, as if named there."""
+        if found:
+            self.entities = sorted([*self.entities, *found], key=lambda f: (f.start, f.end))
+
     def entity_ids(self) -> list[str]:
         return list(dict.fromkeys(e.id for e in self.entities))
 

@@ -34,6 +34,8 @@ class Aligner:
         up to ``limit``; a character not found stands where the search stopped."""
         stop = len(self.source) if limit is None else limit
         found = self.source.find(piece, self.cursor, stop)
+        if found > self.cursor and any(c.isalnum() for c in self.source[self.cursor : found]):
+            found = -1  # text in between: a later occurrence, not this piece
         if found >= 0:
             self.cursor = found + len(piece)
             return list(range(found, self.cursor))

@@ -80,7 +80,7 @@ def _skip(aligner: Aligner, piece: str, limit: int) -> None:
 
 def _inline(children: list[Token], builder: TextBuilder, aligner: Aligner, limit: int) -> None:
     autolink = False
-    target = ""
+    target = title = ""
     for child in children:
         kind = child.type
         if kind == "text" and not autolink:
@@ -94,11 +94,14 @@ def _inline(children: list[Token], builder: TextBuilder, aligner: Aligner, limit
             autolink = child.markup == "autolink"
             if not autolink:  # the target follows the text; step over it at the close
                 target = str(child.attrs.get("href", ""))
+                title = str(child.attrs.get("title", ""))
         elif kind == "link_close":
             _skip(aligner, "" if autolink else target, limit)
+            _skip(aligner, "" if autolink else title, limit)
             autolink = False
         elif kind == "image":
             _skip(aligner, child.content, limit)
             _skip(aligner, str(child.attrs.get("src", "")), limit)
+            _skip(aligner, str(child.attrs.get("title", "") or ""), limit)
         elif kind in ("code_inline", "html_inline", "text"):  # code, a tag, an autolink
             _skip(aligner, child.content, limit)

@@ -28,6 +28,7 @@ from factlint.link.record import Candidate, Finding, LinkRecord, Status
 from factlint.link.screen import screen
 from factlint.link.series import earlier_in_series
 from factlint.link.sources import choose_sources
+from factlint.periods import day_period
 from factlint.references.models import Fact, References
 
 __all__ = ["Candidate", "Finding", "LinkRecord", "Status", "link"]
@@ -43,6 +44,28 @@ def link(
     if pinned is not None:
         candidate = compared.model_copy(update={"metric": pinned.metric, "alternatives": []})
         return candidate, _pinned(candidate, compared, pinned, references)
+    linked, record = _linked(compared, references)
+    carried = claim.carried_period
+    distant = carried is not None and carried.source != "the paragraph"
+    if record.route == "none" and carried is not None and distant and claim.published:
+        # A period carried from the headline or lead to a later paragraph is the
+        # likeliest reading, not the only one: when it links nothing, the number is
+        # read as its paragraph alone would have it, dated by publication.
+        published = day_period(claim.published)
+        undated = compared.model_copy(update={"period": published, "period_explicit": False})
+        relinked, retried = _linked(undated, references)
+        if retried.route != "none":
+            why = (
+                f"the period carried from line {carried.line} ({carried.value}) links no "
+                f"fact; the latest known by {claim.published.isoformat()} is used"
+            )
+            return relinked, retried.model_copy(update={"relaxed": why})
+    return linked, record
+
+
+def _linked(compared: Claim, references: References) -> tuple[Claim, LinkRecord]:
+    """``link`` for a claim as it is compared: the first metric (the nearest keyword's,
+    then each as near) whose facts, or levels, serve it."""
     looked_for: list[str] = []
     tried: list[str] = []
     left_out: dict[str, str] = {}  # fitting facts of metrics that linked nothing, and why

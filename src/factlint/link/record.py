@@ -89,6 +89,7 @@ class LinkRecord(BaseModel):
     candidates: list[Candidate] = []
     looked_for: list[str] = []
     series: list[FactRef] = []
+    relaxed: str = ""  # a carried reading given up because it linked nothing, and why
 
     def compared(self) -> list[Candidate]:
         return [c for c in self.candidates if c.status is Status.COMPARED]

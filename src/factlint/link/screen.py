@@ -6,7 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from factlint.claims.model import Claim
-from factlint.periods import fits_fiscal
+from factlint.link.changes import holds_changes
+from factlint.periods import Period, fits_fiscal, months_long
 from factlint.references.models import Fact, Metric, References
 from factlint.units import UnitError
 
@@ -82,8 +83,25 @@ def _period_fits(claim: Claim, fact: Fact, metric: Metric) -> str:
             "" if fits_fiscal(wanted, span) else f"period: {span} is not the fiscal year {wanted}"
         )
     if metric.kind in ("amount", "percent"):
-        return "" if span.same_span(wanted) else f"period: fact is for {span}, claim for {wanted}"
+        if span.same_span(wanted) or _same_reading(metric, span, wanted):
+            return ""
+        return f"period: fact is for {span}, claim for {wanted}"
     return "" if span.overlaps(wanted) else f"period: fact covers {span}, claim is for {wanted}"
+
+
+def _same_reading(metric: Metric, span: Period, wanted: Period) -> bool:
+    """A rate of change read for a month is read for any window that ends in it: "the
+    annual rate in August", "in the 12 months to August" and "in the year to August"
+    all mean the reading of August, whichever way the fact row writes it."""
+    if metric.kind != "percent" or not holds_changes(metric):
+        return False
+    month, window = (span, wanted) if months_long(span) == 1 else (wanted, span)
+    return (
+        months_long(month) == 1
+        and (months_long(window) or 0) > 1
+        and window.end is not None
+        and month.end == window.end
+    )
 
 
 def screen(claim: Claim, fact: Fact, references: References) -> Screening:

@@ -29,6 +29,8 @@ def verdict_for(
     compared, record = link(claim, references, policy, pinned)
     comparison = compare(compared, record, references, policy)
     verdict = decided(claim, compared, record, comparison)
+    if record.relaxed:
+        verdict = with_note(verdict, Note(kind="context", words=record.relaxed))
     if pinned is not None and review is not None:
         note = Note(kind="review", words=f"pinned to {pinned.id} {review.signed()}")
         return with_note(verdict, note).model_copy(update={"review": review})

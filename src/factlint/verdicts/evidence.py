@@ -36,7 +36,7 @@ class Note(BaseModel):
 
     model_config = ConfigDict(frozen=True)
 
-    kind: Literal["source", "review", "consistency"]
+    kind: Literal["source", "review", "consistency", "context"]
     words: str
 
 

@@ -1,0 +1,340 @@
+"""The article read as a whole: what it is about, and what each sentence takes from the
+ones before it.
+
+The headline and the lead set the article's topic: the entities they name (its
+subjects) and the period they report on. A paragraph may name a subject and a period of
+its own, which its later sentences take. A sentence that names no subject for its number
+takes the paragraph's, else the topic's; one that names no period takes the paragraph's,
+else the topic's; "it", "its", "the company", "the province", "the pair" stand for the
+entities they refer back to. Nothing is carried into a quotation from outside it, and a
+sentence that names a subject of its own takes none.
+
+Everything carried is recorded with the line it came from, so ``explain`` and the claim
+table can say so ("entities from line 2: CHN, RUS; period from line 3: 2024-01..2024-07").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from factlint.claims.context import Found
+from factlint.claims.model import Carried
+from factlint.claims.referents import Referent, family, referent_finder
+from factlint.claims.sentence import SentenceReading
+from factlint.documents import Document
+from factlint.documents.structure import Structure, structure
+from factlint.references.models import References
+
+_PREPOSITIONS = frozenset(
+    [
+        "in",
+        "at",
+        "to",
+        "from",
+        "with",
+        "for",
+        "of",
+        "by",
+        "on",
+        "among",
+        "against",
+        "after",
+        "before",
+        "than",
+        "as",
+        "into",
+        "onto",
+        "over",
+        "under",
+        "between",
+        "across",
+        "through",
+        "toward",
+        "towards",
+        "outside",
+        "inside",
+        "near",
+        "per",
+        "via",
+    ]
+)
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
+_WORD = re.compile(r"[A-Za-z’']+")
+
+
+@dataclass
+class _Named:
+    """An entity named (or referred to) at an offset of the document."""
+
+    entity: str
+    offset: int
+    paragraph: int
+    center: bool  # the sentence's subject, as far as its word order shows
+    quote: int  # the index of the quotation it stands in, or -1
+
+
+@dataclass
+class Topic:
+    """What the headline and lead are about."""
+
+    entities: list[str] = field(default_factory=list)
+    entity_line: int = 0
+    period: str = ""
+    period_line: int = 0
+    period_source: str = ""
+    from_headline: bool = False  # the period is the headline's, until the lead names one
+
+
+@dataclass(frozen=True)
+class Carry:
+    """What a sentence's numbers may take from before it: a period, and subjects in the
+    order they are preferred. A number inside a quotation takes neither."""
+
+    period: tuple[str, Carried] | None
+    subjects: tuple[tuple[str, Carried], ...]
+    structure: Structure
+
+    def period_for(self, start: int, end: int) -> tuple[str, Carried] | None:
+        return None if self.structure.quoted(start, end) else self.period
+
+    def subject_for(self, start: int, end: int, taken: set[str]) -> tuple[str, Carried] | None:
+        """The first subject the number may take that its sentence does not name."""
+        if self.structure.quoted(start, end):
+            return None
+        return next(((e, c) for e, c in self.subjects if e not in taken), None)
+
+
+class Discourse:
+    """The state of reading one document, sentence by sentence."""
+
+    def __init__(self, document: Document, references: References) -> None:
+        self.document = document
+        self.references = references
+        self.structure: Structure = structure(document.text)
+        self.referents = referent_finder(references)
+        self.named: list[_Named] = []
+        self.topic = Topic()
+        self.paragraph = -1
+        self.paragraph_period = ""
+        self.paragraph_period_line = 0
+        self.sentence_starts: list[int] = []
+
+    # Where things stand -------------------------------------------------------------
+
+    def line_of(self, offset: int) -> int:
+        return self.document.locate(offset).line
+
+    def quote_of(self, start: int, end: int) -> int:
+        quote = self.structure.quoted(start, end)
+        return -1 if quote is None else self.structure.quotes.index(quote)
+
+    def kind_of(self, entity: str) -> str:
+        known = self.references.entities.get(entity)
+        return known.kind.strip().lower() if known is not None else ""
+
+    def enter(self, sentence: SentenceReading) -> None:
+        """A new sentence: a new paragraph forgets the last one's period."""
+        self.sentence_starts.append(sentence.span.start)
+        paragraph = self.structure.paragraph_of(sentence.span.start)
+        if paragraph != self.paragraph:
+            self.paragraph = paragraph
+            self.paragraph_period, self.paragraph_period_line = "", 0
+
+    # Referring words --------------------------------------------------------------
+
+    def resolve(self, sentence: SentenceReading, sources: set[str]) -> list[tuple[Found, Carried]]:
+        """The entities the sentence's referring words stand for, as if named there, each
+        with where it was named."""
+        found: list[tuple[Found, Carried]] = []
+        named = {(e.start, e.end) for e in sentence.entities}
+        for referent in self.referents.find(sentence.text):
+            if any(s <= referent.start < e for s, e in named):
+                continue  # part of a name ("the Bank of England")
+            offset = sentence.span.start + referent.start
+            for entity in self._stands_for(referent, offset, sentence, sources):
+                antecedent = max(
+                    (n.offset for n in self.named if n.entity == entity and n.offset < offset),
+                    default=offset,
+                )
+                carried = Carried(
+                    what="entities", value=entity, line=self.line_of(antecedent),
+                    source=f"'{referent.words}'",
+                )  # fmt: skip
+                found.append((Found(entity, referent.start, referent.end), carried))
+        return found
+
+    def _stands_for(
+        self, referent: Referent, offset: int, sentence: SentenceReading, sources: set[str]
+    ) -> list[str]:
+        quote = self.quote_of(offset, offset + referent.end - referent.start)
+        earlier = [n for n in self.named if n.offset < offset and n.quote == quote]
+        if quote < 0:
+            here = [
+                _Named(e.id, sentence.span.start + e.start, self.paragraph, False, -1)
+                for e in sentence.entities
+                if sentence.span.start + e.start < offset and e.id not in sources
+            ]
+            earlier = [*earlier, *here]
+        if referent.count == 2:
+            return self._pair(earlier)
+        if referent.count == 3:
+            return self._together(earlier, sentence.span.start)
+        if referent.kinds:
+            fitting = [n for n in earlier if self.kind_of(n.entity) in referent.kinds]
+            return self._latest(fitting)
+        # "it", "its": the subject of the sentence so far, else of the paragraph, else the
+        # topic's; never a person.
+        fitting = [n for n in earlier if family(self.kind_of(n.entity)) != "person"]
+        centers = [n for n in fitting if n.center or n.offset >= sentence.span.start]
+        in_sentence = [
+            n for n in centers if n.offset >= sentence.span.start and self._is_center(
+                sentence, n.offset - sentence.span.start
+            )
+        ]  # fmt: skip
+        if in_sentence:
+            return [in_sentence[-1].entity]
+        previous = [n for n in centers if n.center and n.offset < sentence.span.start]
+        same_paragraph = [n for n in previous if n.paragraph == self.paragraph]
+        if same_paragraph:
+            return [same_paragraph[-1].entity]
+        topic = [e for e in self.topic.entities if family(self.kind_of(e)) != "person"]
+        if topic and quote < 0:
+            return [topic[0]]
+        return [previous[-1].entity] if previous else []
+
+    def _latest(self, named: list[_Named]) -> list[str]:
+        same_paragraph = [n for n in named if n.paragraph == self.paragraph]
+        if same_paragraph:
+            return [same_paragraph[-1].entity]
+        topic = [e for e in self.topic.entities if e in {n.entity for n in named}]
+        if topic:
+            return [topic[0]]
+        return [named[-1].entity] if named else []
+
+    def _pair(self, named: list[_Named]) -> list[str]:
+        """The two the article is about: the topic's first two entities of one family,
+        else the last two named."""
+        topic = self.topic.entities
+        for first in topic:
+            same = [e for e in topic if family(self.kind_of(e)) == family(self.kind_of(first))]
+            if len(same) >= 2:
+                return same[:2]
+        last: list[str] = []
+        for item in reversed(named):
+            if item.entity not in last:
+                last.append(item.entity)
+            if len(last) == 2:
+                return last
+        return []
+
+    def _together(self, named: list[_Named], sentence_start: int) -> list[str]:
+        """ "Their", "they": the last two (or more) entities of one family named in one
+        sentence, this one or the one before, in this paragraph."""
+        recent = [n for n in named if n.paragraph == self.paragraph]
+        if not recent:
+            return []
+        starts = sorted({self._sentence_of(n.offset) for n in recent}, reverse=True)
+        for start in starts[:2]:
+            group = [n.entity for n in recent if self._sentence_of(n.offset) == start]
+            group = list(dict.fromkeys(group))
+            for first in group:
+                same = [e for e in group if family(self.kind_of(e)) == family(self.kind_of(first))]
+                if len(same) >= 2:
+                    return same
+        return []
+
+    def _sentence_of(self, offset: int) -> int:
+        """The start of the sentence holding ``offset``."""
+        index = bisect.bisect_right(self.sentence_starts, offset) - 1
+        return self.sentence_starts[max(index, 0)] if self.sentence_starts else 0
+
+    @staticmethod
+    def _is_center(sentence: SentenceReading, local: int) -> bool:
+        """Whether the entity at ``local`` is a subject by its place: not after a
+        preposition ("In China, its largest market" names China as a place, not as the
+        subject)."""
+        words = _WORD.findall(sentence.text[max(0, local - 40) : local])
+        while words and words[-1].lower() in _DETERMINERS:
+            words.pop()
+        return not words or words[-1].lower() not in _PREPOSITIONS
+
+    # Carrying a subject and a period --------------------------------------------------
+
+    def carry(self, sentence: SentenceReading) -> Carry:
+        """What a number of this sentence may take when its sentence names no subject or
+        no period, as things stand before the sentence is read."""
+        return Carry(self._period(), self._subjects(sentence.span.start), self.structure)
+
+    def _subjects(self, offset: int) -> tuple[tuple[str, Carried], ...]:
+        """The paragraph's latest subject, then the topic's entities, in that order."""
+        found: list[tuple[str, Carried]] = []
+        previous = [
+            n
+            for n in self.named
+            if n.center and n.offset < offset and n.paragraph == self.paragraph and n.quote < 0
+        ]
+        if previous:
+            where = previous[-1]
+            found.append((where.entity, Carried(
+                what="entities", value=where.entity, line=self.line_of(where.offset),
+                source="the paragraph",
+            )))  # fmt: skip
+        for entity in self.topic.entities:
+            found.append((entity, Carried(
+                what="entities", value=entity, line=self.topic.entity_line,
+                source="the headline and lead",
+            )))  # fmt: skip
+        return tuple(found)
+
+    def _period(self) -> tuple[str, Carried] | None:
+        """The paragraph's period, else the topic's."""
+        if self.paragraph_period:
+            return self.paragraph_period, Carried(
+                what="period", value=self.paragraph_period, line=self.paragraph_period_line,
+                source="the paragraph",
+            )  # fmt: skip
+        if self.topic.period:
+            return self.topic.period, Carried(
+                what="period", value=self.topic.period, line=self.topic.period_line,
+                source=self.topic.period_source,
+            )  # fmt: skip
+        return None
+
+    # After each sentence ----------------------------------------------------------
+
+    def read(
+        self, sentence: SentenceReading, sources: set[str], period: str, period_offset: int
+    ) -> None:
+        """Record what the sentence named: its entities (the first that is no source and
+        stands first is its subject) and the period its claims took."""
+        first_center = True
+        for entity in sentence.entities:
+            offset = sentence.span.start + entity.start
+            if entity.id in sources:
+                continue
+            center = first_center and self._is_center(sentence, entity.start)
+            first_center = first_center and not center
+            quote = self.quote_of(offset, sentence.span.start + entity.end)
+            self.named.append(_Named(entity.id, offset, self.paragraph, center, quote))
+            if (
+                quote < 0
+                and self.structure.in_topic(offset)
+                and entity.id not in self.topic.entities
+            ):
+                self.topic.entities.append(entity.id)
+                self.topic.entity_line = self.topic.entity_line or self.line_of(offset)
+        if not period or self.quote_of(period_offset, period_offset + 1) >= 0:
+            return
+        self.paragraph_period = period
+        self.paragraph_period_line = self.line_of(period_offset)
+        headline = self.structure.headline
+        in_headline = headline is not None and headline.start <= period_offset < headline.end
+        if self.structure.in_topic(period_offset) and (
+            not self.topic.period or (self.topic.from_headline and not in_headline)
+        ):
+            self.topic.period = period
+            self.topic.period_line = self.line_of(period_offset)
+            self.topic.period_source = "the headline" if in_headline else "the lead"
+            self.topic.from_headline = in_headline

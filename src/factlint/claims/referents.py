@@ -1,0 +1,106 @@
+"""Words that refer back to entities named earlier: pronouns ("it", "its"), definite
+descriptions ("the company", "the province", "the country") and words for two at once
+("the pair", "the two countries", "bilateral"). Which word fits which kind of entity is
+data (``descriptions.toml``), not code; "the <kind>" fits every kind of entities.csv.
+
+This module finds the words in a sentence and says what they can stand for; the
+discourse (``claims.discourse``) decides which entity each one stands for."""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+
+from factlint.references.models import References
+
+
+@dataclass(frozen=True, slots=True)
+class Referent:
+    """A referring word at start..end of a sentence: the kinds of entity it can stand
+    for (empty for any kind but a person), how many (1; 2 for the two the article is
+    about, "the pair"; 3 for the last ones named together, "their"), and whether it is
+    possessive ("its", "the company's")."""
+
+    start: int
+    end: int
+    words: str
+    kinds: frozenset[str]
+    count: int
+    possessive: bool
+
+
+@functools.cache
+def _data() -> dict[str, dict[str, list[str]]]:
+    text = (resources.files("factlint.claims") / "descriptions.toml").read_text(encoding="utf-8")
+    data: dict[str, dict[str, list[str]]] = tomllib.loads(text)
+    return data
+
+
+def family(kind: str) -> str:
+    """ "place", "organisation" or "person" for a kind of entities.csv, or the kind."""
+    low = kind.strip().lower()
+    for name, kinds in _data()["families"].items():
+        if low == name or low in kinds:
+            return name
+    return low
+
+
+class ReferentFinder:
+    """Finds referring words in a sentence, for the kinds of entity a reference set has."""
+
+    def __init__(self, references: References) -> None:
+        data = _data()
+        kinds = {e.kind.strip().lower() for e in references.entities.values()}
+        phrases: dict[str, tuple[set[str], int]] = {}
+
+        def add(phrase: str, of_kinds: set[str], count: int = 1) -> None:
+            known = phrases.setdefault(phrase.lower(), (set(), count))
+            known[0].update(of_kinds)
+
+        for kind in kinds:
+            add(f"the {kind}", {kind})
+            for word in data["descriptions"].get(kind, []):
+                add(word, {kind})
+            for word in data["descriptions"].get(family(kind), []):
+                add(word, {kind})
+        for word in data["pronouns"]["singular"]:
+            add(word, set())
+        for word in data["pairs"]["words"]:
+            add(word, set(), 2)
+        for word in data["plurals"]["words"]:
+            add(word, set(), 3)
+        self._phrases = {p: (frozenset(k), n) for p, (k, n) in phrases.items()}
+        alternatives = "|".join(re.escape(p) for p in sorted(self._phrases, key=len, reverse=True))
+        self._pattern = re.compile(
+            rf"(?<![\w-])(?P<words>{alternatives})(?P<possessive>['’]s)?(?![\w-])", re.IGNORECASE
+        )
+
+    def find(self, text: str) -> list[Referent]:
+        found = []
+        for match in self._pattern.finditer(text):
+            words = match.group("words")
+            kinds, count = self._phrases[words.lower()]
+            possessive = bool(match.group("possessive")) or words.lower() in (
+                "its",
+                "his",
+                "her",
+                "their",
+            )
+            found.append(Referent(match.start(), match.end(), words, kinds, count, possessive))
+        return found
+
+
+_FINDERS: dict[int, tuple[References, ReferentFinder]] = {}
+
+
+def referent_finder(references: References) -> ReferentFinder:
+    """The finder of a reference set, compiled once per loaded set."""
+    cached = _FINDERS.get(id(references))
+    if cached is None or cached[0] is not references:
+        cached = (references, ReferentFinder(references))
+        _FINDERS.clear()
+        _FINDERS[id(references)] = cached
+    return cached[1]
