@@ -18,6 +18,7 @@ from factlint.claims.dating import (
     period_label,
 )
 from factlint.claims.discourse import Carry, Discourse
+from factlint.claims.headline import read_through_story
 from factlint.claims.model import (
     DATED_KINDS,
     Bound,
@@ -241,6 +242,7 @@ class _Assembler:
             s, periods, discourse.carry(s), sources, [(f.id, c) for f, c in referred]
         )
         dated: list[Mention] = []  # the sentence's own periods that dated its claims
+        made: list[tuple[Claim, list[Found]]] = []  # the sentence's claims, with keywords
         used_as_period: set[int] = set()
         claimed: set[int] = set()
         previous: Mention | None = None
@@ -263,6 +265,11 @@ class _Assembler:
                 self.skip(mention.start, mention.text, FORECAST)
                 continue
             keywords = s.metrics_for(mention)
+            partner = _level_partner(s, mention, made)
+            if partner is not None:
+                # "slid to 1.31 billion euros, or 1.22 euros per share, from 2.03 euros":
+                # the level a change started from measures what its partner measures.
+                keywords = partner[1]
             if not keywords:
                 if mention.kind not in ("date", "period", "rank"):
                     reason = "no metric in the sentence"
@@ -273,6 +280,7 @@ class _Assembler:
                 continue
             claim = self.make(context, mention, keywords)
             self.claims.append(claim)
+            made.append((claim, keywords))
             claimed.add(claim.start)
             if claim.carried_period is None and mention.kind not in ("date", "period"):
                 dated.extend(
@@ -304,6 +312,19 @@ class _Assembler:
             discourse.read(s, sources, period_label(setting), setting.start)
         else:
             discourse.read(s, sources, "", 0)
+
+
+def _level_partner(
+    s: SentenceReading, mention: Mention, made: list[tuple[Claim, list[Found]]]
+) -> tuple[Claim, list[Found]] | None:
+    """For the level a change started from ("from 2.03 euros"), the nearest earlier
+    claim of the sentence in the same unit and scale, whose measure it shares."""
+    if mention.kind not in ("money", "quantity", "number") or not mention.unit:
+        return None
+    if not is_from_level(s.text, s.local(mention)[0]):
+        return None
+    same = [(c, k) for c, k in made if str(c.unit) == mention.unit and c.metric]
+    return same[-1] if same else None
 
 
 _EARLIER_CLAUSE = re.compile(
@@ -428,10 +449,18 @@ def assemble_document(
                 inside.append(mentions[index])
             index += 1
         assembler.sentence(span, inside)
+    contexts = assembler.contexts
+    claims, skipped = read_through_story(
+        assembler.discourse.structure.headline,
+        sorted(assembler.claims, key=lambda c: (c.start, c.end)),
+        sorted(assembler.skipped, key=lambda k: k.start),
+        assembler.mentions,
+        lambda m: assembler.make(contexts[m.start], m, []) if m.start in contexts else None,
+    )
     return Assembly(
         document=document,
-        claims=sorted(assembler.claims, key=lambda c: (c.start, c.end)),
-        skipped=sorted(assembler.skipped, key=lambda k: k.start),
+        claims=claims,
+        skipped=skipped,
         mentions=sorted(assembler.mentions, key=lambda m: m.start),
         conversions=assembler.conversions,
         rates=assembler.rates,

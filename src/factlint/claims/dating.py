@@ -73,13 +73,25 @@ _FROM_LEVEL = re.compile(
 def is_from_level(text: str, start: int) -> bool:
     """Whether the number at ``start`` of the sentence ``text`` is the level a change
     started from: "rose to $659 billion from $475 billion"."""
-    left, _ = clause_around(text, start, start)
-    if _FROM_LEVEL.search(text, left, start) is None:
+    left, _ = clause_around(_unbracketed(text), start, start)
+    found = _FROM_LEVEL.search(text, left, start)
+    if found is None:
         return False
+    if not text[left : found.start()].strip():
+        left = 0  # ", from 2.03 euros a year ago": the change is the sentence's
     words = _WORD.findall(text, left, start)
     return any(w.lower() in _CHANGE_VERBS for w in words) or bool(
         CHANGE_WORDS.search(text, left, start)
     )
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
+def _unbracketed(text: str) -> str:
+    """The text with each bracketed aside blanked, offsets kept: "fell to 2.14 billion
+    euros ($2.31 billion) in the quarter from 3.25 billion" is one clause."""
+    return _BRACKETED.sub(lambda m: " " * len(m.group()), text)
 
 
 def period_label(period: Mention) -> str:

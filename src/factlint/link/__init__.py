@@ -21,6 +21,7 @@ from factlint.link.changes import (
     follows_baseline,
     is_change,
     level_metric_for_change,
+    signed,
 )
 from factlint.link.choose import Selection, select
 from factlint.link.levels import Levels, levels_for
@@ -75,10 +76,11 @@ def _linked(compared: Claim, references: References) -> tuple[Claim, LinkRecord]
         metric = references.metrics.get(metric_id)
         if metric is None:
             continue
-        candidate = (
+        candidate = signed(
             compared
             if position == 0
-            else compared.model_copy(update={"metric": metric_id, "alternatives": []})
+            else compared.model_copy(update={"metric": metric_id, "alternatives": []}),
+            metric,
         )
         tried.append(metric_id)
         if level_metric_for_change(candidate, metric):

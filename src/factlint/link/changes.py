@@ -83,6 +83,29 @@ def as_percent_change(claim: Claim, policy: Policy) -> Claim:
     )
 
 
+_AMOUNTS = frozenset({"money", "number", "quantity"})
+
+
+def signed(claim: Claim, metric: Metric) -> Claim:
+    """An amount written as a fall ("full-time employment fell by 38,000", "Quebec lost
+    9,700 jobs") as the negative change a metric of changes keeps."""
+    if claim.growth != "fall" or claim.kind not in _AMOUNTS or not measures_change(metric):
+        return claim
+    low, high = claim.bounds
+    value = claim.value
+    return claim.model_copy(
+        update={
+            "value": -value if isinstance(value, int | float) else value,
+            "lower": None if high is None else -high,
+            "upper": None if low is None else -low,
+            "comparator": _MIRRORED.get(claim.comparator, claim.comparator),
+        }
+    )
+
+
+_MIRRORED = {">": "<", ">=": "<=", "<": ">", "<=": ">="}
+
+
 _YEARS = re.compile(r"^(\d{4})\.\.(\d{4})$")
 
 
