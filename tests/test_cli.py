@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from validators import VALIDATORS
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -45,7 +47,10 @@ def test_check_writes_claim_tables_and_all_five_reports(project: Path) -> None:
     assert len(table.splitlines()) == 13
     report = json.loads((project / "reports" / "report.json").read_text(encoding="utf-8"))
     assert report["summary"] == {"pass": 16, "flag": 0, "unverified": 0}
-    assert len(report["references_sha256"]) == 64
+    assert len(report["references"]["sha256"]) == 64
+    for name, problems in VALIDATORS.items():
+        if (project / "reports" / name).exists():
+            assert problems((project / "reports" / name).read_text(encoding="utf-8")) == []
 
 
 def test_same_input_gives_the_same_bytes(project: Path) -> None:
