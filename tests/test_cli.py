@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -15,13 +16,18 @@ from validators import VALIDATORS
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+def run(
+    *args: str, cwd: Path, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """factlint as a user runs it; outside GitHub Actions unless ``env`` says otherwise."""
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("GITHUB_")}
     return subprocess.run(
         [sys.executable, "-m", "factlint", *args],
         cwd=cwd,
         capture_output=True,
         text=True,
         check=False,
+        env={**environment, **(env or {})},
     )
 
 
