@@ -34,7 +34,9 @@ def run_pytest(
     )
 
 
-def test_each_claim_is_a_test_and_a_flag_fails(tmp_path: Path) -> None:
+@pytest.fixture
+def flagged_seed(tmp_path: Path) -> Path:
+    """seeds/a.txt: the seed with one figure changed, in a project of its own."""
     shutil.copytree(ROOT / "references", tmp_path / "references")
     (tmp_path / "seeds").mkdir()
     seed = (ROOT / "seeds" / "putin-xi-video-call.txt").read_text(encoding="utf-8")
@@ -44,10 +46,14 @@ def test_each_claim_is_a_test_and_a_flag_fails(tmp_path: Path) -> None:
     (tmp_path / "seeds" / "documents.csv").write_text(
         "path,published\na.txt,2025-01-21\n", encoding="utf-8"
     )
-    result = run_pytest(tmp_path, "--factlint-documents", "seeds")
+    return tmp_path
+
+
+def test_each_claim_is_a_test_and_a_flag_fails(flagged_seed: Path) -> None:
+    result = run_pytest(flagged_seed, "--factlint-documents", "seeds")
     assert result.returncode == 1
     assert "1 failed, 11 passed" in result.stdout
-    assert "a.txt:13:81: claimed 254 billion USD" in result.stdout
+    assert "seeds/a.txt:13:81: claimed 254 billion USD" in result.stdout
 
 
 def test_unverified_claims_skip_or_fail_on_request(tmp_path: Path) -> None:
@@ -95,21 +101,6 @@ def test_bad_references_are_a_usage_error_without_traceback(tmp_path: Path) -> N
 def test_without_the_option_nothing_is_collected(tmp_path: Path) -> None:
     (tmp_path / "test_x.py").write_text("def test_x():\n    assert True\n", encoding="utf-8")
     assert "1 passed" in run_pytest(tmp_path).stdout
-
-
-@pytest.fixture
-def flagged_seed(tmp_path: Path) -> Path:
-    """seeds/a.txt: the seed with one figure changed, in a project of its own."""
-    shutil.copytree(ROOT / "references", tmp_path / "references")
-    (tmp_path / "seeds").mkdir()
-    seed = (ROOT / "seeds" / "putin-xi-video-call.txt").read_text(encoding="utf-8")
-    (tmp_path / "seeds" / "a.txt").write_text(
-        seed.replace("$245 billion", "$254 billion"), encoding="utf-8"
-    )
-    (tmp_path / "seeds" / "documents.csv").write_text(
-        "path,published\na.txt,2025-01-21\n", encoding="utf-8"
-    )
-    return tmp_path
 
 
 def test_claims_are_collected_counted_in_the_header_and_listed(flagged_seed: Path) -> None:
