@@ -274,3 +274,11 @@ def test_a_markdown_document_in_the_report_is_rendered(report: Report) -> None:
 
     assert section.find_all("h1")[0].text == "Heading"
     assert len(section.find_all("a", "claim")) == len(verdicts)
+
+
+def test_a_claim_without_a_period_shows_a_dash_beside_the_fact(report: Report) -> None:
+    flag = next(v for v in report.verdicts if v.verdict == "flag")
+    undated = flag.model_copy(update={"claim": flag.claim.model_copy(update={"period": None})})
+    tree = parse(render(report.model_copy(update={"verdicts": [undated]})))
+    period = tree.root.find_all("table", "compare")[0].find_all("tr")[1]
+    assert [cell.text for cell in period.children] == ["period", "—", "2024"]

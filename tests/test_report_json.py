@@ -46,7 +46,9 @@ def test_each_claim_carries_its_evidence_as_data(report: Report) -> None:
     assert flagged["fact"]["id"] == verdict.fact.id
     assert flagged["fact"]["period"] == verdict.fact.period
     assert [f["id"] for f in flagged["facts"]] == [f.id for f in verdict.facts]
-    assert flagged["claim"]["period"] == verdict.claim.period
+    assert flagged["claim"]["period"] == str(verdict.claim.period)
+    assert flagged["evidence"] == verdict.evidence.model_dump(mode="json")  # the decision record
+    assert flagged["explanation"] == verdict.explanation
     assert flagged["claim"]["entities"] == verdict.claim.entities
     assert flagged["location"] == f"doc.txt:{verdict.claim.line}:{verdict.claim.column}"
     assert flagged["ignored"] is False and flagged["review"] is None

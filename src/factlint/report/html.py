@@ -161,7 +161,7 @@ def _compare(verdict: Verdict) -> str:
     words too, not by colour alone): why a fact did or did not apply, at a glance."""
     claim, fact = verdict.claim, verdict.fact
     rows = [
-        ("period", str(claim.period), fact.period if fact else None),
+        ("period", str(claim.period or ""), fact.period if fact else None),
         ("entities", ", ".join(claim.entities), ", ".join(_entities(fact)) if fact else None),
         ("metric", str(claim.metric), fact.metric if fact else None),
     ]
