@@ -1,12 +1,15 @@
 """The files a project copies or points at to run factlint in CI: the composite action,
-the example workflow and the pre-commit hooks. Each is parsed, and every factlint
-command it runs is parsed by factlint's own command line, so a renamed option or
-command breaks here rather than in someone's CI."""
+the workflow ``factlint init`` writes (also this repository's own), and the pre-commit
+hooks. Each is parsed, and every factlint command it runs is expanded by a real bash and
+parsed by factlint's own command line, so a renamed option or command breaks here
+rather than in someone's CI."""
 
 from __future__ import annotations
 
+import os
 import re
 import shlex
+import subprocess
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -18,6 +21,7 @@ import yaml
 from conftest import ROOT
 from factlint.about import HOMEPAGE
 from factlint.cli import cli
+from factlint.init import template
 
 ACTION = ROOT / "action.yml"
 WORKFLOW = ROOT / ".github" / "workflows" / "factlint.yml"
@@ -41,19 +45,27 @@ def parse_factlint(args: list[str]) -> click.Context:
     return group.make_context(group.name or "", args)
 
 
-def shell_words(script: str, env: dict[str, str]) -> list[list[str]]:
-    """Each line's words, with the step's variables put in as the shell would."""
-    lines = []
-    for line in script.strip().splitlines():
-        for name, value in env.items():
-            line = line.replace(f'"${name}"', shlex.quote(value))
-        lines.append(shlex.split(line))
-    return lines
-
-
-def sample_inputs(action: dict[str, Any]) -> dict[str, str]:
-    """Each input's default, as the expression ``${{ inputs.name }}`` would give it."""
-    return {f"${{{{ inputs.{name} }}}}": spec["default"] for name, spec in action["inputs"].items()}
+def factlint_calls(inputs: dict[str, str] | None = None) -> list[list[str]]:
+    """The factlint command lines the action's steps run, as bash expands them with these
+    inputs (the others at their defaults): each step's script runs in a real bash in
+    which ``factlint`` only prints its arguments."""
+    action = load(ACTION)
+    values = {name: spec["default"] for name, spec in action["inputs"].items()} | (inputs or {})
+    calls = []
+    for step in action["runs"]["steps"]:
+        if "factlint" not in step.get("run", "").split()[:1]:
+            continue
+        env = {
+            name: re.sub(r"\$\{\{ inputs\.([\w-]+) \}\}", lambda m: values[m.group(1)], value)
+            for name, value in step.get("env", {}).items()
+        }
+        stub = 'factlint() { printf "%s\\0" "$@"; }\n'
+        done = subprocess.run(
+            ["bash", "-c", stub + step["run"]], env={**env, "PATH": os.environ["PATH"]},
+            capture_output=True, text=True, check=True,
+        )  # fmt: skip
+        calls.append(done.stdout.split("\0")[:-1])
+    return calls
 
 
 def test_the_action_is_composite_and_each_input_it_uses_is_declared() -> None:
@@ -64,28 +76,37 @@ def test_the_action_is_composite_and_each_input_it_uses_is_declared() -> None:
     assert all(spec["description"] and "default" in spec for spec in action["inputs"].values())
 
 
-def test_the_action_runs_only_factlint_commands_that_exist() -> None:
-    action = load(ACTION)
-    inputs = sample_inputs(action)
-    factlint_runs = []
-    for step in action["runs"]["steps"]:
+def test_the_action_steps_are_pinned_and_splice_no_input_into_a_script() -> None:
+    steps = load(ACTION)["runs"]["steps"]
+    for step in steps:
         if "uses" in step:
             assert PINNED.match(step["uses"]), step["uses"]
-            continue
-        assert step["shell"] == "bash"
-        env = {name: inputs.get(value, value) for name, value in step.get("env", {}).items()}
-        assert "${{" not in step["run"], "inputs reach the script as variables, never spliced"
-        for words in shell_words(step["run"], env):
-            if words[0] == "factlint":
-                factlint_runs.append(parse_factlint(words[1:]))
-            else:
-                assert words[:4] == ["python", "-m", "pip", "install"]
-                assert words[-1] == "$GITHUB_ACTION_PATH"  # this repository, installable:
-                assert tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["scripts"]
-    [check] = factlint_runs
-    assert check.params["github"] is True
-    assert check.params["fail_on"] == "flag"
-    assert str(check.params["documents"]) == "docs"
+        else:
+            assert step["shell"] == "bash"
+            assert "${{" not in step["run"], "inputs reach the script as variables only"
+    install = next(s for s in steps if "pip install" in s.get("run", ""))
+    assert install["run"].endswith('"$GITHUB_ACTION_PATH"')  # this repository, which installs:
+    assert tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["scripts"]["factlint"]
+
+
+def test_with_no_inputs_the_action_leaves_everything_to_the_config() -> None:
+    validate, check = factlint_calls()
+    assert validate == ["refs", "validate"]
+    assert check == ["check", "--github"]
+    for call in (validate, check):
+        parse_factlint(call)
+
+
+def test_inputs_become_options_of_commands_that_exist() -> None:
+    inputs = {"documents": "my docs", "references": "refs", "claims": "c", "reports": "out",
+              "fail-on": "unverified"}  # fmt: skip
+    validate, check = factlint_calls(inputs)
+    assert validate == ["refs", "validate", "refs"]
+    context = parse_factlint(check)
+    assert [str(p) for p in context.params["documents"]] == ["my docs"]  # one word, as given
+    assert str(context.params["references"]) == "refs"
+    assert str(context.params["reports_dir"]) == "out"
+    assert context.params["fail_on"] == "unverified" and context.params["github"] is True
 
 
 def test_the_action_uploads_the_reports_and_the_sarif_even_when_the_check_fails() -> None:
@@ -94,24 +115,23 @@ def test_the_action_uploads_the_reports_and_the_sarif_even_when_the_check_fails(
     artifact = uploads["actions/upload-artifact"]
     sarif = uploads["github/codeql-action/upload-sarif"]
     assert artifact["if"].startswith("always()") and sarif["if"].startswith("always()")
-    assert artifact["with"]["path"] == "${{ inputs.reports }}"
-    assert sarif["with"]["sarif_file"] == "${{ inputs.reports }}/report.sarif"
+    # The folder factlint check --github names as the step's output "reports".
+    assert artifact["with"]["path"] == "${{ steps.check.outputs.reports }}"
+    assert sarif["with"]["sarif_file"] == "${{ steps.check.outputs.reports }}/report.sarif"
+    assert next(s for s in steps if s.get("id") == "check")["name"] == "Check the documents"
 
 
-def test_the_example_workflow_uses_this_action_with_inputs_it_declares() -> None:
+def test_the_workflow_init_writes_is_the_example_and_uses_this_action() -> None:
+    assert WORKFLOW.read_text(encoding="utf-8") == template("workflow.yml")
     workflow = load(WORKFLOW)
     # YAML 1.1 reads the key "on" as True.
     assert set(workflow.get("on", workflow.get(True))) == {"push", "pull_request"}
     assert workflow["permissions"]["security-events"] == "write"
-    steps = workflow["jobs"]["check"]["steps"]
-    ours = [
-        s for s in steps if s["uses"].split("@")[0] == HOMEPAGE.removeprefix("https://github.com/")
-    ]
-    [step] = ours
-    assert set(step["with"]) <= set(load(ACTION)["inputs"])
+    steps = workflow["jobs"]["factlint"]["steps"]
+    repository = HOMEPAGE.removeprefix("https://github.com/")
+    [step] = [s for s in steps if s["uses"].split("@")[0] == repository]
+    assert set(step.get("with", {})) <= set(load(ACTION)["inputs"])
     assert all(PINNED.match(s["uses"]) for s in steps if s is not step)
-    assert (ROOT / step["with"]["documents"]).is_dir()
-    assert (ROOT / step["with"]["references"]).is_dir()
 
 
 @pytest.mark.parametrize("hook", load(HOOKS), ids=lambda hook: hook["id"])

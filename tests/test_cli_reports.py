@@ -33,11 +33,10 @@ def project(tmp_path: Path) -> Path:
 def test_github_annotates_ten_flags_lists_the_rest_and_writes_the_job_summary(
     project: Path,
 ) -> None:
-    summary = project / "step-summary.md"
+    summary, outputs = project / "step-summary.md", project / "outputs"
     summary.write_text("earlier step\n", encoding="utf-8")
-    result = run(
-        "check", "docs", "--github", cwd=project, env={"GITHUB_STEP_SUMMARY": str(summary)}
-    )
+    env = {"GITHUB_STEP_SUMMARY": str(summary), "GITHUB_OUTPUT": str(outputs)}
+    result = run("check", "docs", "--github", cwd=project, env=env)
 
     assert result.returncode == 1, result.stderr
     lines = result.stdout.splitlines()
@@ -56,6 +55,7 @@ def test_github_annotates_ten_flags_lists_the_rest_and_writes_the_job_summary(
     assert note in written and written.endswith(
         (project / "reports" / "report.md").read_text(encoding="utf-8")
     )
+    assert outputs.read_text(encoding="utf-8") == "reports=reports\n"  # for the upload steps
 
 
 def test_without_github_every_flag_is_a_plain_line(project: Path) -> None:
@@ -65,16 +65,15 @@ def test_without_github_every_flag_is_a_plain_line(project: Path) -> None:
     assert "::" not in result.stdout and not (project / "s.md").exists()
 
 
-def test_format_picks_the_reports_and_claimreview_is_signed_from_settings(project: Path) -> None:
-    (project / "pyproject.toml").write_text(
-        '[tool.factlint.claimreview]\nauthor = "The Data Desk"\n', encoding="utf-8"
+def test_claimreview_is_written_beside_the_reports_signed_from_the_config(project: Path) -> None:
+    (project / "factlint.toml").write_text(
+        'documents = ["docs"]\n[claimreview]\nauthor = "The Data Desk"\n', encoding="utf-8"
     )
-    result = run("check", "docs", "--format", "claimreview", "--format", "json", cwd=project)
+    result = run("check", "--claimreview", cwd=project)
 
     assert result.returncode == 1, result.stderr
-    assert sorted(p.name for p in (project / "reports").iterdir()) == [
-        "claimreview.jsonld", "report.json"
-    ]  # fmt: skip
+    written = sorted(p.name for p in (project / "reports").iterdir())
+    assert {"claimreview.jsonld", "report.json", "report.html"} <= set(written)
     text = (project / "reports" / "claimreview.jsonld").read_text(encoding="utf-8")
     reviews = json.loads(text)["@graph"]
     assert len(reviews) == 12 and reviews[0]["author"]["name"] == "The Data Desk"
@@ -86,23 +85,15 @@ def test_format_picks_the_reports_and_claimreview_is_signed_from_settings(projec
 
 
 def test_claimreview_without_an_author_stops_with_where_to_add_it(project: Path) -> None:
-    result = run("check", "docs", "--format", "claimreview", cwd=project)
+    result = run("check", "docs", "--claimreview", cwd=project)
     assert result.returncode == 2
     assert result.stderr == (
-        "error: pyproject.toml: --format claimreview needs to know who publishes the reviews: "
+        "error: pyproject.toml: --claimreview needs to know who publishes the reviews: "
         'add [tool.factlint.claimreview] with author = "The Data Desk"\n'
     )
     assert not (project / "reports").exists()
 
 
-def test_an_unknown_format_is_a_usage_error(project: Path) -> None:
-    result = run("check", "docs", "--format", "pdf", cwd=project)
-    assert result.returncode == 2 and "'pdf' is not one of" in result.stderr
-
-
-def test_the_command_offers_exactly_the_formats_the_writer_knows() -> None:
-    from factlint.cli.check import DEFAULT_FORMATS, FORMATS
-    from factlint.report import write
-
-    assert tuple(write.FILES) == FORMATS
-    assert write.DEFAULT_FORMATS == DEFAULT_FORMATS
+def test_without_claimreview_no_reviews_are_written(project: Path) -> None:
+    assert run("check", "docs", cwd=project).returncode == 1
+    assert not (project / "reports" / "claimreview.jsonld").exists()

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from factlint.config import Policy, Publisher, load_policy, load_publisher
+from factlint.config import Policy, Publisher, load_config, load_policy, publisher_of
 from factlint.errors import ConfigError
 
 
@@ -35,7 +35,10 @@ def test_factlint_toml_wins(tmp_path: Path) -> None:
         ("nearly = 0.05\n  fx = -0.1\n", "factlint.toml:2:3: fx = -0.1 must be a fraction"),
         ("fx = true\n", "fx = True must be a fraction"),
         ("fx = '2%'\n", "fx = '2%' must be a fraction"),
-        ("tolerance = 0.1\n", "unknown setting 'tolerance'; known: about, claims, documents"),
+        (
+            "tolerance = 0.1\n",
+            "unknown setting 'tolerance'; known: about, claimreview, claims, documents",
+        ),
     ],
 )
 def test_bad_settings_are_named(tmp_path: Path, body: str, message: str) -> None:
@@ -71,6 +74,10 @@ def test_a_bad_setting_in_pyproject_names_its_line(tmp_path: Path) -> None:
     )
     with pytest.raises(ConfigError, match=r"pyproject.toml:5:1: fx = 2 must be a fraction"):
         load_policy(tmp_path)
+
+
+def load_publisher(folder: Path) -> Publisher:
+    return publisher_of(load_config(folder))
 
 
 PUBLISHER = """[project]
@@ -109,8 +116,10 @@ def test_factlint_toml_has_a_claimreview_table_of_its_own(tmp_path: Path) -> Non
 @pytest.mark.parametrize(
     ("body", "message"),
     [
-        ("about = 0.1\n", r"factlint.toml: --format claimreview needs to know who publishes "
+        ("about = 0.1\n", r"factlint.toml: --claimreview needs to know who publishes "
          r"the reviews: add \[claimreview\] with author = \"The Data Desk\""),
+        ('about = 0.1\n[claimreview]\nurl = "https://example.org"\n',
+         r"factlint.toml:2:1: \[claimreview\] needs author = \"The Data Desk\""),
         ('[claimreview]\nauthr = "x"\n',
          r"factlint.toml:2:1: unknown setting 'authr' in \[claimreview\]; did you mean 'author'\?"),
         ("[claimreview]\nauthor = 3\n", "factlint.toml:2:1: author = 3 must be non-empty text"),

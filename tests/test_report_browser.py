@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING, Any
 import pytest
 
 import factlint
-from conftest import ROOT, SEED, SEED_PUBLISHED
-from factlint.documents import Document
+from conftest import ROOT, SEED
+from factlint.documents import load_documents
 from factlint.report import Report
 from factlint.report.html import render
 from factlint.verdicts.reviews import Review
@@ -57,22 +57,25 @@ def browser() -> Iterator[Browser]:
 
 
 @pytest.fixture(scope="module")
-def two_of_each() -> Report:
-    """A Markdown document with two flags and two unverified claims, and the seed."""
+def two_of_each(tmp_path_factory: pytest.TempPathFactory) -> Report:
+    """A Markdown document with two flags and two unverified claims, and the seed, read
+    from files as factlint check reads them."""
+    folder = tmp_path_factory.mktemp("docs")
     text = SEED.read_text(encoding="utf-8")
     changed = text.replace("$245 billion", "**$254 billion**").replace(
         "fifth largest", "fourth largest"
     )
-    markdown = Document(
-        path="news.md",
-        location="docs/news.md",
-        title="Trade <news>",
-        url="https://example.com/news",
-        published=SEED_PUBLISHED,
-        text="# Partners\n\n" + changed + UNVERIFIED + "\n- a *listed* point\n",
+    (folder / "news.md").write_text(
+        "# Partners\n\n" + changed + UNVERIFIED + "\n- a *listed* point\n", encoding="utf-8"
     )
-    plain = Document(path="seed.txt", published=SEED_PUBLISHED, text=text)
-    report = factlint.check([markdown, plain], ROOT / "references")
+    (folder / "seed.txt").write_text(text, encoding="utf-8")
+    (folder / "documents.csv").write_text(
+        "path,title,outlet,url,published\n"
+        "news.md,Trade <news>,,https://example.com/news,2025-01-21\n"
+        "seed.txt,,,,2025-01-21\n",
+        encoding="utf-8",
+    )
+    report = factlint.check(load_documents(folder), ROOT / "references")
     assert report.count("flag") == 2 and report.count("unverified") == 2
     return report
 

@@ -11,6 +11,9 @@ from pathlib import Path
 
 import pytest
 
+import factlint
+from conftest import ROOT
+from factlint.documents import load_documents
 from factlint.report import Report
 from factlint.report._format import Span
 from factlint.report._html_assets import JS
@@ -257,28 +260,19 @@ def test_markdown_never_lets_the_document_run_html_or_scripts() -> None:
     assert "<b " not in html
 
 
-def test_a_markdown_document_in_the_report_is_rendered(report: Report) -> None:
-    info = report.documents[0].model_copy(
-        update={"path": "doc.md", "text": "# Heading\n\n" + report.documents[0].text}
+def test_a_markdown_document_in_the_report_is_rendered(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text(
+        "# Heading\n\nTrade rose to **$254 billion** in [the year](https://example.com) 2024.\n",
+        encoding="utf-8",
     )
-    verdicts = [
-        v.model_copy(update={"claim": v.claim.model_copy(update={
-            "doc": "doc.md", "start": v.claim.start + 11, "end": v.claim.end + 11})})
-        for v in report.verdicts
-        if v.claim.doc == "doc.txt"
-    ]  # fmt: skip
-    page = render(
-        report.model_copy(update={"documents": [info], "verdicts": verdicts, "skipped": []})
-    )
-    section = parse(page).root.find_all("div", "markdown")[0]
+    report = factlint.check(load_documents(tmp_path / "a.md"), ROOT / "references")
+    text = parse(render(report)).root.find_all("div", "markdown")[0]
 
-    assert section.find_all("h1")[0].text == "Heading"
-    assert len(section.find_all("a", "claim")) == len(verdicts)
-
-
-def test_a_claim_without_a_period_shows_a_dash_beside_the_fact(report: Report) -> None:
-    flag = next(v for v in report.verdicts if v.verdict == "flag")
-    undated = flag.model_copy(update={"claim": flag.claim.model_copy(update={"period": None})})
-    tree = parse(render(report.model_copy(update={"verdicts": [undated]})))
-    period = tree.root.find_all("table", "compare")[0].find_all("tr")[1]
-    assert [cell.text for cell in period.children] == ["period", "—", "2024"]
+    assert text.find_all("h1")[0].text == "Heading"
+    [strong] = text.find_all("strong")
+    assert [a.text for a in strong.find_all("a", "claim")] == ["$254 billion"]
+    assert [s.text for s in text.find_all("span", "skipped")] == ["2024"]  # set aside, shown
+    assert [a.attrs["href"] for a in text.find_all("a") if "claim" not in a.classes] == [
+        "https://example.com"
+    ]
+    assert "**" not in text.text

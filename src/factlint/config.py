@@ -238,7 +238,7 @@ def _publisher(table: object, path: str, text: str, section: str) -> Publisher:
         if not isinstance(value, str) or not value.strip():
             raise ConfigError(f"{at}: {key} = {value!r} must be non-empty text, such as {_EXAMPLE}")
     if "author" not in table:
-        raise ConfigError(f"{_where(path, text, section)}: [{section}] needs {_EXAMPLE}")
+        raise ConfigError(f"{_where(path, text, f'[{section}]')}: [{section}] needs {_EXAMPLE}")
     for key in ("author_url", "url"):
         value = str(table.get(key, ""))
         if value and not value.lower().startswith(("http://", "https://")):
@@ -272,6 +272,6 @@ def publisher_of(config: Config) -> Publisher:
         else "tool.factlint.claimreview"
     )
     raise ConfigError(
-        f"{where}: --format claimreview needs to know who publishes the reviews: "
+        f"{where}: --claimreview needs to know who publishes the reviews: "
         f"add [{section}] with {_EXAMPLE}"
     )

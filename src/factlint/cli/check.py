@@ -115,7 +115,7 @@ def check(
     write_claim_tables(report, claims)
     write_reports(report, reports, formats, notes=notes, publisher=publisher)
     if github:
-        _job_summary(report, notes)
+        _github_step(report, notes, reports)
     write_atomically(
         reports / RUN_FILE,
         record(
@@ -226,11 +226,17 @@ def _as_json(report: Report, reports: Path) -> dict[str, object]:
     }
 
 
-def _job_summary(report: Report, notes: list[str]) -> None:
-    """Append report.md to the step's summary, when GitHub Actions gives one."""
+def _github_step(report: Report, notes: list[str], reports: Path) -> None:
+    """In a GitHub Actions step: report.md appended to the job summary, and the reports
+    folder set as the step's output ``reports`` (for the upload steps after it)."""
+    from factlint.errors import display_path
     from factlint.report.markdown import render
 
-    target = os.environ.get("GITHUB_STEP_SUMMARY")
-    if target:
-        with open(target, "a", encoding="utf-8") as summary:
-            summary.write(render(report, notes))
+    for variable, text in (
+        ("GITHUB_STEP_SUMMARY", render(report, notes)),
+        ("GITHUB_OUTPUT", f"reports={display_path(reports)}\n"),
+    ):
+        target = os.environ.get(variable)
+        if target:
+            with open(target, "a", encoding="utf-8") as stream:
+                stream.write(text)

@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
+from functools import partial
 from html import escape
-from pathlib import PurePath
 
 from factlint.claims.model import SkippedNumber
 from factlint.report._format import (
@@ -40,7 +41,7 @@ from factlint.report._format import (
     verdict_label,
 )
 from factlint.report._html_assets import CSS, JS
-from factlint.report.html_text import MARKDOWN_SUFFIXES, Highlight, markdown_html, plain_html
+from factlint.report.html_text import Highlight, markdown_html, plain_html
 from factlint.report.model import DocumentInfo, Report
 from factlint.verdicts.model import FactRef, Verdict
 
@@ -139,11 +140,21 @@ def _document(
         span = skipped_span(skipped, info.text, starts) if skipped.doc == path else None
         if span:
             highlights.append(_skipped_highlight(skipped, span))
-    if PurePath(info.location or path).suffix.lower() in MARKDOWN_SUFFIXES:
-        body, kind = markdown_html(info.text, highlights, shown), "text markdown"
+    if info.markdown:
+        in_source = [h for h in map(partial(_in_source, info), highlights) if h is not None]
+        body, kind = markdown_html(info.markdown, in_source, shown), "text markdown"
     else:
         body, kind = plain_html(info.text, highlights, shown), "text"
     return "\n".join([*head, f'<div class="{kind}">\n{body}\n</div>', "</section>"])
+
+
+def _in_source(info: DocumentInfo, highlight: Highlight) -> Highlight | None:
+    """The highlight moved from the document's text to its Markdown source."""
+    span, offsets = highlight.span, info.source_offsets
+    start, last = offsets.get(span.start), offsets.get(span.end - 1)
+    if start is None or last is None or last < start:
+        return None
+    return replace(highlight, span=Span(start, last + 1))
 
 
 def _link(url: str, label: str) -> str:

@@ -18,8 +18,6 @@ from markdown_it import MarkdownIt
 
 from factlint.report._format import Span, line_starts
 
-MARKDOWN_SUFFIXES = (".md", ".markdown")
-
 
 @dataclass(frozen=True, slots=True)
 class Highlight:
