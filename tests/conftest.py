@@ -16,6 +16,7 @@ from factlint.claims.model import Claim
 from factlint.documents import Document
 from factlint.references import References, load_references
 from factlint.report import Report
+from factlint.verdicts.reviews import Review
 
 ROOT = Path(__file__).resolve().parent.parent
 # A port nothing listens on: any HTTP a test's subprocess sends past 127.0.0.1 is refused.
@@ -157,3 +158,18 @@ def report() -> Report:
     checked = factlint.check([changed, original], ROOT / "references")
     assert checked.count("flag") >= 1 and checked.count("unverified") >= 1
     return checked
+
+
+def with_reviews(report: Report) -> Report:
+    """The fixture report with one flag ignored by review and one stale review."""
+    flagged = next(v for v in report.verdicts if v.verdict == "flag")
+    review = Review(
+        claim_id=flagged.claim.id, action="ignore", reason="quoted", file="r.csv", line=2
+    )
+    stale = Review(claim_id="0123456789", action="link", fact_id="x", file="r.csv", line=3)
+    verdicts = [
+        v.model_copy(update={"review": review}) if v is flagged else v for v in report.verdicts
+    ]
+    return report.model_copy(
+        update={"verdicts": verdicts, "stale_reviews": [stale], "reviews": "r.csv"}
+    )

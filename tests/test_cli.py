@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -10,16 +11,23 @@ from pathlib import Path
 
 import pytest
 
+from validators import VALIDATORS
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+def run(
+    *args: str, cwd: Path, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """factlint as a user runs it; outside GitHub Actions unless ``env`` says otherwise."""
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("GITHUB_")}
     return subprocess.run(
         [sys.executable, "-m", "factlint", *args],
         cwd=cwd,
         capture_output=True,
         text=True,
         check=False,
+        env={**environment, **(env or {})},
     )
 
 
@@ -45,7 +53,10 @@ def test_check_writes_claim_tables_and_all_five_reports(project: Path) -> None:
     assert len(table.splitlines()) == 13
     report = json.loads((project / "reports" / "report.json").read_text(encoding="utf-8"))
     assert report["summary"] == {"pass": 16, "flag": 0, "unverified": 0}
-    assert len(report["references_sha256"]) == 64
+    assert len(report["references"]["sha256"]) == 64
+    for name, problems in VALIDATORS.items():
+        if (project / "reports" / name).exists():
+            assert problems((project / "reports" / name).read_text(encoding="utf-8")) == []
 
 
 def test_same_input_gives_the_same_bytes(project: Path) -> None:

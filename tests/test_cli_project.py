@@ -127,12 +127,15 @@ def test_the_config_init_writes_holds_the_policys_defaults(project: Path) -> Non
 
 
 def test_the_ci_example_runs_commands_that_exist(project: Path) -> None:
+    from test_ci_files import factlint_calls
+
     workflow = (project / ".github" / "workflows" / "factlint.yml").read_text(encoding="utf-8")
-    commands = re.findall(r"run: (factlint .*)", workflow)
-    assert commands == ["factlint refs validate", "factlint check"]
-    for command in commands:
-        done = run(*command.split()[1:], cwd=project)
-        assert done.returncode == 0, (command, done.stderr)
+    assert "uses: factlint/factlint@" in workflow  # the action, with the config's settings
+    calls = factlint_calls()
+    assert [call[0] for call in calls] == ["refs", "check"]
+    for call in calls:
+        done = run(*call, cwd=project)
+        assert done.returncode == 0, (call, done.stderr)
 
 
 def test_with_no_documents_check_says_what_to_pass(tmp_path: Path) -> None:

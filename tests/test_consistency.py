@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import factlint
@@ -218,6 +218,7 @@ NEWSY = st.lists(
 
 @settings(max_examples=300, deadline=None)
 @given(NEWSY)
+@example("up to 7.1 yuan to the dollar")
 def test_relations_and_rates_never_raise_and_hold_three_numbers(text: str) -> None:
     mentions = factlint.extract(text)
     for relation in relations(text, mentions):

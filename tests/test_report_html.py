@@ -11,9 +11,14 @@ from pathlib import Path
 
 import pytest
 
+import factlint
+from conftest import ROOT
+from factlint.documents import load_documents
 from factlint.report import Report
+from factlint.report._format import Span
 from factlint.report._html_assets import JS
 from factlint.report.html import render
+from factlint.report.html_text import Highlight, markdown_html
 
 VOID = frozenset({"meta", "input", "br", "link", "img", "hr"})
 
@@ -138,8 +143,9 @@ def test_nothing_is_loaded_from_outside(report: Report) -> None:
 def test_filters_cover_each_verdict_and_wait_for_the_script(report: Report) -> None:
     tree = parse(render(report))
 
+    toolbar = next(d for d in tree.root.find_all("nav") if d.attrs.get("id") == "toolbar")
+    assert "hidden" in toolbar.attrs  # useless without a script, so shown only by it
     fieldset = next(f for f in tree.root.find_all("fieldset") if f.attrs.get("id") == "filters")
-    assert "hidden" in fieldset.attrs  # useless without a script, so shown only by it
     filters = [box.attrs["data-filter"] for box in fieldset.find_all("input")]
     assert filters == ["flag", "unverified", "pass", "skipped"]
 
@@ -202,3 +208,71 @@ def test_a_claim_that_cannot_be_placed_is_listed_but_not_linked(report: Report) 
     row = tree.root.find_all("tr", f"v-{flag.verdict}")[0]
     assert row.children[0].text == f"{flag.claim.doc}:{flag.claim.line}:{flag.claim.column}"
     assert row.children[0].find_all("a") == []
+
+
+def mark(text: str, found: str, anchor: str = "") -> Highlight:
+    """A highlight around the first ``found`` in ``text``."""
+    start = text.index(found)
+    name = anchor or found
+    return Highlight(
+        Span(start, start + len(found)), f'<a class="claim" id="{name}">', "</a>", name
+    )
+
+
+def test_markdown_is_rendered_with_its_highlights_in_place() -> None:
+    text = "# Trade\n\nTrade reached **$254 billion** in 2024.\n\n- one\n- two\n"
+    shown: set[str] = set()
+    html = markdown_html(text, [mark(text, "$254 billion"), mark(text, "2024")], shown)
+
+    assert html.startswith("<h1>Trade</h1>")
+    assert '<strong><a class="claim" id="$254 billion">$254 billion</a></strong>' in html
+    assert '<a class="claim" id="2024">2024</a>' in html and "<li>two</li>" in html
+    assert shown == {"$254 billion", "2024"}
+    parse(html)
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "kept"),
+    [
+        ("See [trade of $5 billion](https://example.com/a).\n", "$5 billion", "trade of $5 billion"),
+        ("See [the figures](https://example.com/245).\n", "245", 'href="https://example.com/245"'),
+        ("![chart of $5 billion](c.png)\n", "$5 billion", 'alt="chart of $5 billion"'),
+        ("Rose to **$254** billion.\n", "$254** billion", "<strong>$254</strong> billion"),
+    ],
+)  # fmt: skip
+def test_a_highlight_markdown_puts_in_a_link_or_splits_is_left_out(
+    text: str, found: str, kept: str
+) -> None:
+    shown: set[str] = set()
+    html = markdown_html(text, [mark(text, found, "x")], shown)
+
+    assert kept in html and 'class="claim"' not in html and shown == set()
+    assert not any("\ue000" <= char <= "\ue1ff" for char in html)
+    assert "%EE%8" not in html
+
+
+def test_markdown_never_lets_the_document_run_html_or_scripts() -> None:
+    text = "<script>alert(1)</script>\n\n[x](javascript:alert(1)) <b onclick=y>b</b>\n"
+    html = markdown_html(text, [], set())
+
+    assert "<script>" not in html and "&lt;script&gt;" in html
+    assert "javascript:" not in html.replace("[x](javascript:alert(1))", "")
+    assert "<b " not in html
+
+
+def test_a_markdown_document_in_the_report_is_rendered(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text(
+        "# Heading\n\nTrade rose to **$254 billion** in [the year](https://example.com) 2024.\n",
+        encoding="utf-8",
+    )
+    report = factlint.check(load_documents(tmp_path / "a.md"), ROOT / "references")
+    text = parse(render(report)).root.find_all("div", "markdown")[0]
+
+    assert text.find_all("h1")[0].text == "Heading"
+    [strong] = text.find_all("strong")
+    assert [a.text for a in strong.find_all("a", "claim")] == ["$254 billion"]
+    assert [s.text for s in text.find_all("span", "skipped")] == ["2024"]  # set aside, shown
+    assert [a.attrs["href"] for a in text.find_all("a") if "claim" not in a.classes] == [
+        "https://example.com"
+    ]
+    assert "**" not in text.text

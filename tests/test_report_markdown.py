@@ -8,7 +8,8 @@ import re
 import pytest
 
 from factlint.report import Report
-from factlint.report.markdown import cell, render
+from factlint.report.markdown import SUMMARY_BUDGET, cell, render
+from validators import job_summary_problems
 
 
 def split_row(line: str) -> list[str]:
@@ -131,3 +132,69 @@ def test_rendering_is_deterministic(report: Report) -> None:
     rebuilt = Report.model_validate(report.model_dump())
 
     assert render(report) == render(report) == render(rebuilt)
+
+
+def many_documents(report: Report, copies: int) -> Report:
+    """The fixture's documents over and over, as a CI run over a large corpus sees them."""
+    documents, verdicts, skipped = [], [], []
+    for n in range(copies):
+        for document in report.documents:
+            path = f"{n:05d}-{document.path}"
+            documents.append(document.model_copy(update={"path": path, "location": path}))
+            verdicts += [
+                v.model_copy(update={"claim": v.claim.model_copy(update={"doc": path})})
+                for v in report.verdicts
+                if v.claim.doc == document.path
+            ]
+            skipped += [s.model_copy(update={"doc": path}) for s in report.skipped]
+    summary = {name: report.count(name) * copies for name in ("pass", "flag", "unverified")}
+    return report.model_copy(
+        update={"documents": documents, "verdicts": verdicts, "skipped": skipped,
+                "summary": summary}
+    )  # fmt: skip
+
+
+def test_a_large_run_stays_under_the_job_summary_limit_flags_first(report: Report) -> None:
+    big = many_documents(report, 2500)
+    markdown = render(big)
+
+    assert job_summary_problems(markdown) == []
+    assert len(markdown.encode("utf-8")) <= SUMMARY_BUDGET
+    headings = [line for line in markdown.splitlines() if line.startswith("## ")]
+    assert headings[0] == f"## Flagged ({big.count('flag')})"
+    assert headings[-1] == "## Left out"
+    left_out = section(markdown, "## Left out")
+    assert "report.html" in left_out and f"{big.count('pass')} passed claim(s)" in left_out
+    shown = {
+        name: section(markdown, heading).count("\n| 0") if heading in markdown else 0
+        for name, heading in (("flag", "## Flagged"), ("unverified", "## Unverified"))
+    }
+    assert shown["flag"] > 0
+    assert shown["flag"] == big.count("flag") or shown["unverified"] == 0  # flags first
+    for name, title in (("flag", "flagged"), ("unverified", "unverified")):
+        if shown[name] < big.count(name):
+            assert f"{big.count(name) - shown[name]} {title} claim(s)" in left_out
+
+
+def test_flags_then_unverified_fill_a_small_budget(report: Report) -> None:
+    full = render(report)
+    markdown = render(report, budget=len(full.encode("utf-8")) // 2)
+
+    flagged = section(markdown, "## Flagged")
+    assert all(
+        f"| {v.claim.doc}:{v.claim.line}:{v.claim.column} |" in flagged
+        for v in report.verdicts
+        if v.verdict == "flag" and not v.ignored
+    )
+    assert "## Passed" not in markdown and "## Left out" in markdown
+    assert markdown.index("## Flagged") < markdown.index("## Left out")
+
+
+def test_notes_come_right_under_the_headline(report: Report) -> None:
+    markdown = render(report, notes=["GitHub annotations: 3 of 12 flags."])
+    lines = markdown.splitlines()
+    assert lines[4] == "GitHub annotations: 3 of 12 flags."
+
+
+def test_the_size_check_catches_a_summary_github_would_refuse() -> None:
+    assert job_summary_problems("x" * (1024 * 1024 + 1)) != []

@@ -4,10 +4,17 @@ at the claim's exact line and columns in its document."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
+import pytest
+
+import factlint
+from conftest import ROOT, SEED, make_document, with_reviews
 from factlint.report import Report
-from factlint.report.sarif import render
+from factlint.report.sarif import _rules, render
+from validators import sarif_problems
 
 RULE_IDS = [
     "factlint/value",
@@ -116,3 +123,78 @@ def test_rendering_is_deterministic(report: Report) -> None:
     rebuilt = Report.model_validate(report.model_dump())
 
     assert render(report) == render(report) == render(rebuilt)
+
+
+def test_valid_sarif_2_1_0_complete_for_github_code_scanning(report: Report) -> None:
+    assert sarif_problems(render(report)) == []
+    assert sarif_problems(render(with_reviews(report))) == []
+
+
+def broken(report: Report, change: Callable[[dict[str, Any]], None]) -> str:
+    sarif = json.loads(render(report))
+    change(sarif)
+    return json.dumps(sarif)
+
+
+def _drop_help(sarif: dict[str, Any]) -> None:
+    del sarif["runs"][0]["tool"]["driver"]["rules"][0]["help"]
+
+
+def _drop_fingerprints(sarif: dict[str, Any]) -> None:
+    del sarif["runs"][0]["results"][0]["partialFingerprints"]
+
+
+def _drop_information_uri(sarif: dict[str, Any]) -> None:
+    del sarif["runs"][0]["tool"]["driver"]["informationUri"]
+
+
+def _line_zero(sarif: dict[str, Any]) -> None:
+    sarif["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"]["startLine"] = 0
+
+
+def _severity_as_level(sarif: dict[str, Any]) -> None:
+    sarif["runs"][0]["results"][0]["level"] = "major"
+
+
+@pytest.mark.parametrize(
+    ("change", "complaint"),
+    [
+        (_drop_help, "rule factlint/value: no help.text"),
+        (_drop_fingerprints, "results[0]: no partialFingerprints"),
+        (_drop_information_uri, "no informationUri"),
+        (_line_zero, "0 is less than the minimum of 1"),
+        (_severity_as_level, "'major' is not one of"),
+    ],
+)
+def test_the_check_catches_what_github_rejects_or_shows_badly(
+    report: Report, change: Callable[[dict[str, Any]], None], complaint: str
+) -> None:
+    problems = sarif_problems(broken(report, change))
+    assert any(complaint in problem for problem in problems), problems
+
+
+def test_every_rule_says_what_it_means_and_how_to_mend_it() -> None:
+    for rule in _rules():
+        assert rule["fullDescription"]["text"] != rule["shortDescription"]["text"]
+        assert "How to mend it." in rule["help"]["text"]
+        assert "`" in rule["help"]["markdown"] and "`" not in rule["help"]["text"]
+        assert rule["helpUri"].endswith("/docs/rules.md#" + rule["id"].replace("/", ""))
+
+
+def test_a_flag_keeps_its_fingerprint_when_lines_above_it_move(tmp_path: Path) -> None:
+    seed = SEED.read_text(encoding="utf-8").replace("$245 billion", "$254 billion")
+    before = factlint.check([make_document(seed)], ROOT / "references")
+    after = factlint.check([make_document("A new first line.\n\n" + seed)], ROOT / "references")
+
+    def flags(report: Report) -> dict[str, int]:
+        results = run_of(report)["results"]
+        return {
+            r["partialFingerprints"]["factlintClaimId/v1"]: r["locations"][0]["physicalLocation"][
+                "region"
+            ]["startLine"]
+            for r in results
+            if r["ruleId"] == "factlint/value"
+        }
+
+    assert flags(before).keys() == flags(after).keys() and flags(before)
+    assert all(flags(after)[key] == line + 2 for key, line in flags(before).items())

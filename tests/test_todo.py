@@ -15,9 +15,9 @@ import pytest
 from conftest import make_document
 from factlint.check import check as check_documents
 from factlint.references import References
-from factlint.report.json_report import claim_entry
+from factlint.report.json_report import reported
 from factlint.todo import Missing, missing_for
-from factlint.todo.claims import OpenClaim
+from factlint.todo.claims import OpenClaim, open_claim
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLE = (
@@ -62,7 +62,7 @@ def checked(sentence: str, references: References) -> OpenClaim:
     """The claim of ``sentence`` as the last run's report.json gives it."""
     report = check_documents([make_document(sentence)], references)
     (verdict,) = [v for v in report.verdicts if v.verdict == "unverified"]
-    return OpenClaim.model_validate(claim_entry(verdict))
+    return open_claim(reported(verdict, "").model_dump(mode="json"))
 
 
 @pytest.mark.parametrize(
@@ -137,4 +137,16 @@ def test_no_report_says_to_run_check_first(tmp_path: Path) -> None:
     assert result.stderr == (
         "error: reports/report.json: no report; run `factlint check` first "
         "(it writes reports/report.json)\n"
+    )
+
+
+def test_a_report_of_an_earlier_format_says_to_run_check_again(tmp_path: Path) -> None:
+    shutil.copytree(ROOT / "references", tmp_path / "references")
+    (tmp_path / "reports").mkdir()
+    (tmp_path / "reports" / "report.json").write_text('{"claims": []}\n', encoding="utf-8")
+    result = factlint("refs", "todo", cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr == (
+        "error: reports/report.json: written by another version of factlint (format 1, not "
+        "'2'); run `factlint check` again\n"
     )

@@ -6,7 +6,8 @@ either (or from the file given with ``--config``). Paths in the file are relativ
 its folder, so a command run anywhere in the project finds the same folders.
 
 The policy's settings are fractions (0 ≤ value < 1); README's "Comparison policy" gives
-the reasoning behind each default with worked examples.
+the reasoning behind each default with worked examples. Who publishes the ClaimReview
+records is a table of its own, ``[claimreview]`` (``[tool.factlint.claimreview]``).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import re
 import tomllib
 from dataclasses import dataclass, field, fields
 from pathlib import Path
+from typing import Literal
 
 from factlint.errors import ConfigError, display_path
 
@@ -56,12 +58,31 @@ class Config:
     glob: tuple[str, ...] = ()
     main_text: bool | None = None
     fail_on: str | None = None
+    publisher: Publisher | None = None  # [claimreview]: who signs ClaimReview records
     file: Path | None = None  # where the settings were read; None: defaults only
+
+
+@dataclass(frozen=True)
+class Publisher:
+    """Who publishes the ClaimReview records (``factlint check --format claimreview``).
+
+    ``author``: the organisation or person that stands behind the reviews.
+    ``author_url``: their home page. ``author_type``: ``Organization`` or ``Person``.
+    ``url``: where the reviews are published (report.html put online); each review's own
+    address is this page with the claim's anchor.
+    """
+
+    author: str
+    author_url: str = ""
+    author_type: Literal["Organization", "Person"] = "Organization"
+    url: str = ""
 
 
 POLICY_KEYS = tuple(f.name for f in fields(Policy))
 PATH_KEYS = ("references", "claims", "reports")
-KNOWN = sorted([*POLICY_KEYS, *PATH_KEYS, "documents", "glob", "main_text", "fail_on"])
+KNOWN = sorted(
+    [*POLICY_KEYS, *PATH_KEYS, "documents", "glob", "main_text", "fail_on", "claimreview"]
+)
 
 
 def find_config(start: Path) -> Path | None:
@@ -124,13 +145,18 @@ def load_policy(folder: Path) -> Policy:
     return load_config(folder).policy
 
 
-def _where(path: str, text: str, key: str) -> str:
-    """``path:line:column`` of the line that sets ``key``, or the path alone."""
+def _where(path: str, text: str, key: str, table: str = "") -> str:
+    """``path:line:column`` of the line that sets ``key`` (in ``[table]`` when given), or
+    the path alone."""
+    start = 0
+    if table:
+        header = re.search(rf"^\s*\[\s*{re.escape(table)}\s*\]", text, re.MULTILINE)
+        start = header.end() if header else 0
     pattern = re.compile(
         rf"^(\s*)(?:\"{re.escape(key)}\"|{re.escape(key)}|\[tool\.{re.escape(key)}\])\s*=?",
         re.MULTILINE,
     )
-    found = pattern.search(text)
+    found = pattern.search(text, start)
     if found is None:
         return path
     line = text.count("\n", 0, found.start()) + 1
@@ -185,4 +211,67 @@ def _config(table: dict[str, object], file: Path, path: str, text: str) -> Confi
                     f"{where}: fail_on = {value!r} must be one of {', '.join(FAIL_ON)}"
                 )
             settings[key] = value
+        elif key == "claimreview":
+            section = "tool.factlint.claimreview" if file.name == PYPROJECT else "claimreview"
+            settings["publisher"] = _publisher(value, path, text, section)
     return Config(policy=Policy(**policy), file=file, **settings)  # type: ignore[arg-type]
+
+
+_EXAMPLE = 'author = "The Data Desk"'
+
+
+def _publisher(table: object, path: str, text: str, section: str) -> Publisher:
+    """The [claimreview] table, each value checked where it is written."""
+    if not isinstance(table, dict):
+        raise ConfigError(
+            f"{_where(path, text, 'claimreview')}: claimreview must be a table, [{section}]"
+        )
+    known = sorted(f.name for f in fields(Publisher))
+    for key, value in table.items():
+        at = _where(path, text, key, section)
+        if key not in known:
+            close = difflib.get_close_matches(key, known, n=1)
+            hint = f"did you mean {close[0]!r}? " if close else ""
+            raise ConfigError(
+                f"{at}: unknown setting {key!r} in [{section}]; {hint}known: {', '.join(known)}"
+            )
+        if not isinstance(value, str) or not value.strip():
+            raise ConfigError(f"{at}: {key} = {value!r} must be non-empty text, such as {_EXAMPLE}")
+    if "author" not in table:
+        raise ConfigError(f"{_where(path, text, f'[{section}]')}: [{section}] needs {_EXAMPLE}")
+    for key in ("author_url", "url"):
+        value = str(table.get(key, ""))
+        if value and not value.lower().startswith(("http://", "https://")):
+            raise ConfigError(
+                f"{_where(path, text, key, section)}: {key} = {value!r} must be a web address "
+                "starting with https://"
+            )
+    kind = table.get("author_type", "Organization")
+    if kind not in ("Organization", "Person"):
+        raise ConfigError(
+            f"{_where(path, text, 'author_type', section)}: author_type = {kind!r} must be "
+            "'Organization' or 'Person'"
+        )
+    return Publisher(
+        author=str(table["author"]).strip(),
+        author_url=str(table.get("author_url", "")).strip(),
+        author_type="Person" if kind == "Person" else "Organization",
+        url=str(table.get("url", "")).strip(),
+    )
+
+
+def publisher_of(config: Config) -> Publisher:
+    """Who signs the ClaimReview records; without a [claimreview] table, say where to add
+    one."""
+    if config.publisher is not None:
+        return config.publisher
+    where = display_path(config.file) if config.file else PYPROJECT
+    section = (
+        "claimreview"
+        if config.file and config.file.name == CONFIG_FILE
+        else "tool.factlint.claimreview"
+    )
+    raise ConfigError(
+        f"{where}: --claimreview needs to know who publishes the reviews: "
+        f"add [{section}] with {_EXAMPLE}"
+    )

@@ -81,7 +81,8 @@ def stated_rates(text: str, mentions: list[Mention]) -> list[StatedRate]:
             continue
         following = ordered[i + 1] if i + 1 < len(ordered) else None
         rate = _equation(text, mention, following) or _per_unit(text, mention)
-        if rate is not None:
+        # "up to 7.1 yuan to the dollar" bounds a rate; it states none to convert at.
+        if rate is not None and rate.rate.low is not None and rate.rate.high is not None:
             rates.append(rate)
             used.update(m.start for m in rate.mentions)
     return rates

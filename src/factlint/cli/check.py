@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,6 +24,7 @@ from factlint.cli.common import (
 
 if TYPE_CHECKING:
     from factlint.report import Report
+    from factlint.report.github import Annotations
     from factlint.verdicts.model import Verdict
 
 FAILING = {"flag": ("flag",), "unverified": ("flag", "unverified"), "none": ()}
@@ -41,6 +43,18 @@ FAILING = {"flag": ("flag",), "unverified": ("flag", "unverified"), "none": ()}
     help="Exit 1 when a claim is flagged (flag, the default), flagged or unverified "
     "(unverified), or never (none).",
 )
+@click.option(
+    "--github",
+    is_flag=True,
+    help="Print GitHub Actions annotations (as many as GitHub shows) and append report.md "
+    "to the job summary ($GITHUB_STEP_SUMMARY).",
+)
+@click.option(
+    "--claimreview",
+    is_flag=True,
+    help="Also write REPORTS/claimreview.jsonld, schema.org ClaimReview records signed by "
+    "the config's [claimreview] table.",
+)
 @format_option("a summary and the flagged claims")
 @project_options
 def check(
@@ -53,6 +67,8 @@ def check(
     main_text: bool | None,
     stdin_name: str | None,
     fail_on: str | None,
+    github: bool,
+    claimreview: bool,
     output: str,
 ) -> None:
     """Check documents against the reference data; write claim tables and reports.
@@ -66,11 +82,15 @@ def check(
     Example:
 
         factlint check docs --references references --glob '*.md' --fail-on flag
+
+    In a GitHub Actions step, add --github.
     """
     from factlint.check import check as run_check
+    from factlint.config import publisher_of
     from factlint.errors import display_path
     from factlint.report import write_claim_tables, write_reports
-    from factlint.report.write import write_atomically
+    from factlint.report.github import annotate
+    from factlint.report.write import DEFAULT_FORMATS, write_atomically
     from factlint.runs import RUN_FILE, record
     from factlint.verdicts.reviews import REVIEWS_FILE
 
@@ -79,6 +99,7 @@ def check(
     claims = session.path("claims", claims_dir)
     reports = session.path("reports", reports_dir)
     failing_on = fail_on or session.config.fail_on or "flag"
+    publisher = publisher_of(session.config) if claimreview else None
     docs = session.load_documents(sources, globs, main_text, stdin_name)
     session.detail(
         f"{len(docs)} document(s); references {display_path(references_dir)}; "
@@ -88,8 +109,13 @@ def check(
         report = run_check(
             docs, references_dir, session.config.policy, claims / REVIEWS_FILE, progress=advance
         )
+    annotated = annotate(report) if github else None
+    notes = [annotated.note()] if annotated and annotated.note() else []
+    formats = (*DEFAULT_FORMATS, "claimreview") if claimreview else DEFAULT_FORMATS
     write_claim_tables(report, claims)
-    write_reports(report, reports)
+    write_reports(report, reports, formats, notes=notes, publisher=publisher)
+    if github:
+        _github_step(report, notes, reports)
     write_atomically(
         reports / RUN_FILE,
         record(
@@ -108,7 +134,7 @@ def check(
     if output == "json":
         click.echo(json.dumps(_as_json(report, reports), indent=2, ensure_ascii=False))
     else:
-        _print(session, report, reports)
+        _print(session, report, reports, annotated)
     if any(report.summary[name] for name in FAILING[failing_on]):
         sys.exit(EXIT_FLAGGED)
 
@@ -125,7 +151,12 @@ def _files(report: Report) -> dict[str, str]:
     return {d.path: d.location or d.path for d in report.documents}
 
 
-def _print(session: Session, report: Report, reports: Path) -> None:
+def _print(
+    session: Session, report: Report, reports: Path, annotated: Annotations | None = None
+) -> None:
+    """The counts, then each flag (and with --verbose each unverified claim) on a line of
+    its own; with --github, as many as GitHub shows as annotations instead, then the
+    rest, and how many were left out."""
     from factlint.errors import display_path
     from factlint.report._format import stale_summary
 
@@ -140,7 +171,13 @@ def _print(session: Session, report: Report, reports: Path) -> None:
         session.echo(f"warning: {stale_summary(review)}", err=True)
     shown = ("flag", "unverified") if session.verbose else ("flag",)
     files = _files(report)
+    if annotated is not None:
+        for command in annotated.commands:
+            session.echo(command)
+    left_out = None if annotated is None else {id(v) for v in annotated.unannotated}
     for verdict in report.verdicts:
+        if left_out is not None and id(verdict) not in left_out:
+            continue  # annotated above, where GitHub shows it on its line
         if verdict.verdict in shown and not verdict.ignored:
             head, arrow, tail = verdict.explanation.rpartition(" → ")
             explanation = (
@@ -149,6 +186,8 @@ def _print(session: Session, report: Report, reports: Path) -> None:
                 else verdict.explanation
             )
             session.echo(f"{_where(files, verdict)}: {explanation}")
+    for note in [annotated.note()] if annotated and annotated.note() else []:
+        session.echo(note)
 
 
 def _as_json(report: Report, reports: Path) -> dict[str, object]:
@@ -185,3 +224,19 @@ def _as_json(report: Report, reports: Path) -> dict[str, object]:
             for r in report.stale_reviews
         ],
     }
+
+
+def _github_step(report: Report, notes: list[str], reports: Path) -> None:
+    """In a GitHub Actions step: report.md appended to the job summary, and the reports
+    folder set as the step's output ``reports`` (for the upload steps after it)."""
+    from factlint.errors import display_path
+    from factlint.report.markdown import render
+
+    for variable, text in (
+        ("GITHUB_STEP_SUMMARY", render(report, notes)),
+        ("GITHUB_OUTPUT", f"reports={display_path(reports)}\n"),
+    ):
+        target = os.environ.get(variable)
+        if target:
+            with open(target, "a", encoding="utf-8") as stream:
+                stream.write(text)

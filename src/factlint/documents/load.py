@@ -17,7 +17,7 @@ from pathlib import Path, PurePosixPath
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
-from factlint.documents.formats import SUFFIXES, read
+from factlint.documents.formats import SUFFIXES, decode, read, reader_of
 from factlint.documents.globs import Globs
 from factlint.documents.positions import Location, SourceMap, line_starts
 from factlint.errors import DocumentError, display_path
@@ -45,6 +45,9 @@ class Document(BaseModel):
     published: dt.date | None = None
     text: str
     source_map: SourceMap | None = Field(default=None, exclude=True, repr=False)
+    # A Markdown document's source (front matter blanked), kept so that the HTML report
+    # can show it formatted; empty for other formats.
+    markup: str = Field(default="", exclude=True, repr=False)
     _lines: list[int] | None = PrivateAttr(default=None)
 
     @property
@@ -142,6 +145,11 @@ def _document(
     main_text: bool,
 ) -> Document:
     text, source_map = read(name, data, location, main_text)
+    markup = ""
+    if reader_of(name) == "markdown":
+        from factlint.documents.markdown_text import blank_front_matter
+
+        markup = blank_front_matter(decode(data, location))
     return Document(
         path=name,
         location=location,
@@ -151,6 +159,7 @@ def _document(
         published=published or _published(row.get("published", ""), where),
         text=text,
         source_map=source_map,
+        markup=markup,
     )
 
 

@@ -261,6 +261,9 @@ class FactRef(BaseModel):
     url: str
     retrieved: str
     period: str = ""
+    metric: str = ""  # what the fact is of, and about whom: shown beside the claim's own
+    subject: str = ""
+    object: str = ""
     file: str = ""
     line: int = 0
 
@@ -281,6 +284,9 @@ class FactRef(BaseModel):
             url=fact.url,
             retrieved=fact.retrieved.isoformat(),
             period=fact.period,
+            metric=fact.metric,
+            subject=fact.subject,
+            object=fact.object,
             file=fact.file,
             line=fact.line,
         )

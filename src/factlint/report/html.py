@@ -3,15 +3,19 @@
 The file carries its own style and script and loads nothing, so it can be attached to a
 CI run or mailed and still open. Without scripts it is fully readable: a highlight's
 tooltip gives the verdict and evidence, and clicking it jumps to the claim's row in the
-claims table; the script adds only the verdict filters and an evidence panel. Every piece
-of document and reference text goes through ``html.escape``.
+claims table. The script adds the verdict filters, the evidence panel (beside the text on
+a wide screen, below the claim on a phone, never over it), moving from flag to flag and
+from unverified claim to unverified claim by key or button, and opens on the first flag.
+Every piece of document and reference text goes through ``html.escape``; Markdown
+documents are rendered as Markdown with raw HTML shown as text (``html_text``).
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import replace
+from functools import partial
 from html import escape
 
 from factlint.claims.model import SkippedNumber
@@ -37,14 +41,12 @@ from factlint.report._format import (
     verdict_label,
 )
 from factlint.report._html_assets import CSS, JS
+from factlint.report.html_text import Highlight, markdown_html, plain_html
 from factlint.report.model import DocumentInfo, Report
 from factlint.verdicts.model import FactRef, Verdict
 
 _ANCHOR_SAFE = re.compile(r"[^A-Za-z0-9_-]")
-CLAIM_COLUMNS = (
-    "location", "claim", "verdict", "reason", "severity", "explanation", "fact", "source",
-    "retrieved",
-)  # fmt: skip
+CLAIM_COLUMNS = ("location", "claim", "verdict", "explanation", "evidence")
 
 
 def attr(text: str) -> str:
@@ -80,15 +82,7 @@ def tooltip(verdict: Verdict) -> str:
     return "\n".join(lines)
 
 
-@dataclass(frozen=True, slots=True)
-class _Highlight:
-    span: Span
-    open_tag: str
-    close_tag: str
-    anchor: str = ""
-
-
-def _claim_highlight(verdict: Verdict, span: Span, anchor: str) -> _Highlight:
+def _claim_highlight(verdict: Verdict, span: Span, anchor: str) -> Highlight:
     classes = f"claim v-{verdict.verdict}" + (
         f" sev-{verdict.severity}" if verdict.severity else ""
     )
@@ -98,48 +92,12 @@ def _claim_highlight(verdict: Verdict, span: Span, anchor: str) -> _Highlight:
         f'<a class="{classes}" id="{anchor}" href="#ev-{anchor}" '
         f'data-verdict="{verdict.verdict}" title="{attr(tooltip(verdict))}">'
     )
-    return _Highlight(span, open_tag, "</a>", anchor)
+    return Highlight(span, open_tag, "</a>", anchor)
 
 
-def _skipped_highlight(skipped: SkippedNumber, span: Span) -> _Highlight:
+def _skipped_highlight(skipped: SkippedNumber, span: Span) -> Highlight:
     title = attr(f"not checked: {skipped.reason}")
-    return _Highlight(span, f'<span class="skipped" title="{title}">', "</span>")
-
-
-def _paragraph(
-    text: str, start: int, end: int, highlights: list[_Highlight], shown: set[str]
-) -> str:
-    """One line of the document with its highlights; a highlight that overlaps an earlier
-    one or runs past the line is left out of the text (it still has its table row).
-    The anchors actually placed are added to ``shown``."""
-    parts, position = [], start
-    for highlight in highlights:
-        span = highlight.span
-        if span.start < position or span.end > end:
-            continue
-        parts += [escape(text[position : span.start]), highlight.open_tag,
-                  escape(text[span.start : span.end]), highlight.close_tag]  # fmt: skip
-        position = span.end
-        if highlight.anchor:
-            shown.add(highlight.anchor)
-    parts.append(escape(text[position:end]))
-    return "<p>" + "".join(parts) + "</p>"
-
-
-def _document_text(text: str, highlights: list[_Highlight], shown: set[str]) -> str:
-    """Each line of text becomes a paragraph, the way the documents are written."""
-    highlights = sorted(highlights, key=lambda h: (h.span.start, -h.span.end))
-    starts = line_starts(text)
-    ends = [s - 1 for s in starts[1:]] + [len(text)]
-    paragraphs, index = [], 0
-    for start, end in zip(starts, ends, strict=True):
-        mine = []
-        while index < len(highlights) and highlights[index].span.start < end:
-            mine.append(highlights[index])
-            index += 1
-        if text[start:end].strip():
-            paragraphs.append(_paragraph(text, start, end, mine, shown))
-    return "\n".join(paragraphs)
+    return Highlight(span, f'<span class="skipped" title="{title}">', "</span>")
 
 
 def _document(
@@ -182,8 +140,21 @@ def _document(
         span = skipped_span(skipped, info.text, starts) if skipped.doc == path else None
         if span:
             highlights.append(_skipped_highlight(skipped, span))
-    body = _document_text(info.text, highlights, shown)
-    return "\n".join([*head, f'<div class="text">\n{body}\n</div>', "</section>"])
+    if info.markdown:
+        in_source = [h for h in map(partial(_in_source, info), highlights) if h is not None]
+        body, kind = markdown_html(info.markdown, in_source, shown), "text markdown"
+    else:
+        body, kind = plain_html(info.text, highlights, shown), "text"
+    return "\n".join([*head, f'<div class="{kind}">\n{body}\n</div>', "</section>"])
+
+
+def _in_source(info: DocumentInfo, highlight: Highlight) -> Highlight | None:
+    """The highlight moved from the document's text to its Markdown source."""
+    span, offsets = highlight.span, info.source_offsets
+    start, last = offsets.get(span.start), offsets.get(span.end - 1)
+    if start is None or last is None or last < start:
+        return None
+    return replace(highlight, span=Span(start, last + 1))
 
 
 def _link(url: str, label: str) -> str:
@@ -192,20 +163,62 @@ def _link(url: str, label: str) -> str:
     return f'<a href="{attr(url)}" rel="noopener noreferrer">{escape(label)}</a>'
 
 
-def _fact_cells(fact: FactRef | None, others: list[FactRef]) -> list[str]:
+def _entities(fact: FactRef) -> list[str]:
+    return [name for name in (fact.subject, fact.object) if name]
+
+
+def _compare(verdict: Verdict) -> str:
+    """The claim's period, entities and metric beside the fact's, a mismatch marked (in
+    words too, not by colour alone): why a fact did or did not apply, at a glance."""
+    claim, fact = verdict.claim, verdict.fact
+    rows = [
+        ("period", str(claim.period or ""), fact.period if fact else None),
+        ("entities", ", ".join(claim.entities), ", ".join(_entities(fact)) if fact else None),
+        ("metric", str(claim.metric), fact.metric if fact else None),
+    ]
+    body = []
+    for name, mine, theirs in rows:
+        cells = f'<th scope="row">{name}</th><td>{escape(mine) or "—"}</td>'
+        if fact is not None:
+            differs = _differs(name, claim.entities, mine, theirs or "", fact)
+            mark = ' class="differs"' if differs else ""
+            note = ' <span class="differs-note">differs</span>' if differs else ""
+            cells += f"<td{mark}>{escape(theirs or '') or '—'}{note}</td>"
+        body.append(f"<tr>{cells}</tr>")
+    head = (
+        '<th scope="col"><span class="visually-hidden">what</span></th><th scope="col">claim</th>'
+    )
+    head += '<th scope="col">fact</th>' if fact is not None else ""
+    return (
+        f'<table class="compare"><thead><tr>{head}</tr></thead>'
+        f"<tbody>{''.join(body)}</tbody></table>"
+    )
+
+
+def _differs(name: str, claimed: list[str], mine: str, theirs: str, fact: FactRef) -> bool:
+    if name == "entities":  # the fact's parties must be among the claim's entities
+        return not set(_entities(fact)) <= set(claimed)
+    return bool(mine and theirs) and mine != theirs
+
+
+def _evidence(verdict: Verdict) -> str:
+    """The fact the verdict rests on, who says so, and how it compares with the claim."""
+    fact, others = verdict.fact, verdict.facts
+    parts = []
     if fact is None:
-        cell = "—"
+        parts.append("no fact")
         if others:
-            cell = "candidates: " + ", ".join(f"<code>{escape(f.id)}</code>" for f in others)
-        return [cell, "", ""]
-    parts = [f"<code>{escape(fact.id)}</code>", escape(fact_value(fact))]
-    if fact.period:
-        parts.append(f"period {escape(fact.period)}")
-    also = [f for f in others if f.id != fact.id]
-    if also:
-        parts.append("also: " + ", ".join(f"<code>{escape(f.id)}</code>" for f in also))
-    source = _link(fact.url, fact.source or fact.url) if fact.url else escape(fact.source)
-    return ["<br>".join(parts), source, escape(fact.retrieved)]
+            parts.append("candidates: " + ", ".join(f"<code>{escape(f.id)}</code>" for f in others))
+    else:
+        source = _link(fact.url, fact.source or fact.url) if fact.url else escape(fact.source)
+        parts += [
+            f"<code>{escape(fact.id)}</code>: {escape(fact_value(fact))}",
+            f"{source}, retrieved {escape(fact.retrieved)}",
+        ]
+        also = [f for f in others if f.id != fact.id]
+        if also:
+            parts.append("also: " + ", ".join(f"<code>{escape(f.id)}</code>" for f in also))
+    return "<br>".join(parts) + _compare(verdict)
 
 
 def _claim_row(verdict: Verdict, anchor: str, highlighted: bool) -> str:
@@ -213,16 +226,18 @@ def _claim_row(verdict: Verdict, anchor: str, highlighted: bool) -> str:
     where = escape(claim_location(claim))
     location = f'<a href="#{anchor}">{where}</a>' if highlighted else where
     shown = verdict.verdict + (" (ignored)" if verdict.ignored else "")
+    why = ", ".join(part for part in (verdict.reason, verdict.severity) if part)
+    explanation = escape(verdict.explanation)
+    if verdict.review is not None:
+        explanation += f"<br><em>{escape(review_summary(verdict.review))}</em>"
     cells = [
-        location, escape(claim.text), escape(shown), escape(verdict.reason or ""),
-        escape(verdict.severity or ""), escape(verdict.explanation),
-        *_fact_cells(verdict.fact, verdict.facts),
-    ]  # fmt: skip
-    classes = ["location", "", "verdict", "", "", "", "", "", ""]
-    tds = "".join(
-        f'<td class="{name}">{cell}</td>' if name else f"<td>{cell}</td>"
-        for name, cell in zip(classes, cells, strict=True)
-    )
+        ("location", location),
+        ("claim", escape(claim.text)),
+        ("verdict", escape(shown) + (f"<br><small>{escape(why)}</small>" if why else "")),
+        ("explanation", explanation),
+        ("evidence", _evidence(verdict)),
+    ]
+    tds = "".join(f'<td class="{name}" data-label="{name}">{cell}</td>' for name, cell in cells)
     row_class = f"v-{verdict.verdict}" + (" ignored" if verdict.ignored else "")
     return f'<tr id="ev-{anchor}" class="{row_class}">{tds}</tr>'
 
@@ -230,31 +245,49 @@ def _claim_row(verdict: Verdict, anchor: str, highlighted: bool) -> str:
 def _claims_table(report: Report, names: dict[int, str], shown: set[str]) -> str:
     verdicts = ordered_verdicts(report)
     rows = [_claim_row(v, names[id(v)], names[id(v)] in shown) for v in verdicts]
-    head = "".join(f"<th>{name}</th>" for name in CLAIM_COLUMNS)
+    head = "".join(f'<th scope="col">{name}</th>' for name in CLAIM_COLUMNS)
     return "\n".join([
         '<section id="claims">',
         f"<h2>All claims ({len(verdicts)})</h2>",
-        f'<table id="claims-table">\n<thead><tr>{head}</tr></thead>\n<tbody>',
+        f'<table id="claims-table" class="stack">\n<thead><tr>{head}</tr></thead>\n<tbody>',
         *rows,
         "</tbody>\n</table>",
         "</section>",
     ])  # fmt: skip
 
 
+def _table(columns: tuple[str, ...], rows: list[tuple[str, list[str]]]) -> str:
+    """A table that reads as a list of cards on a phone: each cell carries its column's
+    name (``data-label``) for the narrow layout. ``rows`` are (class, cells as HTML)."""
+    head = "".join(f'<th scope="col">{name}</th>' for name in columns)
+    body = [
+        f'<tr class="{row_class}">'
+        + "".join(
+            f'<td class="{name}" data-label="{name}">{cell}</td>'
+            for name, cell in zip(columns, cells, strict=True)
+        )
+        + "</tr>"
+        for row_class, cells in rows
+    ]
+    return "\n".join(
+        [
+            f'<table class="stack">\n<thead><tr>{head}</tr></thead>\n<tbody>',
+            *body,
+            "</tbody>\n</table>",
+        ]
+    )
+
+
 def _not_checked_table(report: Report) -> str:
-    skipped = ordered_skipped(report)
     rows = [
-        f'<tr class="skipped"><td class="location">{escape(skipped_location(s))}</td>'
-        f"<td>{escape(s.text)}</td><td>{escape(s.reason)}</td></tr>"
-        for s in skipped
+        ("skipped", [escape(skipped_location(s)), escape(s.text), escape(s.reason)])
+        for s in ordered_skipped(report)
     ]
     return "\n".join([
         '<section id="not-checked">',
-        f"<h2>Not checked ({len(skipped)})</h2>",
+        f"<h2>Not checked ({len(rows)})</h2>",
         "<p>Numbers seen in the documents that did not become claims, and why.</p>",
-        "<table>\n<thead><tr><th>location</th><th>text</th><th>reason</th></tr></thead>\n<tbody>",
-        *rows,
-        "</tbody>\n</table>",
+        _table(("location", "text", "reason"), rows),
         "</section>",
     ])  # fmt: skip
 
@@ -264,18 +297,14 @@ def _stale_table(report: Report) -> str:
     if not report.stale_reviews:
         return ""
     rows = [
-        f'<tr class="stale"><td class="location">{escape(r.where)}</td>'
-        f"<td><code>{escape(r.claim_id)}</code></td><td>{escape(r.action)}</td>"
-        f"<td>{escape(stale_summary(r))}</td></tr>"
+        ("stale", [escape(r.where), f"<code>{escape(r.claim_id)}</code>", escape(r.action),
+                   escape(stale_summary(r))])
         for r in report.stale_reviews
-    ]
+    ]  # fmt: skip
     return "\n".join([
         '<section id="stale-reviews">',
         f"<h2>Stale reviews ({len(rows)})</h2>",
-        "<table>\n<thead><tr><th>review</th><th>claim id</th><th>action</th><th>how to mend</th>"
-        "</tr></thead>\n<tbody>",
-        *rows,
-        "</tbody>\n</table>",
+        _table(("location", "claim id", "action", "how to mend"), rows),
         "</section>",
     ])  # fmt: skip
 
@@ -307,9 +336,38 @@ def _header(report: Report) -> str:
         "<h1>factlint report</h1>",
         f'<ul class="counts">{"".join(counts)}</ul>',
         f'<p class="fingerprint">{fingerprint}</p>',
-        f'<fieldset id="filters" hidden><legend>Show</legend>{"".join(boxes)}</fieldset>',
         "</header>",
+        # Useless without the script, so hidden until it runs; outside the header, so that
+        # it stays at the top of the window as the page scrolls.
+        '<nav id="toolbar" hidden aria-label="Which claims to show, and moving between them">',
+        f'<fieldset id="filters"><legend>Show</legend>{"".join(boxes)}</fieldset>',
+        _steps(),
+        "</nav>",
     ])  # fmt: skip
+
+
+STEPS = (  # (kind, step, label, key)
+    ("flag", -1, "Previous flag", "p"),
+    ("flag", 1, "Next flag", "n"),
+    ("unverified", -1, "Previous unverified", "Shift+P"),
+    ("unverified", 1, "Next unverified", "Shift+N"),
+)
+
+
+def _step_button(kind: str, step: int, label: str, key: str = "") -> str:
+    keys = f' aria-keyshortcuts="{key}"' if key else ""
+    return f'<button type="button" data-kind="{kind}" data-step="{step}"{keys}>{label}</button>'
+
+
+def _steps() -> str:
+    buttons = "".join(_step_button(*step) for step in STEPS)
+    return (
+        f'<div id="steps" role="group" aria-label="Flags and unverified claims">{buttons}'
+        '<span id="position" aria-live="polite"></span>'
+        '<p class="keys">Keys: <kbd>n</kbd> / <kbd>p</kbd> next or previous flag, '
+        "<kbd>Shift</kbd>+<kbd>N</kbd> / <kbd>Shift</kbd>+<kbd>P</kbd> unverified claim, "
+        "<kbd>Esc</kbd> closes the evidence.</p></div>"
+    )
 
 
 def render(report: Report) -> str:
@@ -337,9 +395,12 @@ def render(report: Report) -> str:
         *([_stale_table(report)] if report.stale_reviews else []),
         _not_checked_table(report),
         "</main>",
-        '<aside id="panel" hidden aria-live="polite">',
-        '<button type="button" id="panel-close">Close</button>',
-        '<div id="panel-body"></div>',
+        '<aside id="panel" hidden aria-labelledby="panel-title">',
+        '<div class="panel-head"><h2 id="panel-title">Evidence</h2>',
+        _step_button("current", -1, "Previous"),
+        _step_button("current", 1, "Next"),
+        '<button type="button" id="panel-close">Close</button></div>',
+        '<div id="panel-body" aria-live="polite"></div>',
         "</aside>",
         f"<script>\n{JS}</script>",
         "</body>",

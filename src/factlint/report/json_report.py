@@ -1,112 +1,179 @@
-"""report.json: the machine-readable report (schema in DESIGN.md)."""
+"""report.json: the report for programs, built from pydantic models, with its JSON Schema.
+
+Each claim is the whole ``Verdict`` (the claim, the fact it was held against, every
+candidate fact, the reason, severity and review) plus where the claim is as the user
+named the file. Because the entry is the ``Verdict`` model itself, whatever evidence a
+verdict gains appears here, and in the schema, without this module changing.
+
+The schema is published as ``reports/report.schema.json`` (``make generated`` rewrites
+it); a test fails when the published file no longer matches the models. Every object in
+it is closed (no properties beyond those listed) and every property is required, since
+report.json always writes them all: a consumer can rely on the shape.
+"""
 
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, Literal
 
+from pydantic import BaseModel, ConfigDict, computed_field
+from pydantic.json_schema import GenerateJsonSchema, JsonSchemaValue
+from pydantic_core import core_schema
+
+from factlint.about import HOMEPAGE, version
+from factlint.claims.model import SkippedNumber
+from factlint.report._format import claim_location, document_paths, ordered_verdicts
 from factlint.report.model import Report
-from factlint.verdicts.model import Verdict
+from factlint.verdicts.model import Verdict, VerdictName
 from factlint.verdicts.reviews import Review
 
+# Bump when a consumer of an earlier report.json would misread this one: a field removed,
+# renamed or given another meaning. Adding a field is not a new format.
+FORMAT_VERSION: Literal["2"] = "2"
+SCHEMA_URL = f"{HOMEPAGE}/blob/main/reports/report.schema.json"
 
-def review_entry(review: Review) -> dict[str, Any]:
-    return {
-        "action": review.action,
-        "fact_id": review.fact_id or None,
-        "reason": review.reason,
-        "reviewer": review.reviewer,
-        "date": review.date.isoformat() if review.date else None,
-        "file": review.file,
-        "line": review.line,
+
+class ReportedVerdict(Verdict):
+    """A verdict as report.json carries it."""
+
+    location: str  # doc:line:column, with the document as the user named it
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def ignored(self) -> bool:
+        """Set aside by an analyst's review: shown, not counted, never failing a run."""
+        return super().ignored
+
+
+class ReportedDocument(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    path: str
+    location: str  # the file as the user named it, relative to where factlint ran
+    title: str
+    outlet: str
+    url: str
+    published: str  # ISO date, or empty when unknown
+    summary: dict[VerdictName, int]  # its claims by verdict, leaving out ignored ones
+
+
+class ReferencesUsed(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    folder: str
+    sha256: str  # fingerprint of every reference file, to tell which data gave a verdict
+
+
+class ReviewsUsed(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    file: str
+    ignored: int
+    stale: list[Review]  # reviews whose claim is in none of the documents checked
+
+
+class ReportFile(BaseModel):
+    """factlint's report.json."""
+
+    model_config = ConfigDict(frozen=True, title="factlint report.json")
+
+    format_version: Literal["2"] = FORMAT_VERSION
+    factlint_version: str
+    summary: dict[VerdictName, int]
+    references: ReferencesUsed
+    documents: list[ReportedDocument]
+    claims: list[ReportedVerdict]
+    skipped: list[SkippedNumber]  # numbers seen that did not become claims, and why
+    reviews: ReviewsUsed
+
+
+def reported(verdict: Verdict, where: str) -> ReportedVerdict:
+    fields = {name: getattr(verdict, name) for name in type(verdict).model_fields}
+    return ReportedVerdict.model_construct(**fields, location=where)
+
+
+def _documents(report: Report) -> list[ReportedDocument]:
+    counts: dict[str, dict[VerdictName, int]] = {
+        path: {"pass": 0, "flag": 0, "unverified": 0} for path in document_paths(report)
     }
+    for verdict in report.verdicts:
+        if not verdict.ignored:
+            counts[verdict.claim.doc][verdict.verdict] += 1
+    known = {d.path: d for d in report.documents}
+    documents = []
+    for path, summary in counts.items():
+        info = known.get(path)
+        documents.append(
+            ReportedDocument(
+                path=path,
+                location=(info.location or path) if info else path,
+                title=info.title if info else "",
+                outlet=info.outlet if info else "",
+                url=info.url if info else "",
+                published=info.published if info else "",
+                summary=summary,
+            )
+        )
+    return documents
 
 
-def claim_entry(verdict: Verdict, facts: dict[str, Any] | None = None) -> dict[str, Any]:
-    claim = verdict.claim
-    cells = claim.cells()
-    fact = verdict.fact
-    return {
-        "id": claim.id,
-        "doc": claim.doc,
-        "line": claim.line,
-        "column": claim.column,
-        "text": claim.text,
-        "sentence": claim.sentence,
-        "kind": cells["kind"],
-        "value": cells["value"],
-        "unit": cells["unit"],
-        "lower": cells["lower"],
-        "upper": cells["upper"],
-        "comparator": claim.comparator,
-        "period": cells["period"],
-        "entities": claim.entities,
-        "metric": claim.metric,
-        "source_hint": claim.source_hint,
-        "verdict": verdict.verdict,
-        "reason": verdict.reason,
-        "severity": verdict.severity,
-        "explanation": verdict.explanation,
-        "fact": None
-        if fact is None
-        else {
-            "id": fact.id,
-            "value": fact.value,
-            "unit": fact.unit,
-            "source": fact.source,
-            "url": fact.url,
-            "retrieved": fact.retrieved,
-        },
-        "facts": [f.id for f in verdict.facts],
-        "review": None if verdict.review is None else review_entry(verdict.review),
-        # Why, as data: every candidate fact with its findings, and the arithmetic.
-        "evidence": evidence_entry(verdict, {} if facts is None else facts),
-    }
-
-
-def _by_id(value: Any, facts: dict[str, Any]) -> Any:
-    """``value`` with each fact in it (a dict with ``id``, ``source`` and ``retrieved``)
-    replaced by its id, and the fact kept in ``facts``: the report lists each once."""
-    if isinstance(value, dict):
-        if "id" in value and "source" in value and "retrieved" in value:
-            facts[value["id"]] = value
-            return value["id"]
-        return {key: _by_id(item, facts) for key, item in value.items()}
-    if isinstance(value, list):
-        return [_by_id(item, facts) for item in value]
-    return value
-
-
-def evidence_entry(verdict: Verdict, facts: dict[str, Any]) -> dict[str, Any]:
-    """The verdict's evidence as data, its facts by id (collected in ``facts``)."""
-    entry: dict[str, Any] = _by_id(
-        verdict.evidence.model_dump(mode="json", exclude_defaults=True), facts
-    )
-    return entry
+def report_file(report: Report) -> ReportFile:
+    locations = {d.path: d.location for d in report.documents if d.location}
+    claims = []
+    for verdict in ordered_verdicts(report):
+        claim = verdict.claim
+        where = claim_location(
+            claim.model_copy(update={"doc": locations.get(claim.doc, claim.doc)})
+        )
+        claims.append(reported(verdict, where))
+    return ReportFile(
+        factlint_version=version(),
+        summary={"pass": report.count("pass"), "flag": report.count("flag"),
+                 "unverified": report.count("unverified")},
+        references=ReferencesUsed(folder=report.references, sha256=report.references_sha256),
+        documents=_documents(report),
+        claims=claims,
+        skipped=list(report.skipped),
+        reviews=ReviewsUsed(
+            file=report.reviews, ignored=len(report.ignored), stale=list(report.stale_reviews)
+        ),
+    )  # fmt: skip
 
 
 def to_dict(report: Report) -> dict[str, Any]:
-    facts: dict[str, Any] = {}
-    claims = [claim_entry(v, facts) for v in report.verdicts]
-    return {
-        "summary": report.summary,
-        "references_sha256": report.references_sha256,
-        "claims": claims,
-        # Every fact a claim's evidence names, once, by id.
-        "facts": {fact_id: facts[fact_id] for fact_id in sorted(facts)},
-        "skipped": [
-            {"doc": s.doc, "line": s.line, "column": s.column, "text": s.text, "reason": s.reason}
-            for s in report.skipped
-        ],
-        # Ignored claims are not in the summary; stale reviews name a claim id that is in
-        # none of the documents checked.
-        "reviews": {
-            "file": report.reviews,
-            "ignored": len(report.ignored),
-            "stale": [{"claim_id": r.claim_id, **review_entry(r)} for r in report.stale_reviews],
-        },
-    }
+    return report_file(report).model_dump(mode="json")
 
 
 def render(report: Report) -> str:
     return json.dumps(to_dict(report), indent=2, ensure_ascii=False) + "\n"
+
+
+class _ClosedSchema(GenerateJsonSchema):
+    """Every field required (report.json writes them all) and no others allowed."""
+
+    def field_is_required(
+        self,
+        field: core_schema.ModelField | core_schema.DataclassField | core_schema.TypedDictField,
+        total: bool,
+    ) -> bool:
+        return True
+
+    def model_schema(self, schema: core_schema.ModelSchema) -> JsonSchemaValue:
+        value = super().model_schema(schema)
+        if "properties" in value:
+            value["additionalProperties"] = False
+        return value
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of report.json, as published."""
+    schema = ReportFile.model_json_schema(mode="serialization", schema_generator=_ClosedSchema)
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": SCHEMA_URL,
+        **schema,
+    }
+
+
+def render_schema() -> str:
+    return json.dumps(json_schema(), indent=2, ensure_ascii=False, sort_keys=True) + "\n"

@@ -2,12 +2,18 @@
 
 Flagged claims come first because they are what a reviewer must act on; passed claims
 are folded away in a ``<details>`` block so a long document does not bury the flags.
+
+GitHub refuses a job summary over 1 MiB whole, so the report never grows past
+``SUMMARY_BUDGET`` bytes: when everything does not fit, it keeps the headline, then as
+many flagged claims as fit, then unverified ones, then says what it left out and that
+report.html has all of it.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 
 from factlint.report._format import (
     SHORT_SHA,
@@ -24,6 +30,11 @@ from factlint.report._format import (
 )
 from factlint.report.model import Report
 from factlint.verdicts.model import Verdict
+
+# GitHub's limit for one step's summary is 1 MiB; the rest is room for what else the
+# step writes there.
+SUMMARY_LIMIT = 1024 * 1024
+SUMMARY_BUDGET = 1_000_000
 
 # Characters that Markdown (or GitHub's math and autolinks) would otherwise interpret;
 # a backslash makes each one literal. "$" matters: GitHub renders $...$ as LaTeX.
@@ -43,15 +54,20 @@ def table(header: Sequence[str], rows: Iterable[Sequence[str]]) -> list[str]:
     return lines
 
 
-def _summary(report: Report) -> list[str]:
+def _headline(report: Report) -> list[str]:
     counts = {name: report.count(name) for name in VERDICTS}
-    skipped_total = len(report.skipped)
     headline = ", ".join(f"**{counts[name]}** {name}" for name in VERDICTS)
     ignored = len(report.ignored)
     if ignored:
         headline += f" (and **{ignored}** ignored by review)"
     documents = len(report.documents)
-    lines = [f"{headline} in {documents} document(s); {skipped_total} number(s) not checked.", ""]
+    return [f"{headline} in {documents} document(s); {len(report.skipped)} number(s) not checked."]
+
+
+def _documents_table(report: Report) -> list[str]:
+    """Claims by verdict in each document, and the totals."""
+    counts = {name: report.count(name) for name in VERDICTS}
+    skipped_total = len(report.skipped)
     claims: Counter[tuple[str, str]] = Counter(
         (v.claim.doc, v.verdict) for v in report.verdicts if not v.ignored
     )
@@ -62,7 +78,7 @@ def _summary(report: Report) -> list[str]:
     ]
     totals = [str(counts[name]) for name in VERDICTS]
     rows.append(["**total**", *totals, str(skipped_total)])
-    return lines + table(["document", *VERDICTS, "not checked"], rows)
+    return table(["document", *VERDICTS, "not checked"], rows)
 
 
 def _fingerprint(report: Report) -> list[str]:
@@ -166,13 +182,94 @@ def _not_checked(report: Report) -> list[str]:
     return lines + table(["location", "text", "reason"], rows)
 
 
-def render(report: Report) -> str:
+def _document_summary(report: Report, notes: Sequence[str]) -> list[str]:
+    return [*_headline(report), *(["", *notes] if notes else [])]
+
+
+def render(report: Report, notes: Sequence[str] = (), budget: int = SUMMARY_BUDGET) -> str:
+    """The report; ``notes`` are paragraphs put under the headline (such as how many
+    annotations GitHub was given). Past ``budget`` bytes, the short form."""
     blocks = [
         ["# factlint report"],
-        _summary(report),
+        [*_document_summary(report, notes), "", *_documents_table(report)],
         _fingerprint(report),
         *(_section(report, name) for name in VERDICTS),
         *_reviews(report),
         _not_checked(report),
     ]
+    full = _joined(blocks)
+    if len(full.encode("utf-8")) <= budget:
+        return full
+    return _shortened(report, notes, budget)
+
+
+def _joined(blocks: Iterable[Sequence[str]]) -> str:
     return "\n\n".join("\n".join(block) for block in blocks) + "\n"
+
+
+@dataclass
+class _Space:
+    """Bytes left for the short form, and what did not fit."""
+
+    left: int
+    cut: dict[str, int] = field(default_factory=dict)
+
+    def take(self, lines: Sequence[str]) -> bool:
+        size = sum(len(line.encode("utf-8")) + 1 for line in lines) + 1
+        if size > self.left:
+            return False
+        self.left -= size
+        return True
+
+
+# Room kept for the closing paragraph that says what was left out.
+_TAIL_ROOM = 2_000
+
+
+def _shortened(report: Report, notes: Sequence[str], budget: int) -> str:
+    head = [["# factlint report"], _document_summary(report, notes), _fingerprint(report)]
+    space = _Space(budget - len(_joined(head).encode("utf-8")) - _TAIL_ROOM)
+    blocks = [*head]
+    for name, rows_of in (("flag", _flagged), ("unverified", _others)):
+        verdicts = verdicts_named(report, name)
+        heading = [f"## {VERDICT_TITLES[name]} ({len(verdicts)})", ""]
+        if not verdicts or not space.take(heading + rows_of([])):
+            space.cut[name] = len(verdicts)
+            continue
+        shown = 0
+        for verdict in verdicts:
+            if not space.take(rows_of([verdict])[2:]):
+                break
+            shown += 1
+        if shown < len(verdicts):
+            space.cut[name] = len(verdicts) - shown
+        blocks.append(heading + rows_of(verdicts[:shown]))
+    documents = _documents_table(report)
+    if space.take(documents):
+        blocks.append(["## Documents", "", *documents])
+    else:
+        space.cut["documents"] = len(document_paths(report))
+    blocks.append(_left_out(report, space.cut))
+    return _joined(blocks)
+
+
+def _left_out(report: Report, cut: dict[str, int]) -> list[str]:
+    parts = [
+        f"{cut[name]} {VERDICT_TITLES[name].lower()} claim(s)"
+        for name in ("flag", "unverified")
+        if cut.get(name)
+    ]
+    parts.append(f"{report.count('pass')} passed claim(s)")
+    if cut.get("documents"):
+        parts.append(f"the table of {cut['documents']} document(s)")
+    if report.ignored or report.stale_reviews:
+        parts.append("the reviews")
+    parts.append(f"{len(report.skipped)} number(s) not checked")
+    listed = f"{', '.join(parts[:-1])} and {parts[-1]}"
+    return [
+        "## Left out",
+        "",
+        "This summary stops short of GitHub's 1 MiB limit for a job summary, so it leaves "
+        f"out {listed}. report.html and report.json, written beside this file, "
+        "have every claim.",
+    ]

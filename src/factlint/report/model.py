@@ -26,6 +26,11 @@ class DocumentInfo(BaseModel):
     url: str = ""
     published: str = ""
     text: str
+    # For a Markdown document, its source and, for the offsets in ``text`` where claims
+    # and set-aside numbers start and end, where they stand in it: report.html shows
+    # the document formatted, with its highlights.
+    markdown: str = ""
+    source_offsets: dict[int, int] = {}
 
 
 class Report(BaseModel):
@@ -74,20 +79,32 @@ def summarise(
         summary=summary,
         references_sha256=references.sha256,
         references=references.folder,
-        documents=[
-            DocumentInfo(
-                path=d.path,
-                location=d.location,
-                title=d.title,
-                outlet=d.outlet,
-                url=d.url,
-                published=d.published.isoformat() if d.published else "",
-                text=d.text,
-            )
-            for d in documents
-        ],
+        documents=[_info(d, verdicts, skipped) for d in documents],
         verdicts=verdicts,
         skipped=skipped,
         reviews=reviews,
         stale_reviews=stale_reviews or [],
+    )
+
+
+def _info(
+    document: Document, verdicts: list[Verdict], skipped: list[SkippedNumber]
+) -> DocumentInfo:
+    markdown, offsets = "", {}
+    if document.markup and document.source_map is not None:
+        markdown = document.markup
+        spans = [(v.claim.start, v.claim.end) for v in verdicts if v.claim.doc == document.path]
+        spans += [(s.start, s.end) for s in skipped if s.doc == document.path and s.start >= 0]
+        ends = {offset for start, end in spans if end > start for offset in (start, end - 1)}
+        offsets = {offset: document.source_map.source_offset(offset) for offset in sorted(ends)}
+    return DocumentInfo(
+        path=document.path,
+        location=document.location,
+        title=document.title,
+        outlet=document.outlet,
+        url=document.url,
+        published=document.published.isoformat() if document.published else "",
+        text=document.text,
+        markdown=markdown,
+        source_offsets=offsets,
     )

@@ -13,55 +13,38 @@ review whose claim is gone is a warning on its row of the reviews file.
 from __future__ import annotations
 
 import json
-from importlib import metadata
 from typing import Any
 from urllib.parse import quote
 
+from factlint.about import HOMEPAGE, version
 from factlint.report._format import fact_value, ordered_verdicts, stale_summary
 from factlint.report.model import Report
+from factlint.report.rules import RULE_INDEX, RULES, plain, rule_for
 from factlint.verdicts.model import Verdict
 from factlint.verdicts.reviews import Review
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+# The claim id depends on the document, the sentence and the mention, never on the line,
+# so a flag keeps its identity (and its dismissal) when lines above it move.
 FINGERPRINT = "factlintClaimId/v1"
-# (reason, short description, default level); the order fixes each rule's index.
-RULES: tuple[tuple[str, str, str], ...] = (
-    ("value", "Claimed amount or percentage contradicts the reference value", "error"),
-    ("rank", "Claimed rank or ordinal contradicts the reference", "error"),
-    ("date", "Claimed date contradicts the reference", "error"),
-    ("text", "Claimed name contradicts the reference", "error"),
-    ("ambiguous", "Reference sources disagree and the claim names none of them", "error"),
-    ("inconsistent", "Claim contradicts another claim in the same document", "error"),
-    ("unverified", "No reference fact matches the claim", "note"),
-    (
-        "stale-review",
-        "A review in claims/reviews.csv names a claim that no longer exists",
-        "warning",
-    ),
-)
-RULE_INDEX = {reason: index for index, (reason, _, _) in enumerate(RULES)}
 
 
 def rule_id(reason: str) -> str:
-    return f"factlint/{reason}"
-
-
-def _version() -> str:
-    try:
-        return metadata.version("factlint")
-    except metadata.PackageNotFoundError:
-        return "0"
+    return rule_for(reason).id
 
 
 def _rules() -> list[dict[str, Any]]:
     return [
         {
-            "id": rule_id(reason),
-            "name": reason,
-            "shortDescription": {"text": text},
-            "defaultConfiguration": {"level": level},
+            "id": rule.id,
+            "name": rule.reason,
+            "shortDescription": {"text": rule.title},
+            "fullDescription": {"text": plain(rule.description)},
+            "help": {"text": rule.help_text, "markdown": rule.help_markdown},
+            "helpUri": rule.help_uri,
+            "defaultConfiguration": {"level": rule.level},
         }
-        for reason, text, level in RULES
+        for rule in RULES
     ]
 
 
@@ -193,7 +176,9 @@ def to_dict(report: Report) -> dict[str, Any]:
                 "tool": {
                     "driver": {
                         "name": "factlint",
-                        "version": _version(),
+                        "version": version(),
+                        "semanticVersion": version(),
+                        "informationUri": HOMEPAGE,
                         "rules": _rules(),
                     }
                 },

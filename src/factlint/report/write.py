@@ -6,10 +6,11 @@ import csv
 import io
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path, PurePosixPath
 
-from factlint.report import html, json_report, junit, markdown, sarif
+from factlint.config import Publisher
+from factlint.report import claimreview, html, json_report, junit, markdown, sarif
 from factlint.report.model import Report
 from factlint.verdicts.model import Verdict
 
@@ -17,12 +18,22 @@ CLAIM_COLUMNS = [
     "id", "doc", "line", "column", "text", "sentence", "kind", "value", "unit",
     "lower", "upper", "comparator", "period", "entities", "metric", "source_hint",
 ]  # fmt: skip
+# Each format's file; ClaimReview is written only on request, since publishing reviews
+# is a decision (and needs to know who publishes them).
+FILES = {
+    "md": "report.md",
+    "html": "report.html",
+    "json": "report.json",
+    "junit": "junit.xml",
+    "sarif": "report.sarif",
+    "claimreview": "claimreview.jsonld",
+}
+DEFAULT_FORMATS = ("md", "html", "json", "junit", "sarif")
 RENDERERS: dict[str, Callable[[Report], str]] = {
-    "report.md": markdown.render,
-    "report.html": html.render,
-    "report.json": json_report.render,
-    "junit.xml": junit.render,
-    "report.sarif": sarif.render,
+    "html": html.render,
+    "json": json_report.render,
+    "junit": junit.render,
+    "sarif": sarif.render,
 }
 
 
@@ -50,11 +61,29 @@ def _mode_for(path: Path) -> int:
     return 0o666 & ~umask
 
 
-def write_reports(report: Report, folder: Path) -> list[Path]:
+def write_reports(
+    report: Report,
+    folder: Path,
+    formats: Sequence[str] = DEFAULT_FORMATS,
+    *,
+    notes: Sequence[str] = (),
+    publisher: Publisher | None = None,
+) -> list[Path]:
+    """Write each format asked for (``FILES``' keys) into ``folder``. ``notes`` go under
+    report.md's headline; ``publisher`` signs the ClaimReview records and is needed for
+    them."""
     written = []
-    for name, render in RENDERERS.items():
-        path = folder / name
-        write_atomically(path, render(report))
+    for name in formats:
+        path = folder / FILES[name]
+        if name == "md":
+            text = markdown.render(report, notes)
+        elif name == "claimreview":
+            if publisher is None:
+                raise ValueError("ClaimReview records need a publisher (config.load_publisher)")
+            text = claimreview.render(report, publisher)
+        else:
+            text = RENDERERS[name](report)
+        write_atomically(path, text)
         written.append(path)
     return written
 

@@ -10,6 +10,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from factlint.errors import DocumentError, display_path
+from factlint.report.json_report import FORMAT_VERSION
 
 
 class OpenClaim(BaseModel):
@@ -46,6 +47,13 @@ class SetAside(BaseModel):
     reason: str
 
 
+def open_claim(entry: dict[str, Any]) -> OpenClaim:
+    """A claim entry of report.json (the claim, with its verdict's explanation and
+    evidence beside it) as an open claim."""
+    fields = {**entry["claim"], "explanation": entry["explanation"], "evidence": entry["evidence"]}
+    return OpenClaim.model_validate(fields)
+
+
 NO_METRIC_REASONS = ("no metric in the sentence", "a change, and no metric of changes")
 
 
@@ -61,9 +69,14 @@ def read_report(path: Path) -> tuple[list[OpenClaim], list[SetAside]]:
         ) from None
     except ValueError as ex:
         raise DocumentError(f"{where}: not a factlint JSON report ({ex})") from None
+    if data.get("format_version") != FORMAT_VERSION:
+        raise DocumentError(
+            f"{where}: written by another version of factlint (format "
+            f"{data.get('format_version', 1)!r}, not {FORMAT_VERSION!r}); run `factlint check` again"
+        )
     try:
         claims = [
-            OpenClaim.model_validate(entry)
+            open_claim(entry)
             for entry in data.get("claims", [])
             if entry.get("verdict") == "unverified" and not entry.get("review")
         ]
