@@ -48,7 +48,7 @@ def test_check_writes_claim_tables_and_all_five_reports(project: Path) -> None:
     table = (project / "claims" / "putin-xi-video-call.txt.csv").read_text(encoding="utf-8")
     assert table.splitlines()[0] == (
         "id,doc,line,column,text,sentence,kind,value,unit,lower,upper,comparator,period,"
-        "entities,metric,source_hint"
+        "entities,metric,source_hint,carried"
     )
     assert len(table.splitlines()) == 13
     report = json.loads((project / "reports" / "report.json").read_text(encoding="utf-8"))

@@ -37,7 +37,26 @@ def test_keywords_match_across_blanked_entities_plurals_hyphens_and_quotes(
     metrics = MetricFinder(references.metrics)
     text = "China is the largest consumer of Russian energy, a “no-limits” partnership, and trading partners."
     found = {f.id for f in metrics.find(blank(text, entities.find(text)))}
-    assert found == {"energy_buyer_rank", "no_limits_partnership", "trade_partner_rank"}
+    # "trading" is a form of "trade": the bilateral trade keyword matches too.
+    assert found == {
+        "energy_buyer_rank", "no_limits_partnership", "trade_partner_rank", "bilateral_trade"
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "keyword"),
+    [
+        ("The two countries traded goods worth $245 billion.", "traded"),
+        ("Exporting and importing reached $245 billion.", "Exporting and importing"),
+        ("Bilateral trading rose.", "Bilateral trading"),
+        ("The trade partners' turnover rose.", "trade"),
+    ],
+)
+def test_keywords_match_their_inflected_forms(
+    references: References, sentence: str, keyword: str
+) -> None:
+    found = MetricFinder(references.metrics).find(sentence)
+    assert next(sentence[f.start : f.end] for f in found if f.id == "bilateral_trade") == keyword
 
 
 @pytest.mark.parametrize(

@@ -333,7 +333,7 @@ def test_empty_file(refs: Path) -> None:
     (refs / "metrics.csv").write_text("", encoding="utf-8")
     assert problems(refs) == [
         "refs/metrics.csv:1:1: header: the file is empty; its first line must be "
-        "id,description,kind,unit,keywords,symmetric"
+        "id,description,kind,unit,keywords,symmetric (optional: kinds)"
     ]
 
 

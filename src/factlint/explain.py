@@ -185,6 +185,9 @@ def render(explanation: Explanation) -> str:
     ]
     if claim.source_hint:
         lines.append(f"  source named: {claim.source_hint}")
+    lines.extend(f"  carried: {carried}" for carried in verdict.claim.carried)
+    if verdict.evidence.link is not None and verdict.evidence.link.relaxed:
+        lines.append(f"  {verdict.evidence.link.relaxed}")
     if verdict.review is not None:
         review = verdict.review
         what = "ignored" if review.action == "ignore" else f"pinned to {review.fact_id}"

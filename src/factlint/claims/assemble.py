@@ -28,6 +28,7 @@ from factlint.claims.model import (
     SkippedNumber,
     claim_id,
 )
+from factlint.claims.referents import family
 from factlint.claims.sentence import SentenceReading
 from factlint.config import Policy
 from factlint.documents import Document
@@ -108,6 +109,20 @@ class _Assembler:
             )
         )
 
+    def sources(self, s: SentenceReading) -> set[str]:
+        """The entities the sentence names as the source of its figures, not as what
+        they are about: a third party it cites ("according to the IMF"), or an
+        organisation or person that speaks ("the statistics office said"); a company or
+        a country that speaks ("Acme said", "China said") speaks of itself."""
+        entities = self.references.entities
+        return {
+            e
+            for e in s.hint_entities
+            if e in entities
+            and family(entities[e].kind) != "place"
+            and (s.third_party or family(entities[e].kind) != "company")
+        }
+
     def period_for(
         self, context: _Context, mention: Mention, from_level: bool, rate: bool = False
     ) -> _Dating:
@@ -171,7 +186,12 @@ class _Assembler:
             # "It became the alliance's 32nd member", "Revenue fell 5%": the number's
             # subject is the paragraph's, else the article's.
             taken = {*entities, owner}
-            found = context.carry.subject_for(mention.start, mention.end, taken)
+            metric = self.references.metrics[keyword.id] if keyword else None
+            found = context.carry.subject_for(
+                mention.start, mention.end, taken, lambda e: metric is None or metric.about(
+                    self.references.entities[e].kind if e in self.references.entities else ""
+                )
+            )  # fmt: skip
             if found is not None:
                 entities = [*entities, found[0]]
                 carried.append(found[1])
@@ -233,7 +253,7 @@ class _Assembler:
         s = SentenceReading(self.document.text, span, self.references)
         discourse = self.discourse
         discourse.enter(s)
-        sources = set(s.hint_entities)
+        sources = self.sources(s)
         referred = discourse.resolve(s, sources)
         s.refer([found for found, _ in referred])
         periods = [m for m in mentions if m.kind in ("date", "period")]
@@ -241,6 +261,13 @@ class _Assembler:
         context = _Context(
             s, periods, discourse.carry(s), sources, [(f.id, c) for f, c in referred]
         )
+        entity = self.references.entities
+        scope = frozenset(
+            entity[e].kind.strip().lower()
+            for e in [*(x for x in s.entity_ids() if x not in sources),
+                      *(e for e, _ in context.carry.subjects[:1])]
+            if e in entity
+        )  # fmt: skip
         dated: list[Mention] = []  # the sentence's own periods that dated its claims
         made: list[tuple[Claim, list[Found]]] = []  # the sentence's claims, with keywords
         used_as_period: set[int] = set()
@@ -264,7 +291,7 @@ class _Assembler:
             if mention.kind not in ("date", "period") and s.is_forecast(mention):
                 self.skip(mention.start, mention.text, FORECAST)
                 continue
-            keywords = s.metrics_for(mention)
+            keywords = s.metrics_for(mention, scope)
             partner = _level_partner(s, mention, made)
             if partner is not None:
                 # "slid to 1.31 billion euros, or 1.22 euros per share, from 2.03 euros":

@@ -3,8 +3,10 @@ the source it is attributed to, and which entity owns a ranking."""
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from factlint.extract.lexicon import ORDINAL_ONES, ORDINAL_TENS, SUPERLATIVES
 from factlint.references.models import Entity, Metric, References
@@ -116,29 +118,41 @@ def _keyword_words(keyword: str) -> tuple[str, ...]:
     return tuple(_KEYWORD_WORD.findall(keyword.lower()))
 
 
+@functools.lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A word's stem, so that a keyword matches its inflected forms: "traded", "trading"
+    and "trades" are "trade"; "imports" and "imported" are "import"."""
+    return str(_stemmer().stemWord(word))
+
+
+@functools.cache
+def _stemmer() -> Any:
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("english")
+
+
 class MetricFinder:
     """Finds metric keywords in a sentence whose entity names are blanked out.
 
-    A keyword matches case-insensitively as whole words, separated by spaces, hyphens,
-    quotes or blanked names, with an optional plural on its last word. Keywords are
-    looked up by their first word, one dictionary look-up per word of the sentence.
+    A keyword matches case-insensitively as whole words in any inflected form
+    ("exporting" matches "exports"), separated by spaces, hyphens, quotes or blanked
+    names. Keywords are looked up by the stem of their first word, one dictionary
+    look-up per word of the sentence.
     """
 
     def __init__(self, metrics: dict[str, Metric]) -> None:
         self._by_first_word: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for metric in sorted(metrics.values(), key=lambda m: m.id):
             for keyword in metric.keywords:
-                words = _keyword_words(keyword)
-                if words:
+                words = tuple(stem(w) for w in _keyword_words(keyword))
+                if words and (words, metric.id) not in self._by_first_word.get(words[0], []):
                     self._by_first_word.setdefault(words[0], []).append((words, metric.id))
-                    if len(words) == 1:
-                        for plural in (words[0] + "s", words[0] + "es"):
-                            self._by_first_word.setdefault(plural, []).append(
-                                ((plural,), metric.id)
-                            )
 
     def find(self, text: str) -> list[Found]:
-        words = [(m.group().lower(), m.start(), m.end()) for m in _KEYWORD_WORD.finditer(text)]
+        words = [
+            (stem(m.group().lower()), m.start(), m.end()) for m in _KEYWORD_WORD.finditer(text)
+        ]
         found: set[Found] = set()
         for index, (word, start, _) in enumerate(words):
             for keyword, metric_id in self._by_first_word.get(word, ()):
@@ -156,12 +170,7 @@ class MetricFinder:
         end = words[index][2]
         for offset in range(1, len(keyword)):
             word, start, stop = words[index + offset]
-            if not _JOINER_RE.fullmatch(text, end, start):
-                return None
-            last = offset == len(keyword) - 1
-            if word != keyword[offset] and not (
-                last and word in (keyword[offset] + "s", keyword[offset] + "es")
-            ):
+            if not _JOINER_RE.fullmatch(text, end, start) or word != keyword[offset]:
                 return None
             end = stop
         return end
@@ -275,6 +284,16 @@ _UNKNOWN_OWNER = re.compile(
 )
 _OWNER_AFTER = re.compile(r"^\s*(?:of|for|in|to|among|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^\s*['’]s?\s*$")
+_POSSESSIVE_WORDS = re.compile(r"(?:its|their|his|her|.*['’]s?)", re.IGNORECASE)
+
+
+def _possessive(sentence: str, entity: Found, until: int) -> bool:
+    """Whether ``entity`` owns what follows it up to ``until``: "Canada's", "Canada’",
+    or a possessive word that stands for an entity ("its", "the company's")."""
+    if _POSSESSIVE.match(sentence[entity.end : until]):
+        return True
+    own = _POSSESSIVE_WORDS.fullmatch(sentence, entity.start, entity.end)
+    return own is not None and not sentence[entity.end : until].strip()
 
 
 def ranking_roles(
@@ -292,7 +311,7 @@ def ranking_roles(
     owner = ""
     owner_span: Found | None = None
     for entity in entities:
-        if entity.end <= mention_start and _POSSESSIVE.match(sentence[entity.end : mention_start]):
+        if entity.end <= mention_start and _possessive(sentence, entity, mention_start):
             owner, owner_span = entity.id, entity
     if not owner and keyword is not None:
         for entity in entities:
@@ -300,9 +319,7 @@ def ranking_roles(
             after = keyword.end <= entity.start and _OWNER_AFTER.match(
                 sentence[keyword.end : entity.start]
             )
-            before = entity.end <= keyword.start and _POSSESSIVE.match(
-                sentence[entity.end : keyword.start]
-            )
+            before = entity.end <= keyword.start and _possessive(sentence, entity, keyword.start)
             if inside or after or before:
                 owner, owner_span = entity.id, entity
                 break
@@ -339,7 +356,9 @@ def flow_roles(sentence: str, entities: list[Found], keyword: Found) -> tuple[st
     target = ""
     for entity in entities:
         between = sentence[entity.end : keyword.start]
-        if entity.end <= keyword.start and _POSSESSIVE_OR_ADJECTIVE.match(between):
+        if entity.end <= keyword.start and (
+            _POSSESSIVE_OR_ADJECTIVE.match(between) or _possessive(sentence, entity, keyword.start)
+        ):
             subject = entity.id
     anchor = keyword.end
     for entity in entities:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from factlint.claims.context import Found
@@ -62,6 +63,8 @@ _PREPOSITIONS = frozenset(
 )
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
 _WORD = re.compile(r"[A-Za-z’']+")
+# Between a modifying name and the name it modifies: a noun or two, lower-case.
+_MODIFIER = re.compile(r"(?:\s+[a-z][a-z-]*){0,2}\s+")
 
 
 @dataclass
@@ -99,11 +102,14 @@ class Carry:
     def period_for(self, start: int, end: int) -> tuple[str, Carried] | None:
         return None if self.structure.quoted(start, end) else self.period
 
-    def subject_for(self, start: int, end: int, taken: set[str]) -> tuple[str, Carried] | None:
-        """The first subject the number may take that its sentence does not name."""
+    def subject_for(
+        self, start: int, end: int, taken: set[str], fits: Callable[[str], bool] = bool
+    ) -> tuple[str, Carried] | None:
+        """The first subject the number may take that its sentence does not name, of a
+        kind its metric is about (``fits``)."""
         if self.structure.quoted(start, end):
             return None
-        return next(((e, c) for e, c in self.subjects if e not in taken), None)
+        return next(((e, c) for e, c in self.subjects if e not in taken and fits(e)), None)
 
 
 class Discourse:
@@ -154,8 +160,10 @@ class Discourse:
                 continue  # part of a name ("the Bank of England")
             offset = sentence.span.start + referent.start
             for entity in self._stands_for(referent, offset, sentence, sources):
+                here = [sentence.span.start + e.start for e in sentence.entities if e.id == entity]
                 antecedent = max(
-                    (n.offset for n in self.named if n.entity == entity and n.offset < offset),
+                    [n.offset for n in self.named if n.entity == entity and n.offset < offset]
+                    + [o for o in here if o < offset],
                     default=offset,
                 )
                 carried = Carried(
@@ -310,11 +318,13 @@ class Discourse:
         """Record what the sentence named: its entities (the first that is no source and
         stands first is its subject) and the period its claims took."""
         first_center = True
-        for entity in sentence.entities:
+        named = [e for e in sentence.entities if e.id not in sources]
+        for index, entity in enumerate(named):
             offset = sentence.span.start + entity.start
-            if entity.id in sources:
-                continue
-            center = first_center and self._is_center(sentence, entity.start)
+            head = index + 1 < len(named) and _MODIFIER.fullmatch(
+                sentence.text, entity.end, named[index + 1].start
+            )  # "German carmaker Acme Motors": Germany describes the subject, Acme
+            center = first_center and not head and self._is_center(sentence, entity.start)
             first_center = first_center and not center
             quote = self.quote_of(offset, sentence.span.start + entity.end)
             self.named.append(_Named(entity.id, offset, self.paragraph, center, quote))

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from factlint.claims.context import (
+    CLAUSE_MARKS,
     FORECAST_WORDS,
     MEASURE_NOUNS,
     Found,
@@ -68,6 +69,7 @@ class SentenceReading:
         found.update(metric_finder.find(self.text))
         self.keywords = sorted(found, key=lambda f: (f.start, f.id, f.end))
         self.hint, third_party = attribution(self.text)
+        self.third_party = third_party
         self.hint_entities = (
             sorted({e.id for e in entity_finder.find(self.hint)}) if self.hint else []
         )
@@ -81,6 +83,9 @@ class SentenceReading:
         }
         self.entities = [e for e in self.entities if e.id not in publishers]
         self.numbers: list[Mention] = []  # the sentence's numbers, set by the assembler
+        # Non-restrictive relative clauses, ", which ... ,": asides whose words describe
+        # the subject, not the number after them.
+        self.asides = [(m.start(), m.end()) for m in _ASIDE.finditer(self.text)]
 
     def refer(self, found: list[Found]) -> None:
         """Add the entities the sentence's referring words ("its", "the company") stand
@@ -119,27 +124,41 @@ class SentenceReading:
         ordered = sorted(self.entities, key=lambda e: (score(e), e.start))
         return list(dict.fromkeys(e.id for e in ordered))
 
-    def metrics_for(self, mention: Mention) -> list[Found]:
+    def metrics_for(self, mention: Mention, scope: frozenset[str] = frozenset()) -> list[Found]:
         """The keywords of compatible metrics for the mention, best first: the nearest,
         then any as near (a tie the facts settle), then others in the same clause ("U.S.
         consumer prices rose 3% year on year": if "year on year" names a metric with no
-        facts for the claim, "consumer prices" is tried)."""
+        facts for the claim, "consumer prices" is tried). ``scope`` holds the kinds of the
+        entities the number may be about: a metric about other kinds is no candidate."""
         kinds = COMPATIBLE.get(mention.kind, ())
         if is_change(mention) and mention.kind == "percent":
             # "trade rose 26%": a growth fact where one exists, else the levels it grew from
             kinds = ("percent", "amount")
         start, end = self.local(mention)
+        asides = [r for r in self.asides if not r[0] <= start < r[1]]
         scored = []
         for keyword in self.keywords:
             metric = self.references.metrics[keyword.id]
             change_only = mention.growth and mention.kind in LEVEL_KINDS
             if change_only and not measures_change(metric):
                 continue  # "rose by $3.9 billion to $205.1 billion": $3.9 billion is no level
+            if scope and metric.kinds and not any(metric.about(kind) for kind in scope):
+                continue  # "growth" of a population metric, in a story about prices
             if metric.kind in kinds and _unit_may_fit(mention, metric):
                 distance = gap(start, end, keyword.start, keyword.end, self.text)
+                if any(a <= keyword.start < b for a, b in asides):
+                    # "Services inflation, which ... price pressure ..., rose to 5.6%": an
+                    # aside's words describe the subject; they measure the number last.
+                    distance += _ASIDE_PENALTY
+                distance -= sum(_aside_gap(self.text, a, b) for a, b in asides
+                                if min(end, keyword.end) <= a and b <= max(start, keyword.start))  # fmt: skip
                 scored.append((distance, kinds.index(metric.kind), keyword))
         scored = [item for item in scored if not self._owned_by_another(mention, item[2])]
         left, right = clause_around(self.text, start, end)
+        for a, b in asides:
+            if b - 1 <= left <= b + 1:  # the clause resumes after an aside: it began before
+                left = clause_around(self.text, a, a)[0]
+        compatible = [keyword for _, _, keyword in scored]
         own = [item for item in scored if left <= item[2].start and item[2].end <= right]
         if own:
             scored = own  # a keyword in the number's own clause beats any beyond it
@@ -154,9 +173,27 @@ class SentenceReading:
         chosen = [k for distance, preference, k in scored if (distance, preference) == best]
         chosen += [k for _, _, k in scored if k not in chosen and self._same_clause(k, start, end)]
         first: dict[str, Found] = {}
-        for keyword in chosen:
+        for keyword in [*self._refinements(chosen[0], compatible, left), *chosen]:
             first.setdefault(keyword.id, keyword)
         return list(first.values())
+
+    def _refinements(self, nearest: Found, candidates: list[Found], left: int) -> list[Found]:
+        """Keywords of a metric that narrows the nearest one's, in a phrase that opens the
+        sentence and sets its scope: "Among Canadians aged 15 to 24, the
+        unemployment rate climbed to 14.5%" is the youth rate, whose keywords ("youth
+        unemployment") hold the general one's ("unemployment")."""
+        opening = _OPENING.match(self.text)
+        if opening is None or opening.end() > left:
+            return []
+        reach = [(0, opening.end())]
+        general = self.references.metrics[nearest.id]
+        return [
+            k
+            for k in candidates
+            if k.id != nearest.id
+            and any(a <= k.start < b for a, b in reach)
+            and narrows(self.references.metrics[k.id], general)
+        ]
 
     def is_forecast(self, mention: Mention) -> bool:
         """Whether the mention's clause speaks of an expectation, not an outcome."""
@@ -227,6 +264,35 @@ class SentenceReading:
         if match is None or not match.group(1):
             return None
         return match.start(1), match.end(1)
+
+
+# A phrase that opens a sentence and sets its scope: "Among Canadians aged 15 to 24,",
+# "For women,", "In the services sector,".
+_OPENING = re.compile(r"(?:Among|For|In|Of|Across|Within|Excluding)\b[^,;:]*,")
+
+
+def narrows(specific: Metric, general: Metric) -> bool:
+    """Whether ``specific`` measures a part of what ``general`` does: one of its keywords
+    holds one of the general metric's ("youth unemployment" holds "unemployment")."""
+    if specific.kind != general.kind:
+        return False
+    words = [f" {' '.join(k.lower().split())} " for k in specific.keywords]
+    return any(
+        f" {' '.join(g.lower().split())} " in w and w.strip() != g.lower().strip()
+        for g in general.keywords
+        for w in words
+    )
+
+
+_ASIDE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;:()—]*,")
+
+
+_ASIDE_PENALTY = 10_000
+
+
+def _aside_gap(text: str, start: int, end: int) -> int:
+    """What an aside adds to the gap between a number and a keyword (see ``gap``)."""
+    return (end - start) + 40 * sum(text[start:end].count(mark) for mark in CLAUSE_MARKS)
 
 
 LEVEL_KINDS = frozenset({"money", "quantity", "number"})

@@ -7,6 +7,7 @@ placed at ``file:line:column``, where the column is the 1-based field number.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -25,6 +26,7 @@ from factlint.units import parse_unit
 # The columns come from the models, so a new field there is a new column here.
 ENTITY_COLUMNS = columns(Entity)
 METRIC_COLUMNS = columns(Metric)
+METRIC_OPTIONAL = optional_columns(Metric)
 FACT_COLUMNS = columns(Fact)
 FACT_OPTIONAL = optional_columns(Fact)
 FX_COLUMNS = columns(FxRate)
@@ -137,6 +139,21 @@ def _check_metric_unit(table: CsvTable, line: int, metric: Metric) -> None:
             line,
             "unit",
             f"unit: does not fit a {metric.kind} metric (got {metric.unit!r}); write {hint}",
+        )
+
+
+def _check_metric_kinds(table: CsvTable, line: int, metric: Metric, kinds: list[str]) -> None:
+    """Every kind a metric is limited to is the kind of some entity."""
+    for kind in metric.kinds:
+        if kind.strip().lower() in kinds:
+            continue
+        close = difflib.get_close_matches(kind.lower(), kinds, n=1)
+        hint = f"did you mean {close[0]!r}? " if close else ""
+        table.problem(
+            line,
+            "kinds",
+            f"kinds: no entity is of kind {kind!r} (got {'|'.join(metric.kinds)!r}); {hint}"
+            f"write kinds from entities.csv's kind column ({', '.join(kinds) or 'none yet'})",
         )
 
 
@@ -341,7 +358,9 @@ def load_references(folder: Path | str) -> References:
             [Problem(display_path(root), 1, 1, "folder: no such reference folder")]
         )
     entity_rows = _load_rows(root / "entities.csv", Entity, ENTITY_COLUMNS, problems)
-    metric_rows = _load_rows(root / "metrics.csv", Metric, METRIC_COLUMNS, problems)
+    metric_rows = _load_rows(
+        root / "metrics.csv", Metric, METRIC_COLUMNS, problems, METRIC_OPTIONAL
+    )
     fact_files = sorted((root / "facts").glob("*.csv"))
     if not fact_files:
         problems.append(
@@ -360,8 +379,10 @@ def load_references(folder: Path | str) -> References:
     entities = _unique(entity_rows.rows, "id", "entity id")
     metrics = _unique(metric_rows.rows, "id", "metric id")
     _check_names(entity_rows.rows)
+    kinds = sorted({e.kind.strip().lower() for e in entities.values()})
     for table, line, metric in metric_rows.rows:
         _check_metric_unit(table, line, metric)
+        _check_metric_kinds(table, line, metric, kinds)
     _unique(fact_rows, "id", "fact id")
     known_entities = _known(entity_rows, entities, root / "entities.csv")
     known_metrics = _known(metric_rows, metrics, root / "metrics.csv")

@@ -125,8 +125,19 @@ class Metric(Row):
     symmetric: bool = Field(
         default=False, description="true when subject and object may swap (bilateral trade)."
     )
+    kinds: list[str] = Field(
+        default=[],
+        description="The kinds of entity (entities.csv `kind`) the metric is about, separated "
+        "by |: a number about none of them is never read as this metric. Empty for any.",
+        json_schema_extra=column(optional=True),
+    )
 
-    _split = field_validator("keywords", mode="before")(_split_bar)
+    _split = field_validator("keywords", "kinds", mode="before")(_split_bar)
+
+    def about(self, kind: str) -> bool:
+        """Whether the metric measures an entity of ``kind`` (any, when it says none)."""
+        return not self.kinds or kind.strip().lower() in {k.lower() for k in self.kinds}
+
     _bool = field_validator("symmetric", mode="before")(_boolean)
 
     _unit = field_validator("unit")(_unit_parses)

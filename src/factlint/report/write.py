@@ -16,7 +16,7 @@ from factlint.verdicts.model import Verdict
 
 CLAIM_COLUMNS = [
     "id", "doc", "line", "column", "text", "sentence", "kind", "value", "unit",
-    "lower", "upper", "comparator", "period", "entities", "metric", "source_hint",
+    "lower", "upper", "comparator", "period", "entities", "metric", "source_hint", "carried",
 ]  # fmt: skip
 # Each format's file; ClaimReview is written only on request, since publishing reviews
 # is a decision (and needs to know who publishes them).
@@ -101,6 +101,7 @@ def claim_rows(verdicts: list[Verdict]) -> list[list[object]]:
         claim = verdict.claim
         row = claim.cells()
         row["entities"] = "|".join(claim.entities)
+        row["carried"] = "; ".join(str(c) for c in claim.carried)
         rows.append([_cell(row[column]) for column in CLAIM_COLUMNS])
     return rows
 

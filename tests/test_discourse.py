@@ -1,0 +1,219 @@
+"""The article read as a whole: its structure, who its referring words stand for, and
+the subjects, periods and measures a sentence takes from the ones before it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+import factlint
+from conftest import fact_row, make_document, write_references
+from factlint.claims.assemble import assemble
+from factlint.claims.model import Claim
+from factlint.documents.structure import structure
+from factlint.references import load_references
+
+PUBLISHED = dt.date(2024, 10, 30)
+ENTITIES = """id,name,kind,aliases
+ACME,Acme Motors,company,Acme
+CHN,China,country,Chinese
+DEU,Germany,country,German
+ON,Ontario,province,
+CAN,Canada,country,Canadian|Canadians
+"""
+METRICS = """id,description,kind,unit,keywords,symmetric
+revenue,Revenue of the company,amount,billion EUR,revenue|sales,false
+deliveries,Cars delivered by the company (object: the market),amount,vehicles,deliveries|vehicles,false
+market_rank,Rank of a market among the company's markets,rank,rank,market,false
+jobs_change,Net change in employment,amount,jobs,jobs|employment,false
+unemployment_rate,Unemployment rate,percent,%,unemployment rate|unemployment,false
+youth_unemployment_rate,Unemployment rate aged 15 to 24,percent,%,youth unemployment|aged 15 to 24,false
+trade,Bilateral trade,amount,billion USD,trade,true
+"""
+ARTICLE = (
+    "Acme sales fall 5% as China deliveries slump\n"
+    "FRANKFURT, Oct 30 (Wire) - German carmaker Acme Motors said on Wednesday that its "
+    "third-quarter revenue fell 5% to 38.6 billion euros.\n"
+    "In China, its largest single market, deliveries dropped to 148,300 vehicles.\n"
+    '"We sold 200,000 vehicles," the chief executive said.\n'
+)
+
+
+@pytest.fixture
+def references(tmp_path: Path) -> factlint.References:
+    facts = "".join([
+        fact_row("r24", "revenue", "ACME", "", "2024-Q3", "38.6", "billion EUR"),
+        fact_row("r23", "revenue", "ACME", "", "2023-Q3", "40.7", "billion EUR"),
+        fact_row("d24", "deliveries", "ACME", "CHN", "2024-Q3", "148300", "vehicles"),
+        fact_row("m24", "market_rank", "CHN", "ACME", "2024", "1", "rank"),
+    ])  # fmt: skip
+    return load_references(write_references(tmp_path, facts, METRICS, ENTITIES))
+
+
+def claims(text: str, references: factlint.References) -> dict[str, Claim]:
+    found, _ = assemble(make_document(text, PUBLISHED), references)
+    return {c.text: c for c in found}
+
+
+def test_the_structure_of_a_wire_story() -> None:
+    parts = structure(ARTICLE)
+    assert parts.headline is not None
+    assert ARTICLE[parts.headline.start : parts.headline.end].startswith("Acme sales fall")
+    assert parts.dateline is not None
+    assert (parts.dateline.place, parts.dateline.outlet) == ("FRANKFURT", "Wire")
+    assert ARTICLE[parts.dateline.date.start : parts.dateline.date.end] == "Oct 30"
+    assert parts.lead is not None and ARTICLE[parts.lead.start :].startswith("FRANKFURT")
+    assert [ARTICLE[q.start : q.end] for q in parts.quotes] == ['"We sold 200,000 vehicles,"']
+
+
+def test_a_sentence_with_a_full_stop_is_no_headline() -> None:
+    assert structure("Trade rose 5% in 2024.\nExports fell.\n").headline is None
+
+
+def test_the_datelines_date_is_no_claim(references: factlint.References) -> None:
+    report = factlint.check([make_document(ARTICLE, PUBLISHED)], references)
+    assert ("Oct 30", "the dateline: where and when the story was filed") in [
+        (s.text, s.reason) for s in report.skipped
+    ]
+
+
+def test_its_stands_for_the_subject_not_the_place_before_it(
+    references: factlint.References,
+) -> None:
+    found = claims(ARTICLE, references)
+    rank = found["largest"]
+    assert (rank.subject, rank.object) == ("CHN", "ACME")
+    assert any(c.what == "entities" and c.source == "'its'" and c.value == "ACME"
+               for c in rank.carried)  # fmt: skip
+
+
+def test_a_sentence_naming_no_subject_takes_the_articles(references: factlint.References) -> None:
+    found = claims(ARTICLE, references)
+    cars = found["148,300"]
+    assert "ACME" in cars.entities and "CHN" in cars.entities
+    report = factlint.check([make_document(ARTICLE, PUBLISHED)], references)
+    verdicts = {v.claim.text: v.verdict for v in report.verdicts}
+    assert verdicts["148,300"] == "pass"
+
+
+def test_a_sentence_naming_no_period_takes_the_leads(references: factlint.References) -> None:
+    cars = claims(ARTICLE, references)["148,300"]
+    assert str(cars.period) == "2024-Q3" and cars.period_explicit
+    (period,) = [c for c in cars.carried if c.what == "period"]
+    assert (period.line, period.source, period.value) == (2, "the lead", "2024-Q3")
+
+
+def test_nothing_is_carried_into_a_quotation(references: factlint.References) -> None:
+    quoted = claims(ARTICLE, references)["200,000"]
+    assert quoted.carried == [] and not quoted.period_explicit
+
+
+def test_a_headline_figure_reads_as_the_story_does(references: factlint.References) -> None:
+    text = ARTICLE.replace("Acme sales fall 5%", "Acme falls 5%")
+    found, _ = assemble(make_document(text, PUBLISHED), references)
+    headline = next(c for c in found if c.text == "5%")
+    assert headline.metric == "revenue" and str(headline.period) == "2024-Q3"
+    assert [c.what for c in headline.carried][-1] == "metric"
+
+
+def test_a_paragraph_that_names_its_own_subject_keeps_it(tmp_path: Path) -> None:
+    facts = fact_row("c", "jobs_change", "CAN", "", "2024-08", "22100", "jobs") + fact_row(
+        "o", "jobs_change", "ON", "", "2024-08", "-5000", "jobs"
+    )
+    folder = write_references(tmp_path, facts, METRICS, ENTITIES)
+    text = (
+        "Canada adds 22,100 jobs in August\n"
+        "OTTAWA, Sept 6 (Wire) - Canada's economy added 22,100 jobs in August.\n"
+        "Ontario lost 5,000 jobs. Employment in the province fell by 5,000.\n"
+    )
+    report = factlint.check([make_document(text, dt.date(2024, 9, 6))], folder)
+    last = report.verdicts[-1]
+    assert last.claim.entities[:1] == ["ON"] and last.verdict == "pass", last.explanation
+
+
+def test_the_pair_stands_for_the_two_the_article_is_about(tmp_path: Path) -> None:
+    facts = fact_row("t", "trade", "CHN", "DEU", "2024", "255", "billion USD")
+    folder = write_references(tmp_path, facts, METRICS, ENTITIES)
+    text = (
+        "China and Germany agree to deepen ties\n"
+        "BERLIN, May 4 (Wire) - China and Germany signed three accords on Monday.\n"
+        "Trade between the pair reached $255 billion in 2024.\n"
+    )
+    report = factlint.check([make_document(text, dt.date(2025, 5, 4))], folder)
+    assert [(v.claim.text, v.verdict) for v in report.verdicts][-1] == ("$255 billion", "pass")
+
+
+def test_a_fall_is_a_negative_change(tmp_path: Path) -> None:
+    facts = fact_row("o", "jobs_change", "ON", "", "2024-08", "-5000", "jobs")
+    folder = write_references(tmp_path, facts, METRICS, ENTITIES)
+    for text, verdict in (
+        ("Ontario lost 5,000 jobs in August 2024.", "pass"),
+        ("Ontario added 5,000 jobs in August 2024.", "flag"),
+    ):
+        report = factlint.check([make_document(text, dt.date(2024, 9, 6))], folder)
+        assert report.verdicts[0].verdict == verdict, report.verdicts[0].explanation
+
+
+def test_a_phrase_opening_the_sentence_narrows_the_metric(tmp_path: Path) -> None:
+    facts = fact_row("y", "youth_unemployment_rate", "CAN", "", "2024-08", "14.5", "%")
+    folder = write_references(tmp_path, facts, METRICS, ENTITIES)
+    text = "Among Canadians aged 15 to 24, the unemployment rate climbed to 14.5% in August 2024."
+    report = factlint.check([make_document(text, dt.date(2024, 9, 6))], folder)
+    assert (report.verdicts[0].claim.metric, report.verdicts[0].verdict) == (
+        "youth_unemployment_rate", "pass"
+    )  # fmt: skip
+
+
+def test_an_aside_describes_the_subject_not_the_number(tmp_path: Path) -> None:
+    metrics = METRICS + "cars_sold,Vehicles sold in a market,amount,vehicles,market,false\n"
+    facts = fact_row("y", "youth_unemployment_rate", "CAN", "", "2024-08", "14.5", "%")
+    folder = write_references(tmp_path, facts, metrics, ENTITIES)
+    text = (
+        "Youth unemployment, which economists watch as a gauge of the unemployment "
+        "rate ahead, climbed to 14.5% in Canada in August 2024."
+    )
+    report = factlint.check([make_document(text, dt.date(2024, 9, 6))], folder)
+    assert report.verdicts[0].claim.metric == "youth_unemployment_rate"
+
+
+def test_a_metric_limited_to_kinds_never_reads_a_number_about_others(tmp_path: Path) -> None:
+    metrics = (
+        "id,description,kind,unit,keywords,symmetric,kinds\n"
+        "revenue,Revenue of the company,amount,billion EUR,revenue|sales,false,company\n"
+    )
+    folder = write_references(tmp_path, "", metrics, ENTITIES)
+    references = load_references(folder)
+    assert references.metrics["revenue"].kinds == ["company"]
+    about_a_country = claims("German retail sales rose to 38.6 billion euros in 2024.", references)
+    about_a_company = claims("Acme sales rose to 38.6 billion euros in 2024.", references)
+    assert "38.6 billion euros" not in about_a_country
+    assert about_a_company["38.6 billion euros"].metric == "revenue"
+
+
+def test_a_metric_limited_to_an_unknown_kind_is_an_error(tmp_path: Path) -> None:
+    metrics = (
+        "id,description,kind,unit,keywords,symmetric,kinds\n"
+        "revenue,Revenue,amount,billion EUR,revenue,false,compnay\n"
+    )
+    folder = write_references(tmp_path, "", metrics, ENTITIES)
+    with pytest.raises(factlint.ReferenceDataError) as caught:
+        load_references(folder)
+    assert "metrics.csv:2:7: kinds: no entity is of kind 'compnay'" in str(caught.value)
+    assert "did you mean 'company'?" in str(caught.value)
+
+
+def test_explain_and_the_claim_table_say_what_was_carried(
+    references: factlint.References,
+) -> None:
+    document = make_document(ARTICLE, PUBLISHED)
+    report = factlint.check([document], references)
+    cars = next(v for v in report.verdicts if v.claim.text == "148,300")
+    text = factlint.explain(cars.claim.id, [document], references).render()
+    assert "  carried: period from line 2 (the lead): 2024-Q3\n" in text
+    from factlint.report.write import claim_table_text
+
+    table = claim_table_text([cars])
+    assert table.splitlines()[0].endswith(",carried")
+    assert "period from line 2 (the lead): 2024-Q3" in table
