@@ -28,8 +28,9 @@ from factlint.claims.model import (
     SkippedNumber,
     claim_id,
 )
-from factlint.claims.referents import family
-from factlint.claims.sentence import SentenceReading
+from factlint.claims.priors import settled_by_the_article
+from factlint.claims.referents import family, measure_word
+from factlint.claims.sentence import COMPATIBLE, SentenceReading
 from factlint.config import Policy
 from factlint.documents import Document
 from factlint.documents.text import Span, sentences
@@ -86,6 +87,8 @@ class _Assembler:
         self.skipped: list[SkippedNumber] = []
         self.occurrences: dict[tuple[str, str], int] = {}
         self.discourse = Discourse(document, references)
+        self.keywords_of: dict[str, list[Found]] = {}  # each claim's metric keywords
+        self.open_choices: dict[str, list[str]] = {}  # metrics the wording leaves open
         self.rates: list[StatedRate] = []
         self.mentions: list[Mention] = []  # every number read, with the policy applied
         self.conversions: list[Conversion] = []
@@ -107,6 +110,42 @@ class _Assembler:
                 text=text,
                 reason=reason,
             )
+        )
+
+    def measure_before(
+        self, s: SentenceReading, mention: Mention
+    ) -> tuple[Claim, list[Found], Carried] | None:
+        """For a number whose sentence names no measure but refers back to one ("That
+        pace was well below the 12.1% rise a year earlier", "It hit a record $80
+        billion"), the last claim of this paragraph or the one before whose metric fits
+        it, its keywords, and what was carried."""
+        start, _ = s.local(mention)
+        left, _ = clause_around(s.text, start, start)
+        word = measure_word(s.text, 0, start) if left == 0 else measure_word(s.text, left, start)
+        word = word or measure_word(s.text, 0, start)
+        if not word:
+            return None
+        paragraph = self.discourse.paragraph
+        kinds = COMPATIBLE.get(mention.kind, ())
+        for claim in reversed(self.claims):
+            where = self.discourse.structure.paragraph_of(claim.start)
+            if where < paragraph - 1:
+                break
+            metric = self.references.metrics.get(claim.metric)
+            if metric is not None and metric.kind in kinds and claim.id in self.keywords_of:
+                carried = Carried(
+                    what="metric", value=claim.metric, line=claim.line, source=f"'{word}'"
+                )
+                return claim, self.keywords_of[claim.id], carried
+        return None
+
+    @staticmethod
+    def _a_year_before(s: SentenceReading, mention: Mention, periods: list[Mention]) -> bool:
+        """Whether the mention's own clause says "a year earlier" (or "ago", "before")."""
+        left, right = clause_around(s.text, *s.local(mention))
+        return any(
+            _YEAR_AGO_ONLY.fullmatch(p.text) and left <= p.start - s.span.start < right
+            for p in periods
         )
 
     def sources(self, s: SentenceReading) -> set[str]:
@@ -150,6 +189,10 @@ class _Assembler:
             period, explicit, own = period_label(choices[0]), True, choices[0]
         elif carried is not None:
             (period, how), explicit, own = carried, True, None
+            if not from_level and self._a_year_before(s, mention, context.periods):
+                # "That pace was below the 12.1% rise a year earlier": the carried period,
+                # a year before.
+                return _Dating(year_before(period, any_length=True), True, None, how)
         else:
             published = self.document.published
             period, explicit, own = (published.isoformat() if published else ""), False, None
@@ -297,6 +340,11 @@ class _Assembler:
                 # "slid to 1.31 billion euros, or 1.22 euros per share, from 2.03 euros":
                 # the level a change started from measures what its partner measures.
                 keywords = partner[1]
+            measured = None
+            if not keywords and mention.kind not in ("date", "period"):
+                measured = self.measure_before(s, mention)
+                if measured is not None:
+                    keywords = measured[1]
             if not keywords:
                 if mention.kind not in ("date", "period", "rank"):
                     reason = "no metric in the sentence"
@@ -306,7 +354,12 @@ class _Assembler:
                     self.contexts[mention.start] = context
                 continue
             claim = self.make(context, mention, keywords)
+            if partner is None and measured is None and s.ties > 1:
+                self.open_choices[claim.id] = [k.id for k in keywords[: s.ties]]
+            if measured is not None:
+                claim = claim.model_copy(update={"carried": [*claim.carried, measured[2]]})
             self.claims.append(claim)
+            self.keywords_of[claim.id] = keywords
             made.append((claim, keywords))
             claimed.add(claim.start)
             if claim.carried_period is None and mention.kind not in ("date", "period"):
@@ -477,6 +530,7 @@ def assemble_document(
             index += 1
         assembler.sentence(span, inside)
     contexts = assembler.contexts
+    assembler.claims = settled_by_the_article(assembler.claims, assembler.open_choices)
     claims, skipped = read_through_story(
         assembler.discourse.structure.headline,
         sorted(assembler.claims, key=lambda c: (c.start, c.end)),

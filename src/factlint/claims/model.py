@@ -144,6 +144,7 @@ class Claim(BaseModel):
     baseline: PeriodField = None  # the period a change (or a record) is measured from
     record: Literal["", "high", "low"] = ""  # "a record", "all-time high", "highest since"
     carried: list[Carried] = []  # what the claim took from elsewhere in the article
+    metric_scores: dict[str, float] = {}  # an open choice of metric, scored by the article
 
     @property
     def carried_period(self) -> Carried | None:

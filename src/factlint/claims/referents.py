@@ -104,3 +104,22 @@ def referent_finder(references: References) -> ReferentFinder:
         _FINDERS.clear()
         _FINDERS[id(references)] = cached
     return cached[1]
+
+
+@functools.cache
+def _measure_words() -> re.Pattern[str]:
+    words = sorted(_data()["measures"]["words"], key=len, reverse=True)
+    alternatives = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+
+
+def measure_word(text: str, start: int, end: int) -> str:
+    """A word in ``text[start:end]`` that refers back to the last figure's measure ("that
+    pace", "the figure"), or the sentence's opening "It" or "That"; else ""."""
+    found = _measure_words().search(text, start, end)
+    if found:
+        return found.group()
+    first = re.match(r"\s*([A-Za-z]+)\b", text)
+    if start == 0 and first and first.group(1).lower() in _data()["measures"]["openers"]:
+        return first.group(1)
+    return ""

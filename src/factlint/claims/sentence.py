@@ -86,6 +86,9 @@ class SentenceReading:
         # Non-restrictive relative clauses, ", which ... ,": asides whose words describe
         # the subject, not the number after them.
         self.asides = [(m.start(), m.end()) for m in _ASIDE.finditer(self.text)]
+        # How many of the last metrics_for's keywords stood equally near: a choice the
+        # wording leaves open, which the article's other claims may settle.
+        self.ties = 0
 
     def refer(self, found: list[Found]) -> None:
         """Add the entities the sentence's referring words ("its", "the company") stand
@@ -173,8 +176,11 @@ class SentenceReading:
         chosen = [k for distance, preference, k in scored if (distance, preference) == best]
         chosen += [k for _, _, k in scored if k not in chosen and self._same_clause(k, start, end)]
         first: dict[str, Found] = {}
-        for keyword in [*self._refinements(chosen[0], compatible, left), *chosen]:
+        refined = self._refinements(chosen[0], compatible, left)
+        for keyword in [*refined, *chosen]:
             first.setdefault(keyword.id, keyword)
+        tied = {k.id for distance, preference, k in scored if (distance, preference) == best}
+        self.ties = 1 if refined else len(tied)
         return list(first.values())
 
     def _refinements(self, nearest: Found, candidates: list[Found], left: int) -> list[Found]:

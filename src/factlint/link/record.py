@@ -90,6 +90,7 @@ class LinkRecord(BaseModel):
     looked_for: list[str] = []
     series: list[FactRef] = []
     relaxed: str = ""  # a carried reading given up because it linked nothing, and why
+    scores: dict[str, float] = {}  # an open choice of metric, as the article scored it
 
     def compared(self) -> list[Candidate]:
         return [c for c in self.candidates if c.status is Status.COMPARED]

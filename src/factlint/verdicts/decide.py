@@ -9,7 +9,7 @@ from factlint.compare import Comparison, compare
 from factlint.config import Policy
 from factlint.link import LinkRecord, link
 from factlint.link.sources import source_note
-from factlint.references.models import FactRef, References
+from factlint.references.models import Fact, FactRef, References
 from factlint.verdicts.evidence import Evidence, Note
 from factlint.verdicts.model import Verdict
 from factlint.verdicts.reviews import Review, pinned_fact
@@ -26,8 +26,7 @@ def verdict_for(
     pinned = None
     if review is not None and review.action == "link":
         pinned = pinned_fact(claim, review, references)
-    compared, record = link(claim, references, policy, pinned)
-    comparison = compare(compared, record, references, policy)
+    compared, record, comparison = _read(claim, references, policy, pinned)
     verdict = decided(claim, compared, record, comparison)
     if record.relaxed:
         verdict = with_note(verdict, Note(kind="context", words=record.relaxed))
@@ -39,6 +38,31 @@ def verdict_for(
     if words:
         verdict = with_note(verdict, Note(kind="source", words=words))
     return ignoring(verdict, review)
+
+
+def _read(
+    claim: Claim, references: References, policy: Policy | None, pinned: Fact | None
+) -> tuple[Claim, LinkRecord, Comparison]:
+    """Link and compare the claim. Where its wording left the metric open (two keywords
+    equally near, scored by the article in ``metric_scores``), each reading is tried in
+    the order of its score, and the first that holds is taken; when none holds, the
+    best-scored reading that links a fact."""
+    readings = list(claim.metric_scores) if pinned is None else []
+    if len(readings) < 2:
+        compared, record = link(claim, references, policy, pinned)
+        return compared, record, compare(compared, record, references, policy)
+    tried: list[tuple[Claim, LinkRecord, Comparison]] = []
+    for metric in sorted(readings, key=lambda m: -claim.metric_scores[m]):
+        others = [m for m in [claim.metric, *claim.alternatives] if m != metric]
+        reading = claim.model_copy(update={"metric": metric, "alternatives": others})
+        compared, record = link(reading, references, policy)
+        record = record.model_copy(update={"scores": claim.metric_scores})
+        comparison = compare(compared, record, references, policy)
+        if comparison.verdict == "pass":
+            return compared, record, comparison
+        tried.append((compared, record, comparison))
+    linked = [t for t in tried if t[1].route != "none"]
+    return (linked or tried)[0]
 
 
 def decided(claim: Claim, compared: Claim, record: LinkRecord, comparison: Comparison) -> Verdict:
