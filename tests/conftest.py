@@ -173,3 +173,45 @@ def with_reviews(report: Report) -> Report:
     return report.model_copy(
         update={"verdicts": verdicts, "stale_reviews": [stale], "reviews": "r.csv"}
     )
+
+
+DESK_ENTITIES = ENTITIES + "USA,United States,country,U.S.|US|American\n"
+DESK_METRICS = METRICS + "\n".join([
+    "payrolls,Monthly change in nonfarm payroll employment,amount,thousand jobs,payrolls|jobs,false",
+    "cpi_change,Change in the consumer price index,percent,%,consumer prices,false",
+    "revenue,Quarterly revenue,amount,billion USD,revenue,false",
+]) + "\n"  # fmt: skip
+DESK_FACTS = """id,metric,subject,object,period,value,unit,source,url,retrieved,note,published,estimate,revises,basis,expectation,forecaster
+p-feb-first,payrolls,USA,,2024-02,275,thousand jobs,Bureau of Labor Statistics,https://example.org/p1,2025-01-13,,2024-03-08,first,,,,
+p-feb-second,payrolls,USA,,2024-02,270,thousand jobs,Bureau of Labor Statistics,https://example.org/p2,2025-01-13,,2024-04-05,second,p-feb-first,,,
+cpi-mar-mom,cpi_change,USA,,2024-03,0.4,%,Bureau of Labor Statistics,https://example.org/c1,2025-01-13,,,,,seasonally-adjusted|month-on-month,,
+cpi-mar-yoy,cpi_change,USA,,2024-03,3.5,%,Bureau of Labor Statistics,https://example.org/c2,2025-01-13,,,,,not-seasonally-adjusted|year-on-year,,
+rev-q1-poll,revenue,USA,,2024-Q1,5.0,billion USD,LSEG,https://example.org/r1,2025-01-13,,,,,,consensus,analysts polled by LSEG
+"""
+DESK_TEXT = (
+    "U.S. payrolls rose by 275,000 jobs in February 2024. "
+    "U.S. consumer prices rose 0.4% month on month in March 2024. "
+    "Analysts had expected U.S. revenue of $5.0 billion in the first quarter of 2024.\n"
+)
+DESK_PUBLISHED = dt.date(2024, 4, 10)
+
+
+def desk_references_of(folder: Path, facts: str) -> References:
+    """The desk's entities and metrics with ``facts``, a whole fact file (its header
+    names the optional columns it uses)."""
+    write_references(folder, "", metrics=DESK_METRICS, entities=DESK_ENTITIES)
+    (folder / "facts" / "facts.csv").write_text(facts, encoding="utf-8")
+    return load_references(folder)
+
+
+@pytest.fixture(scope="session")
+def desk_references(tmp_path_factory: pytest.TempPathFactory) -> References:
+    """A reference set with revised figures, facts of several bases and a consensus."""
+    return desk_references_of(tmp_path_factory.mktemp("desk"), DESK_FACTS)
+
+
+@pytest.fixture(scope="session")
+def desk_report(desk_references: References) -> Report:
+    """A superseded figure, a claim with terms and an expectation, checked."""
+    document = make_document(DESK_TEXT, DESK_PUBLISHED)
+    return factlint.check([document], desk_references)

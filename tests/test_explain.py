@@ -141,3 +141,51 @@ def test_a_prefix_of_several_ids_lists_them(references: References) -> None:
     assert find_claim("ABC2", claims).text == "$66 billion"
     with pytest.raises(factlint.ClaimNotFoundError, match="no claim with id ''"):
         find_claim("", claims)
+
+
+def _explained(report: factlint.Report, references: References, text: str) -> Explanation:
+    from conftest import DESK_PUBLISHED, DESK_TEXT
+
+    claim = next(v.claim for v in report.verdicts if v.claim.text == text)
+    document = make_document(DESK_TEXT, DESK_PUBLISHED)
+    return factlint.explain(claim.id, [document], references)
+
+
+def test_a_superseded_figure_shows_each_estimate_and_when_it_came_out(
+    desk_report: factlint.Report, desk_references: References
+) -> None:
+    explained = _explained(desk_report, desk_references, "275,000")
+    rendered = explained.render()
+    assert (explained.verdict.verdict, explained.verdict.reason) == ("flag", "superseded")
+    assert (
+        "p-feb-second [payrolls] 270 thousand jobs, period 2024-02, Bureau of Labor Statistics "
+        "(second estimate, published 2024-04-05)" in rendered
+    )
+    first = candidate(explained, "p-feb-first")
+    assert first.status == "set aside"
+    assert first.why == ["vintage: replaced on 2024-04-05 by p-feb-second, by the document's "
+                         "date (2024-04-10)"]  # fmt: skip
+    assert "lies within" in first.outcome and first.outcome.endswith("→ holds")
+    assert "verdict: flag (superseded, minor)" in rendered
+
+
+def test_a_claim_s_terms_and_the_facts_of_other_bases_are_shown(
+    desk_report: factlint.Report, desk_references: References
+) -> None:
+    explained = _explained(desk_report, desk_references, "0.4%")
+    rendered = explained.render()
+    assert "  terms: month on month\n" in rendered
+    other = candidate(explained, "cpi-mar-yoy")
+    assert other.status == "no match"
+    assert other.why == ["basis: the claim is month on month, the fact year on year"]
+
+
+def test_an_expectation_says_so_and_names_who_made_the_fact(
+    desk_report: factlint.Report, desk_references: References
+) -> None:
+    explained = _explained(desk_report, desk_references, "$5.0 billion")
+    rendered = explained.render()
+    assert "  an expectation (consensus): compared with expectations only\n" in rendered
+    assert "LSEG (consensus of analysts polled by LSEG)" in rendered
+    assert explained.verdict.verdict == "pass"
+    assert "never with the outcome" in explained.verdict.explanation

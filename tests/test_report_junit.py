@@ -148,3 +148,10 @@ def test_junitparser_reads_every_claim_and_its_outcome(report: Report, tmp_path:
     suite = next(iter(xml))
     assert suite.name == "doc.txt"
     assert any(flagged.claim.id in case.name for case in suite)
+
+
+def test_a_superseded_figure_fails_with_its_reason_as_type(desk_report: Report) -> None:
+    root = parse(render(desk_report))
+    failures = root.findall(".//testcase/failure")
+    assert [f.get("type") for f in failures] == ["superseded"]
+    assert "replaced on 2024-04-05" in (failures[0].get("message") or "")

@@ -23,6 +23,7 @@ RULE_IDS = [
     "factlint/text",
     "factlint/ambiguous",
     "factlint/inconsistent",
+    "factlint/superseded",
     "factlint/unverified",
     "factlint/stale-review",
 ]
@@ -198,3 +199,11 @@ def test_a_flag_keeps_its_fingerprint_when_lines_above_it_move(tmp_path: Path) -
 
     assert flags(before).keys() == flags(after).keys() and flags(before)
     assert all(flags(after)[key] == line + 2 for key, line in flags(before).items())
+
+
+def test_a_superseded_figure_is_its_own_rule_and_a_warning(desk_report: Report) -> None:
+    run = run_of(desk_report)
+    (result,) = [r for r in run["results"] if r["ruleId"] == "factlint/superseded"]
+    assert result["level"] == "warning"
+    assert result["ruleIndex"] == RULE_IDS.index("factlint/superseded")
+    assert "superseded, minor" in result["message"]["text"]

@@ -81,6 +81,18 @@ def test_what_is_missing_is_read_from_the_evidence(
     assert missing_for(checked(sentence, references), references) is missing
 
 
+def test_a_claim_of_another_basis_or_kind_needs_its_own_fact(desk_references: References) -> None:
+    terms = checked(
+        "U.S. consumer prices rose 0.4% month on month in March 2024, not seasonally adjusted.",
+        desk_references,
+    )
+    assert missing_for(terms, desk_references) is Missing.BASIS
+    outcome = checked(
+        "U.S. revenue was $5.0 billion in the first quarter of 2024.", desk_references
+    )
+    assert missing_for(outcome, desk_references) is Missing.EXPECTATION
+
+
 @pytest.mark.parametrize("fields", [{"metric": ""}, {"metric": "no_such_metric"}])
 def test_a_claim_of_no_known_metric_needs_a_metric(
     references: References, fields: dict[str, object]

@@ -9,16 +9,22 @@ claim in the text, in order::
     facts = ["t24,trade,CHN,RUS,2024,244.81,billion USD"]
     expect = [["$245 million", "flag", "value", "major"]]
 
-``facts`` rows are ``id,metric,subject,object,period,value,unit[,source[,primary]]``;
-the reference set is conftest's ``ENTITIES``, ``METRICS`` and ``FX`` plus the optional
-``entities``, ``metrics`` and ``fx`` rows of the case. ``published`` (ISO date) defaults
-to the seed's day; ``policy`` is a table of comparison settings. Each expected verdict is
+``facts`` rows are ``id,metric,subject,object,period,value,unit[,source[,primary]]``,
+or the columns a case's ``columns`` names, as an analyst writes them
+(``columns = "id,metric,subject,object,period,value,unit,published,estimate,revises"``);
+columns a row leaves out get conftest's defaults (a source, an address, a retrieval
+date). The reference set is conftest's ``ENTITIES``, ``METRICS`` and ``FX`` plus the
+optional ``entities``, ``metrics`` and ``fx`` rows of the case. ``published`` (ISO date) defaults
+to the seed's day (``""``: a document with no publication date); ``policy`` is a table of comparison settings. Each expected verdict is
 ``[claim text, verdict, reason]`` with ``""`` for no reason, and an optional severity.
 
 ``reviews`` rows are an analyst's ``claims/reviews.csv`` written by claim text instead of
 claim id: ``["$245 billion", "link", "t23", "the article means 2023"]`` pins the claim
 to fact ``t23``, ``["$245 billion", "ignore", "", "a forecast"]`` sets it aside; an
 ignored claim is expected as ``[claim text, "ignored", ""]``.
+
+A table may give ``entities`` and ``metrics`` rows before its first case: every case of
+the table has them, before its own.
 """
 
 from __future__ import annotations
@@ -35,6 +41,7 @@ import pytest
 import factlint
 from conftest import (
     ENTITIES,
+    FACT_HEADER,
     FX,
     METRICS,
     SEED_PUBLISHED,
@@ -48,16 +55,24 @@ FOLDER = Path(__file__).parent / "verdict_cases"
 MINIMUM_CASES = 150
 KEYS = {
     "name", "text", "facts", "expect", "entities", "metrics", "fx", "published", "policy",
-    "reviews",
+    "reviews", "columns",
 }  # fmt: skip
+COLUMNS = "id,metric,subject,object,period,value,unit,source,primary"
+DEFAULTS = {"source": "Customs", "retrieved": "2025-01-13"}
 
 
 def load_cases() -> list[tuple[str, dict[str, Any]]]:
+    """Every case of every table; a table's own ``entities`` and ``metrics`` rows (before
+    its first case) go with each of its cases."""
     cases = []
     for path in sorted(FOLDER.glob("*.toml")):
-        for number, case in enumerate(tomllib.loads(path.read_text(encoding="utf-8"))["case"]):
+        table = tomllib.loads(path.read_text(encoding="utf-8"))
+        shared = {key: table[key] for key in ("entities", "metrics") if key in table}
+        for number, case in enumerate(table["case"]):
             unknown = set(case) - KEYS
             assert not unknown, f"{path.name} case {number}: unknown keys {unknown}"
+            for key, rows in shared.items():
+                case = {**case, key: [*rows, *case.get(key, [])]}
             cases.append((f"{path.stem}:{case['name']}", case))
     return cases
 
@@ -65,12 +80,49 @@ def load_cases() -> list[tuple[str, dict[str, Any]]]:
 CASES = load_cases()
 
 
-def facts_csv(rows: list[str]) -> str:
-    lines = []
+def facts_csv(rows: list[str], columns: str = COLUMNS) -> str:
+    """The fact file of a case: its header, then a row for each of ``rows``, written in
+    ``columns``; each required column a row leaves out gets a default."""
+    if columns == COLUMNS:
+        return FACT_HEADER + "".join(fact_row(*next(csv.reader([row]))) for row in rows)
+    names = columns.split(",")
+    header = FACT_HEADER.strip().split(",")
+    header += [name for name in names if name not in header]
+    lines = [",".join(header)]
     for row in rows:
-        fields = next(csv.reader([row]))
-        lines.append(fact_row(*fields))
-    return "".join(lines)
+        cells = dict(zip(names, next(csv.reader([row])), strict=True))
+        cells.setdefault("url", f"https://example.org/{cells['id']}")
+        for name, value in DEFAULTS.items():
+            cells.setdefault(name, value)
+        cells["retrieved"] = max(cells["retrieved"], cells.get("published") or "")
+        lines.append(",".join(_quoted(cells.get(name, "")) for name in header))
+    return "\n".join(lines) + "\n"
+
+
+def _quoted(cell: str) -> str:
+    return f'"{cell}"' if "," in cell else cell
+
+
+def case_published(case: dict[str, Any]) -> dt.date | None:
+    """The document's publication date: the seed's by default, none for ``""``."""
+    if "published" not in case:
+        return SEED_PUBLISHED
+    return dt.date.fromisoformat(case["published"]) if case["published"] else None
+
+
+def write_case(case: dict[str, Any], folder: Path) -> Path:
+    """The reference folder of a case."""
+    write_references(
+        folder,
+        "",
+        metrics=extended(METRICS, case.get("metrics")),
+        entities=extended(ENTITIES, case.get("entities")),
+    )
+    facts = facts_csv(case["facts"], case.get("columns", COLUMNS))
+    (folder / "facts" / "facts.csv").write_text(facts, encoding="utf-8")
+    if case.get("fx"):
+        (folder / "fx.csv").write_text(extended(FX, case["fx"]), encoding="utf-8")
+    return folder
 
 
 def extended(base: str, extra: list[str] | None) -> str:
@@ -95,20 +147,15 @@ def test_the_tables_hold_enough_cases() -> None:
 
 def test_the_cases_cover_every_reason() -> None:
     reasons = Counter(e[2] for _, case in CASES for e in case["expect"] if e[1] == "flag")
-    assert set(reasons) >= {"value", "rank", "date", "text", "ambiguous", "inconsistent"}
+    assert set(reasons) >= {
+        "value", "rank", "date", "text", "ambiguous", "inconsistent", "superseded"
+    }  # fmt: skip
 
 
 @pytest.mark.parametrize("case", [c for _, c in CASES], ids=[name for name, _ in CASES])
 def test_case(case: dict[str, Any], tmp_path: Path) -> None:
-    folder = write_references(
-        tmp_path / "refs",
-        facts_csv(case["facts"]),
-        metrics=extended(METRICS, case.get("metrics")),
-        entities=extended(ENTITIES, case.get("entities")),
-    )
-    if case.get("fx"):
-        (folder / "fx.csv").write_text(extended(FX, case["fx"]), encoding="utf-8")
-    published = dt.date.fromisoformat(case["published"]) if "published" in case else SEED_PUBLISHED
+    folder = write_case(case, tmp_path / "refs")
+    published = case_published(case)
     policy = Policy(**case.get("policy", {}))
     documents = [make_document(case["text"], published)]
     reviews = None

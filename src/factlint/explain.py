@@ -14,6 +14,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
 
+from factlint.basis import said
 from factlint.check import check
 from factlint.claims.model import Claim
 from factlint.config import Policy
@@ -24,7 +25,7 @@ from factlint.references import References, load_references
 from factlint.references.models import FactRef
 from factlint.verdicts.model import Verdict
 from factlint.verdicts.reviews import Reviews, load_reviews
-from factlint.verdicts.words import describe_interval, outcome_words
+from factlint.verdicts.words import about, describe_interval, outcome_words
 
 
 class ClaimNotFoundError(ValueError, FactlintError):
@@ -109,6 +110,7 @@ def candidates(verdict: Verdict) -> list[Candidate]:
         return []
     outcomes = {o.fact.id: o for o in comparison.outcomes} if comparison else {}
     kept = set(comparison.kept) if comparison else set()
+    superseded = comparison.superseded if comparison else None
     found = []
     for candidate in record.candidates:
         status, why, words = candidate.status, [str(f) for f in candidate.findings], ""
@@ -120,6 +122,8 @@ def candidates(verdict: Verdict) -> list[Candidate]:
                 status, why = Status.SET_ASIDE, ["date: another fact's date is nearer the claim's"]
             else:
                 words = outcome_words(result, verdict.claim)
+        elif superseded is not None and superseded.fact.id == candidate.fact.id:
+            words = outcome_words(superseded, verdict.claim)  # the estimate it does hold
         found.append(Candidate(fact=candidate.fact, metric=candidate.metric, status=status,
                                why=why, outcome=words))  # fmt: skip
     metrics = list(dict.fromkeys([verdict.claim.metric, *record.tried, *(c.metric for c in found)]))
@@ -161,6 +165,20 @@ def explain(
     )
 
 
+def reading_lines(claim: Claim) -> list[str]:
+    """What the wording says of the number beyond its value: its terms, that it is an
+    expectation, which estimate of a revised figure it quotes."""
+    lines = []
+    if claim.terms:
+        lines.append(f"  terms: {said(claim.terms)}")
+    if claim.expectation:
+        lines.append(f"  an expectation ({claim.expectation}): compared with expectations only")
+    if claim.estimate:
+        which = "the first estimate" if claim.estimate == "first" else "an earlier estimate"
+        lines.append(f"  quotes {which} of a revised figure")
+    return lines
+
+
 def _value(fact: FactRef) -> str:
     value = f"{fact.value:.10g}" if isinstance(fact.value, float) else str(fact.value)
     return f"{value} {fact.unit}".strip()
@@ -188,6 +206,7 @@ def render(explanation: Explanation) -> str:
     lines.extend(f"  carried: {carried}" for carried in verdict.claim.carried)
     if verdict.evidence.link is not None and verdict.evidence.link.relaxed:
         lines.append(f"  {verdict.evidence.link.relaxed}")
+    lines += reading_lines(claim)
     if verdict.review is not None:
         review = verdict.review
         what = "ignored" if review.action == "ignore" else f"pinned to {review.fact_id}"
@@ -206,7 +225,7 @@ def render(explanation: Explanation) -> str:
             fact = candidate.fact
             lines.append(
                 f"  {fact.id} [{candidate.metric}] {_value(fact)}, period {fact.period}, "
-                f"{fact.source}"
+                f"{fact.source}{about(fact)}"
             )
             if candidate.outcome:
                 lines.append(f"    {candidate.outcome}")

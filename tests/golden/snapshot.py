@@ -11,7 +11,6 @@ Explanations are not recorded: their wording may change without changing a verdi
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import json
 import sys
 import tempfile
@@ -25,7 +24,7 @@ GOLDEN = HERE / "verdicts.json"
 sys.path[:0] = [str(TESTS), str(ROOT / "benchmarks")]
 
 import factlint  # noqa: E402
-from conftest import ENTITIES, FX, METRICS, SEED_PUBLISHED, make_document, write_references  # noqa: E402
+from conftest import METRICS, make_document, write_references  # noqa: E402
 from factlint.config import Policy  # noqa: E402
 from factlint.report import Report  # noqa: E402
 
@@ -66,21 +65,12 @@ def record(report: Report) -> list[list[Any]]:
 
 
 def verdict_cases(tmp: Path) -> dict[str, Any]:
-    from test_verdict_cases import CASES, extended, facts_csv, reviews_csv
+    from test_verdict_cases import CASES, case_published, reviews_csv, write_case
 
     found = {}
     for index, (name, case) in enumerate(CASES):
-        folder = write_references(
-            tmp / f"case{index}",
-            facts_csv(case["facts"]),
-            metrics=extended(METRICS, case.get("metrics")),
-            entities=extended(ENTITIES, case.get("entities")),
-        )
-        if case.get("fx"):
-            (folder / "fx.csv").write_text(extended(FX, case["fx"]), encoding="utf-8")
-        published = (
-            dt.date.fromisoformat(case["published"]) if "published" in case else SEED_PUBLISHED
-        )
+        folder = write_case(case, tmp / f"case{index}")
+        published = case_published(case)
         policy = Policy(**case.get("policy", {}))
         documents = [make_document(case["text"], published)]
         reviews = None

@@ -18,6 +18,8 @@ from factlint.claims.dating import (
     period_label,
 )
 from factlint.claims.discourse import Carry, Discourse
+from factlint.claims.estimates import quoted_estimate
+from factlint.claims.expectations import Expectation, on_file
 from factlint.claims.headline import read_through_story
 from factlint.claims.model import (
     DATED_KINDS,
@@ -31,6 +33,7 @@ from factlint.claims.model import (
 from factlint.claims.priors import settled_by_the_article
 from factlint.claims.referents import family, measure_word
 from factlint.claims.sentence import COMPATIBLE, SentenceReading
+from factlint.claims.terms import claim_terms
 from factlint.config import Policy
 from factlint.documents import Document
 from factlint.documents.text import Span, sentences
@@ -208,10 +211,16 @@ class _Assembler:
         return _Dating(period, explicit, own, how)
 
     def make(
-        self, context: _Context, mention: Mention, keywords: list[Found], kind: str = ""
+        self,
+        context: _Context,
+        mention: Mention,
+        keywords: list[Found],
+        kind: str = "",
+        expected: Expectation | None = None,
     ) -> Claim:
         """The claim of a mention; with no keywords, a claim of no metric (a number a
-        consistency check reports on), of ``kind`` when given ("conversion")."""
+        consistency check reports on), of ``kind`` when given ("conversion"); ``expected``
+        for an expectation the references hold facts of."""
         s = context.sentence
         keyword = keywords[0] if keywords else None
         local_start, local_end = s.local(mention)
@@ -240,7 +249,13 @@ class _Assembler:
                 carried.append(found[1])
                 if mention.kind in ("rank", "ordinal"):
                     subject = found[0]
-        from_level = mention.kind not in ("date", "period") and is_from_level(s.text, local_start)
+        estimate = quoted_estimate(s.text, local_start, local_end)
+        # "revised down to 270,000 from 275,000": an earlier estimate of the same period.
+        from_level = (
+            mention.kind not in ("date", "period")
+            and estimate != "earlier"
+            and is_from_level(s.text, local_start)
+        )
         if mention.kind in ("date", "period"):
             dating = _Dating(str(mention.value), True, mention)
         else:
@@ -289,6 +304,9 @@ class _Assembler:
             baseline=parse_period(baseline) if baseline else None,
             record=mention.record,
             carried=carried,
+            terms=claim_terms(s.text, s.span.start, mention, s.numbers),
+            expectation=expected.kind if expected else "",
+            estimate=estimate,
         )
         return claim
 
@@ -331,10 +349,11 @@ class _Assembler:
                 self.conversions.append(Conversion(claim, previous, mention))
                 continue
             previous = mention
-            if mention.kind not in ("date", "period") and s.is_forecast(mention):
+            expected = s.expectation(mention)
+            keywords = s.metrics_for(mention, scope)
+            if expected and not on_file([k.id for k in keywords], self.references):
                 self.skip(mention.start, mention.text, FORECAST)
                 continue
-            keywords = s.metrics_for(mention, scope)
             partner = _level_partner(s, mention, made)
             if partner is not None:
                 # "slid to 1.31 billion euros, or 1.22 euros per share, from 2.03 euros":
@@ -353,7 +372,7 @@ class _Assembler:
                     self.skip(mention.start, mention.text, reason)
                     self.contexts[mention.start] = context
                 continue
-            claim = self.make(context, mention, keywords)
+            claim = self.make(context, mention, keywords, expected=expected)
             if partner is None and measured is None and s.ties > 1:
                 self.open_choices[claim.id] = [k.id for k in keywords[: s.ties]]
             if measured is not None:

@@ -233,16 +233,11 @@ MEASURE_NOUNS = re.compile(
     r"assets|losses|costs?|tax(?:es)?|subsid(?:y|ies)|loans?|aid)\b",
     re.IGNORECASE,
 )
-# Words that make a clause's number an expectation, not an outcome: "economists had
-# forecast a 3% rise", "the CPI would rise 8.8%", "a target of 5%". ("Will" is left out:
-# "will pay a dividend of 50 cents" states a decision.)
-FORECAST_WORDS = re.compile(
-    r"\b(?:forecasts?|forecasted|forecasting|expect(?:s|ed|ing|ations?)?|projected|"
-    r"projections?|predict(?:s|ed|ing|ions?)?|anticipat\w*|would|could|might|targets?|"
-    r"targeted|aims?|aimed|goal|consensus)\b",
+# A comma between digits groups thousands ("200,000 jobs"): it ends no clause.
+_CLAUSE_EDGE = re.compile(
+    rf"(?<!\d),|,(?!\d)|[{re.escape(CLAUSE_MARKS.replace(',', ''))}]|\b(?:while|whereas|but)\b",
     re.IGNORECASE,
 )
-_CLAUSE_EDGE = re.compile(rf"[{re.escape(CLAUSE_MARKS)}]|\b(?:while|whereas|but)\b", re.IGNORECASE)
 
 
 def clause_around(text: str, start: int, end: int) -> tuple[int, int]:

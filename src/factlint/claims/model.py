@@ -19,6 +19,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, PlainSerializer, PlainValidator, WithJsonSchema
 
 from factlint.periods import Period, parse_claim_period
+from factlint.references.models import ExpectationKind
 from factlint.units import Unit, read_unit
 
 
@@ -150,6 +151,15 @@ class Claim(BaseModel):
     def carried_period(self) -> Carried | None:
         """Where the claim's period came from, when its sentence named none."""
         return next((c for c in self.carried if c.what == "period"), None)
+
+    # The terms its wording states ("in real terms", "seasonally adjusted", "year on
+    # year"), from factlint.basis's vocabulary, sorted (claims.terms).
+    terms: tuple[str, ...] = ()
+    # An expectation, not an outcome: what kind (claims.expectations).
+    expectation: Literal["", ExpectationKind] = ""
+    # Which estimate of a revised figure it quotes: the first, an earlier one, or ""
+    # for the one current at publication (claims.estimates).
+    estimate: Literal["", "first", "earlier"] = ""
 
     @property
     def bounds(self) -> tuple[float | None, float | None]:

@@ -8,7 +8,6 @@ import re
 
 from factlint.claims.context import (
     CLAUSE_MARKS,
-    FORECAST_WORDS,
     MEASURE_NOUNS,
     Found,
     attribution,
@@ -18,6 +17,7 @@ from factlint.claims.context import (
     finders,
     gap,
 )
+from factlint.claims.expectations import Expectation, expectation_of
 from factlint.documents.text import Span
 from factlint.extract import Mention
 from factlint.references.models import Metric, References
@@ -201,11 +201,11 @@ class SentenceReading:
             and narrows(self.references.metrics[k.id], general)
         ]
 
-    def is_forecast(self, mention: Mention) -> bool:
-        """Whether the mention's clause speaks of an expectation, not an outcome."""
-        start, end = self.local(mention)
-        left, right = clause_around(self.text, start, end)
-        return FORECAST_WORDS.search(self.text, left, right) is not None
+    def expectation(self, mention: Mention) -> Expectation | None:
+        """What the mention is expected to be, for a forecast, target, consensus..."""
+        if mention.kind in ("date", "period"):
+            return None
+        return expectation_of(self.text, *self.local(mention))
 
     def _owned_by_another(self, mention: Mention, keyword: Found) -> bool:
         """A keyword written right after another number of the mention's kind belongs to

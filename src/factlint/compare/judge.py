@@ -6,12 +6,14 @@ claimed record against the series."""
 from __future__ import annotations
 
 from factlint.claims.model import DATED_KINDS, Claim
+from factlint.compare.bases import on_some_basis
 from factlint.compare.fx import FxError
 from factlint.compare.growth import derive
 from factlint.compare.outcomes import day, outcome
 from factlint.compare.record import Comparison, Outcome, Reason, Severity
 from factlint.compare.records import check_record
 from factlint.compare.tolerance import claim_bounds, meet, severity
+from factlint.compare.vintages import against_estimates
 from factlint.config import Policy
 from factlint.link.changes import is_change
 from factlint.link.levels import Levels
@@ -39,6 +41,8 @@ def compare(
     if record.route == "levels":
         return _derived(claim, record, references)
     comparison = _against_facts(claim, record, references, policy or Policy())
+    comparison = against_estimates(claim, record, comparison, references, policy or Policy())
+    comparison = on_some_basis(claim, comparison)
     if record.farther and comparison.verdict == "flag":
         # A farther keyword's metric, tried because the nearest had no fact: it may
         # confirm the number, but a number it contradicts may well measure something

@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict
 from factlint.references.models import FactRef, MetricKind
 
 VerdictName = Literal["pass", "flag", "unverified"]
-Reason = Literal["value", "rank", "date", "text", "ambiguous", "inconsistent"]
+Reason = Literal["value", "rank", "date", "text", "ambiguous", "inconsistent", "superseded"]
 Severity = Literal["minor", "major"]
 
 
@@ -87,7 +87,8 @@ class Comparison(BaseModel):
     ``outcomes`` holds every fact compared; ``kept`` the ids the verdict rests on (for a
     date, the facts nearest the claim's); ``best`` the nearest fact when all contradict.
     ``farther`` marks a flag turned into ``unverified`` because the metric was named
-    farther off than the nearest. ``error`` says why nothing could be compared."""
+    farther off than the nearest. ``error`` says why nothing could be compared.
+    ``superseded`` is the earlier estimate of a revised figure that the claim holds."""
 
     model_config = ConfigDict(frozen=True)
 
@@ -102,3 +103,6 @@ class Comparison(BaseModel):
     distance: float = 0.0  # how far a derived change lies outside the claim's interval
     farther: bool = False
     error: str = ""
+    # The earlier estimate of a revised figure the claim holds, when it contradicts the
+    # estimate current at the document's date (reason "superseded").
+    superseded: Outcome | None = None

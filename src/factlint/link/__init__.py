@@ -26,6 +26,7 @@ from factlint.link.changes import (
 from factlint.link.choose import Selection, select
 from factlint.link.levels import Levels, levels_for
 from factlint.link.record import Candidate, Finding, LinkRecord, Status
+from factlint.link.refine import refine
 from factlint.link.screen import screen
 from factlint.link.series import earlier_in_series
 from factlint.link.sources import choose_sources
@@ -95,6 +96,7 @@ def _linked(compared: Claim, references: References) -> tuple[Claim, LinkRecord]
             if metric.kind != "percent":
                 continue  # a percent metric may hold changes its words do not show
         selection = select(candidate, references)
+        vintages = refine(candidate, selection, references)
         if is_change(candidate):
             for fact in list(selection.chosen):
                 if not follows_baseline(candidate, fact):
@@ -114,7 +116,7 @@ def _linked(compared: Claim, references: References) -> tuple[Claim, LinkRecord]
             record = LinkRecord(
                 metric=metric_id, route="facts", farther=position > 0, tried=tried,
                 candidates=_candidates(candidate, chosen, selection, order, references),
-                series=series,
+                series=series, vintages=vintages,
             )  # fmt: skip
             return candidate, record
     record = LinkRecord(

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from factlint.basis import MONTH_ON_MONTH, QUARTER_ON_QUARTER, YEAR_ON_YEAR, comparison_of
 from factlint.claims.model import Claim
 from factlint.claims.sentence import measures_change
 from factlint.config import Policy
@@ -20,16 +21,8 @@ from factlint.units import read_unit
 
 POINTS = "percentage point"
 PERCENT = read_unit("%")
-_MONTH_ON_MONTH = re.compile(
-    r"\b(?:month[- ]on[- ]month|m/m|from (?:the |a )?(?:previous|prior|preceding) month|"
-    r"(?:a|one) month (?:earlier|before|ago)|from the month before)\b",
-    re.IGNORECASE,
-)
-_QUARTER_ON_QUARTER = re.compile(
-    r"\b(?:quarter[- ]on[- ]quarter|q/q|from (?:the |a )?(?:previous|prior|preceding) quarter|"
-    r"(?:a|one) quarter (?:earlier|before|ago)|from the quarter before)\b",
-    re.IGNORECASE,
-)
+# How far back each comparison term measures a change from, in months.
+_STEPS = {YEAR_ON_YEAR: -12, QUARTER_ON_QUARTER: -3, MONTH_ON_MONTH: -1}
 
 
 def is_change(claim: Claim) -> bool:
@@ -123,19 +116,19 @@ def between_years(claim: Claim) -> Claim:
 def baseline_span(claim: Claim, end: Period) -> Period:
     """The period a change ending in ``end`` is measured from: the one the wording names
     ("since 2021"; a year named for a shorter period means the same months of that year,
-    as in "compared with the same period of 2023"), else the previous month or quarter
-    when the sentence says so, else the same period a year earlier."""
+    as in "compared with the same period of 2023"), unless its terms say the previous
+    month or quarter ("month on month", "from the previous quarter": ``claims.terms``);
+    else the same period a year earlier."""
+    step = _STEPS.get(comparison_of(claim.terms), -12)
+    if step != -12:
+        return shifted(end, step)  # "from the previous month" is its own baseline
     if claim.baseline:
         named = claim.baseline
         months = months_long(end)
         if months_long(named) == 12 and months is not None and months < 12:
             return shifted(end, (named.start.year - end.start.year) * 12)
         return named
-    if _MONTH_ON_MONTH.search(claim.sentence):
-        return shifted(end, -1)
-    if _QUARTER_ON_QUARTER.search(claim.sentence):
-        return shifted(end, -3)
-    return shifted(end, -12)
+    return shifted(end, step)
 
 
 def follows_baseline(claim: Claim, fact: Fact) -> bool:
@@ -146,7 +139,8 @@ def follows_baseline(claim: Claim, fact: Fact) -> bool:
         return True
     span = fact.span
     wanted = baseline_span(claim, span)
-    steps = {-12, -(months_long(span) or 12)}
+    stated = _STEPS.get(comparison_of(fact.basis))
+    steps = {stated} if stated else {-12, -(months_long(span) or 12)}
     return any(shifted(span, step).same_span(wanted) for step in steps)
 
 

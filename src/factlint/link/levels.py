@@ -6,12 +6,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from factlint.basis import ANNUALISED
 from factlint.claims.model import Claim
 from factlint.intervals import number
 from factlint.link.changes import POINTS, baseline_span
 from factlint.link.choose import most_specific
 from factlint.link.screen import screen
 from factlint.link.sources import preferred
+from factlint.link.vintages import current_estimates
 from factlint.periods import fits_fiscal, same_length
 from factlint.references.models import Fact, Metric, References
 from factlint.units import Unit, UnitError, convert
@@ -45,7 +47,7 @@ def series_of(claim: Claim, metric: Metric, references: References) -> list[Fact
         mismatches = screen(probe, fact, references).mismatches
         if all(m.startswith("period:") for m in mismatches):
             found.append(fact)
-    return most_specific(found, claim)
+    return most_specific(current_estimates(found, claim.published, references), claim)
 
 
 def _end_facts(claim: Claim, series: list[Fact]) -> list[Fact]:
@@ -83,6 +85,8 @@ def _pair(ends: list[Fact], starts: list[Fact]) -> tuple[Fact, Fact]:
 def levels_for(claim: Claim, metric: Metric, references: References) -> Levels | str:
     """The two levels the change the claim states is derived from; or why there are none."""
     points = claim.unit.base == POINTS
+    if ANNUALISED in claim.terms:
+        return f"an annualised change is not derived from two levels of {metric.id}"
     if points and metric.kind != "percent":
         return f"a change in percentage points cannot be derived from {metric.id}, kept in {metric.unit}"
     series = series_of(claim, metric, references)

@@ -30,6 +30,9 @@ Check = Literal[
     "level",  # a level a change is derived from, or one not needed for it
     "date",  # another fact's date is nearer the claim's
     "review",  # an analyst pinned the claim, to this fact or to another
+    "vintage",  # another estimate of the figure was current when the document came out
+    "basis",  # measured in other terms (real, seasonally adjusted, year on year...)
+    "expectation",  # an expectation against an outcome, or another kind of expectation
 ]
 _CHECKS = frozenset(Check.__args__)  # type: ignore[attr-defined]
 
@@ -69,6 +72,27 @@ class Candidate(BaseModel):
     role: Literal["fact", "end level", "start level"] = "fact"
 
 
+class Vintages(BaseModel):
+    """The estimates of a revised figure besides the one compared (rows joined by the
+    references' ``revises`` column), as the document's publication date sorts them.
+
+    ``superseded``: estimates out by that date and replaced by it; a claim that holds one
+    of them and not the one compared quotes a superseded figure. ``later``: estimates
+    published after the document (the compared one revised). ``undated``: the document
+    has no publication date, so the latest estimate was compared. ``quoted``: the
+    wording names an earlier estimate ("first", "earlier"), which was compared.
+    ``early``: the document came out before every estimate on file, so the first was
+    compared, which may confirm the claim but not flag it."""
+
+    model_config = ConfigDict(frozen=True)
+
+    superseded: list[FactRef] = []
+    later: list[FactRef] = []
+    undated: bool = False
+    quoted: str = ""
+    early: bool = False
+
+
 Route = Literal["facts", "levels", "pinned", "none"]
 
 
@@ -78,7 +102,8 @@ class LinkRecord(BaseModel):
 
     ``farther`` marks a metric named farther off than the nearest, tried because the
     nearest had no fact: its facts may confirm the number but never contradict it.
-    ``series`` holds the earlier facts of the same series, for a claimed record."""
+    ``series`` holds the earlier facts of the same series, for a claimed record.
+    ``vintages`` holds the other estimates of a revised figure compared."""
 
     model_config = ConfigDict(frozen=True)
 
@@ -91,6 +116,7 @@ class LinkRecord(BaseModel):
     series: list[FactRef] = []
     relaxed: str = ""  # a carried reading given up because it linked nothing, and why
     scores: dict[str, float] = {}  # an open choice of metric, as the article scored it
+    vintages: Vintages | None = None
 
     def compared(self) -> list[Candidate]:
         return [c for c in self.candidates if c.status is Status.COMPARED]

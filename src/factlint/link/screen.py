@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 from factlint.claims.model import Claim
 from factlint.link.changes import holds_changes
+from factlint.link.expectations import expectation_fits
+from factlint.link.terms import basis_fits
 from factlint.periods import Period, fits_fiscal, months_long
 from factlint.references.models import Fact, Metric, References
 from factlint.units import UnitError
@@ -115,6 +117,8 @@ def screen(claim: Claim, fact: Fact, references: References) -> Screening:
             _entities_fit(claim, fact, metric),
             _period_fits(claim, fact, metric),
             _unit_fits(claim, fact, metric),
+            basis_fits(claim, fact, metric),
+            expectation_fits(claim, fact),
         )
         if reason
     ]

@@ -6,6 +6,7 @@ since 2011" looks at what came after 2011)."""
 from __future__ import annotations
 
 from factlint.claims.model import Claim
+from factlint.link.vintages import current_estimates
 from factlint.periods import same_length
 from factlint.references.models import Fact, References
 
@@ -21,7 +22,7 @@ def earlier_in_series(claim: Claim, fact: Fact, references: References) -> list[
     metric = references.metrics[fact.metric]
     parties = _parties(fact, metric.symmetric)
     since = claim.baseline
-    return [
+    earlier = [
         other
         for other in references.facts_of(fact.metric)
         if _parties(other, metric.symmetric) == parties
@@ -30,3 +31,4 @@ def earlier_in_series(claim: Claim, fact: Fact, references: References) -> list[
         and other.span.end != fact.span.end
         and (since is None or since.end is None or other.span.start > since.end)
     ]
+    return current_estimates(earlier, claim.published, references)

@@ -19,6 +19,7 @@ from pydantic import BaseModel
 from factlint.errors import Problem, ReferenceDataError, display_path
 from factlint.periods import parse_period
 from factlint.references.models import Entity, Fact, FxRate, Metric, References
+from factlint.references.revisions import check_fact_columns, check_revisions
 from factlint.references.schema import columns, optional_columns
 from factlint.references.table import CsvTable
 from factlint.units import parse_unit
@@ -245,6 +246,7 @@ def _check_fact(
     cells = {"metric": fact.metric, "subject": fact.subject, "object": fact.object}
     _check_links(table, line, cells, set(), entities, metrics_known)
     _check_fetch(table, line, fact, metric)
+    check_fact_columns(table, line, fact, metric)
     if fact.retrieved > dt.date.today():
         table.problem(
             line,
@@ -384,6 +386,7 @@ def load_references(folder: Path | str) -> References:
         _check_metric_unit(table, line, metric)
         _check_metric_kinds(table, line, metric, kinds)
     _unique(fact_rows, "id", "fact id")
+    check_revisions(fact_rows, {cells.get("id", "").strip() for _, _, cells, _ in broken_facts})
     known_entities = _known(entity_rows, entities, root / "entities.csv")
     known_metrics = _known(metric_rows, metrics, root / "metrics.csv")
     for table, line, fact in fact_rows:

@@ -9,17 +9,24 @@ a column (see :func:`column`); a new optional column is one new field here.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from functools import cached_property
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from factlint.basis import BASIS_PATTERN, basis_problem
 from factlint.currencies import currency_problem
 from factlint.periods import Period, parse_period
 from factlint.units import Unit, UnitError, parse_unit
 
 MetricKind = Literal["amount", "percent", "rank", "ordinal", "date", "text"]
 FetchSource = Literal["", "worldbank", "eurostat", "imf", "wikidata", "url"]
+# Which release of a figure a row holds; a flash, advance or preliminary estimate is the
+# first.
+Estimate = Literal["first", "second", "third", "revised", "benchmark", "final"]
+# What kind of expectation a row holds (a fact of no such kind is an outcome).
+ExpectationKind = Literal["consensus", "forecast", "projection", "target", "guidance"]
 _ID = r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$"
 URL_PATTERN = r"^https?://\S+$"
 # What a period column may hold, as a Table Schema can say it; parse_period checks the
@@ -68,6 +75,23 @@ def _boolean(value: object) -> object:
         if low in TRUE_WORDS:
             return True
         raise ValueError(f"not true or false (got {value!r}); write true or false")
+    return value
+
+
+def _empty_is_none(value: object) -> object:
+    return None if isinstance(value, str) and not value.strip() else value
+
+
+def _basis_terms(value: list[str]) -> list[str]:
+    problem = basis_problem(value)
+    if problem:
+        raise ValueError(problem)
+    return value
+
+
+def _optional_id(value: str) -> str:
+    if value and not re.match(_ID, value):
+        raise ValueError(f"not a fact id (got {value!r}); write the id of the row this one revises")
     return value
 
 
@@ -188,6 +212,42 @@ class Fact(Row):
         description="true on the row to prefer when sources disagree and the claim names none.",
         json_schema_extra=column(optional=True),
     )
+    published: dt.date | None = Field(
+        default=None,
+        description="The day this figure was published (YYYY-MM-DD): the release date of this estimate.",
+        json_schema_extra=column(optional=True),
+    )
+    estimate: Literal["", Estimate] = Field(
+        default="",
+        description="Which release of the figure this row holds: first, second, third, revised, "
+        "benchmark or final.",
+        json_schema_extra=column(optional=True),
+    )
+    revises: str = Field(
+        default="",
+        description="The id of the row (same metric, subject, object and period) whose figure "
+        "this one replaced when it was published.",
+        json_schema_extra=column(optional=True, pattern=_ID),
+    )
+    basis: list[str] = Field(
+        default=[],
+        description="The terms the figure is measured in, separated by |: real, nominal, "
+        "local-currency or a currency code, seasonally-adjusted, not-seasonally-adjusted, "
+        "year-on-year, month-on-month, quarter-on-quarter, annualised.",
+        json_schema_extra=column(optional=True, pattern=BASIS_PATTERN),
+    )
+    expectation: Literal["", ExpectationKind] = Field(
+        default="",
+        description="For an expectation rather than an outcome: consensus, forecast, "
+        "projection, target or guidance.",
+        json_schema_extra=column(optional=True),
+    )
+    forecaster: str = Field(
+        default="",
+        description="Who made the expectation: 'economists polled by Reuters', 'the Federal "
+        "Reserve (median projection)'.",
+        json_schema_extra=column(optional=True),
+    )
     fetch: FetchSource = Field(
         default="",
         description="Where `factlint refs refresh` fetches the value: worldbank, eurostat, imf, wikidata or url.",
@@ -220,6 +280,10 @@ class Fact(Row):
     line: int = Field(default=0, exclude=True)
 
     _bool = field_validator("primary", mode="before")(_boolean)
+    _published = field_validator("published", mode="before")(_empty_is_none)
+    _revises = field_validator("revises")(_optional_id)
+    _split = field_validator("basis", mode="before")(_split_bar)
+    _basis = field_validator("basis")(_basis_terms)
 
     @field_validator("period")
     @classmethod
@@ -277,6 +341,11 @@ class FactRef(BaseModel):
     object: str = ""
     file: str = ""
     line: int = 0
+    published: str = ""  # when this estimate came out (ISO date), if the row says
+    estimate: str = ""  # which estimate: first, second, ...
+    basis: str = ""  # its terms, |-separated: real|seasonally-adjusted
+    expectation: str = ""  # consensus, forecast, ... for an expectation
+    forecaster: str = ""
 
     @classmethod
     def of(cls, fact: Fact) -> FactRef:
@@ -300,6 +369,11 @@ class FactRef(BaseModel):
             object=fact.object,
             file=fact.file,
             line=fact.line,
+            published=fact.published.isoformat() if fact.published else "",
+            estimate=fact.estimate,
+            basis="|".join(fact.basis),
+            expectation=fact.expectation,
+            forecaster=fact.forecaster,
         )
 
     @classmethod
@@ -386,3 +460,19 @@ class References(BaseModel):
     def fact(self, fact_id: str) -> Fact:
         """The fact with this id; KeyError when there is none."""
         return self._facts_by_id[fact_id]
+
+    @cached_property
+    def _revisions(self) -> dict[str, Fact]:
+        return {fact.revises: fact for fact in self.facts if fact.revises}
+
+    def revision_of(self, fact: Fact) -> Fact | None:
+        """The row that revises ``fact`` (whose ``revises`` names it), if any."""
+        return self._revisions.get(fact.id)
+
+    @cached_property
+    def _expecting(self) -> frozenset[str]:
+        return frozenset(fact.metric for fact in self.facts if fact.expectation)
+
+    def has_expectations(self, metric: str) -> bool:
+        """Whether any fact of ``metric`` is an expectation (a consensus, a target...)."""
+        return metric in self._expecting

@@ -93,7 +93,7 @@ def _variants(words: tuple[str, ...]) -> list[str]:
 
 def field_schema(name: str, info: FieldInfo) -> dict[str, Any]:
     """One Table Schema field: type, description and what a cell must satisfy."""
-    annotation = info.annotation
+    annotation = _without_none(info.annotation)
     spec = _column(info)
     field: dict[str, Any] = {"name": name}
     constraints: dict[str, Any] = {}
@@ -129,6 +129,14 @@ def field_schema(name: str, info: FieldInfo) -> dict[str, Any]:
     if constraints:
         field["constraints"] = constraints
     return field
+
+
+def _without_none(annotation: Any) -> Any:
+    """``X`` of an optional ``X | None`` (an empty cell is None)."""
+    args = [a for a in typing.get_args(annotation) if a is not type(None)]
+    if type(None) in typing.get_args(annotation) and len(args) == 1:
+        return args[0]
+    return annotation
 
 
 def _is_literal(annotation: Any) -> bool:

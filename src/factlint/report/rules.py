@@ -110,6 +110,17 @@ RULES: tuple[Rule, ...] = (
         "error",
     ),
     Rule(
+        "superseded",
+        "Claim quotes an estimate that a revision had replaced by the document's date",
+        "The figure was published more than once (a first estimate, then revisions), and "
+        "the number in the document is an estimate that had already been replaced when the "
+        "document was published; the estimate current then says otherwise.",
+        'Quote the current estimate, or say that the figure is the earlier one ("first '
+        'estimated at", "previously reported"). Check the `published` and `revises` '
+        f"columns of the rows in `references/facts/`. {_EXPLAIN} {_REVIEW}",
+        "warning",
+    ),
+    Rule(
         "unverified",
         "No reference fact matches the claim",
         "No fact in `references/` has this claim's metric, entities and period, so it was "

@@ -21,6 +21,8 @@ class Missing(StrEnum):
     ENTITY_FACT = "no fact for these entities"
     PERIOD = "no fact for this period"
     UNIT = "no fact in a comparable unit"
+    BASIS = "no fact in the terms the claim states"
+    EXPECTATION = "no expectation (or no outcome) of this kind"
     RATE = "no exchange rate for this currency and period"
     OTHER = "a fact is on file; see the explanation"
 
@@ -49,6 +51,12 @@ def missing_for(claim: OpenClaim, references: References) -> Missing:
     if all("period" in _checks(c) for c in left):
         return Missing.PERIOD
     left = [c for c in left if "period" not in _checks(c)]
-    if left and all("unit" in _checks(c) for c in left):
-        return Missing.UNIT
+    for check, missing in (
+        ("unit", Missing.UNIT),
+        ("basis", Missing.BASIS),
+        ("expectation", Missing.EXPECTATION),
+    ):
+        if left and all(check in _checks(c) for c in left):
+            return missing
+        left = [c for c in left if check not in _checks(c)]
     return Missing.OTHER

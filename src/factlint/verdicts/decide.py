@@ -13,6 +13,7 @@ from factlint.references.models import Fact, FactRef, References
 from factlint.verdicts.evidence import Evidence, Note
 from factlint.verdicts.model import Verdict
 from factlint.verdicts.reviews import Review, pinned_fact
+from factlint.verdicts.words import evidence_notes
 
 
 def verdict_for(
@@ -30,6 +31,8 @@ def verdict_for(
     verdict = decided(claim, compared, record, comparison)
     if record.relaxed:
         verdict = with_note(verdict, Note(kind="context", words=record.relaxed))
+    for note in evidence_notes(compared, record, comparison):
+        verdict = with_note(verdict, note)
     if pinned is not None and review is not None:
         note = Note(kind="review", words=f"pinned to {pinned.id} {review.signed()}")
         return with_note(verdict, note).model_copy(update={"review": review})

@@ -32,11 +32,13 @@ class TextCheck(BaseModel):
 
 class Note(BaseModel):
     """Something the explanation adds before the verdict: which sources stood in or
-    agree, an analyst's pin, or what the text says about the figure."""
+    agree, an analyst's pin, what the text says about the figure, how a revised figure
+    stood at the document's date (``vintage``), which basis a claim that states none
+    holds, or that an expectation was compared with expectations."""
 
     model_config = ConfigDict(frozen=True)
 
-    kind: Literal["source", "review", "consistency", "context"]
+    kind: Literal["source", "review", "consistency", "context", "vintage", "basis", "expectation"]
     words: str
 
 

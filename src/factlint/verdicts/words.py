@@ -6,12 +6,13 @@ the evidence holds."""
 
 from __future__ import annotations
 
+from factlint.basis import said
 from factlint.claims.model import Claim
 from factlint.compare.record import Comparison, Derivation, Outcome, RecordCheck
 from factlint.intervals import number, rounded
-from factlint.link.record import LinkRecord
+from factlint.link.record import LinkRecord, Vintages
 from factlint.references.models import FactRef
-from factlint.verdicts.evidence import Evidence
+from factlint.verdicts.evidence import Evidence, Note
 from factlint.verdicts.reviews import Review
 
 
@@ -103,7 +104,96 @@ def outcome_words(outcome: Outcome, claim: Claim) -> str:
 
 
 def evidence(fact: FactRef, words: str) -> str:
-    return f"fact {words}, {fact.source}, retrieved {fact.retrieved}"
+    said_of = about(fact)
+    shown_words = words.rstrip() if said_of else words
+    return f"fact {shown_words}{said_of}, {fact.source}, retrieved {fact.retrieved}"
+
+
+def release(fact: FactRef) -> str:
+    """ "second estimate, published 2024-05-30"; "" for a row that says neither."""
+    what = f"{fact.estimate} estimate" if fact.estimate else ""
+    when = f"published {fact.published}" if fact.published else ""
+    return ", ".join(part for part in (what, when) if part)
+
+
+def about(fact: FactRef) -> str:
+    """What the row says of its figure beyond the value, in brackets: its basis, the
+    expectation it is, the release it comes from; "" when it says none of these."""
+    parts = [
+        said(fact.basis.split("|")) if fact.basis else "",
+        f"{fact.expectation} of {fact.forecaster}".strip() if fact.expectation else "",
+        release(fact),
+    ]
+    words = "; ".join(part for part in parts if part)
+    return f" ({words})" if words else ""
+
+
+def _amount(fact: FactRef) -> str:
+    return f"{_written(fact)} {fact.unit}".strip()
+
+
+def revision_words(vintages: Vintages, claim: Claim) -> str:
+    """How the figure stood at the document's date, for the explanation: "revised to
+    1.3 % on 2024-05-30", "the document has no publication date: ...", ..."""
+    later = ", then ".join(
+        f"{_amount(f)} on {f.published}" if f.published else _amount(f) for f in vintages.later
+    )
+    if vintages.undated:
+        return "the document has no publication date: the latest estimate was compared"
+    if vintages.early:
+        return f"the document ({claim.published}) came out before every estimate on file" + (
+            f"; since revised to {later}" if later else ""
+        )
+    which = {"first": "the first estimate", "earlier": "an earlier estimate"}.get(
+        vintages.quoted, ""
+    )
+    if which:
+        return f"the wording quotes {which}" + (f"; since revised to {later}" if later else "")
+    return f"since revised to {later}" if later else ""
+
+
+def superseded_words(current: FactRef, earlier: Outcome, claim: Claim) -> str:
+    """ "it holds 275 thousand jobs, the first estimate (published 2024-03-08), which
+    270 thousand jobs replaced on 2024-04-05, by the document's date (2024-04-05)"."""
+    fact = earlier.fact
+    what = release(fact) or "an earlier estimate"
+    return (
+        f"it holds {shown(earlier, claim).rstrip()} ({what}), which {_amount(current)} replaced on "
+        f"{current.published}, by the document's date ({claim.published})"
+    )
+
+
+def evidence_notes(claim: Claim, record: LinkRecord, comparison: Comparison) -> list[Note]:
+    """The notes linking and comparing leave for the explanation: how a revised figure
+    stood at the document's date, which basis a claim that states none holds, and that
+    an expectation was held against expectations only."""
+    notes = []
+    if record.vintages is not None and comparison.reason != "superseded":
+        words = revision_words(record.vintages, claim)
+        if words and not (record.vintages.early and comparison.verdict == "unverified"):
+            notes.append(Note(kind="vintage", words=words))
+    kept = _kept(comparison)
+    bases = {o.fact.basis for o in kept}
+    others = {o.fact.basis for o in comparison.outcomes if o.fact.id not in comparison.kept}
+    if comparison.verdict == "pass" and not claim.terms and len(bases) == 1 and others - bases:
+        (basis,) = bases
+        also = "; ".join(said(b.split("|")) for b in sorted(others - bases))
+        notes.append(
+            Note(
+                kind="basis",
+                words=f"the claim states no basis; it holds the figure {said(basis.split('|'))} "
+                f"(also on file: {also})",
+            )
+        )
+    if claim.expectation and comparison.outcomes:
+        notes.append(
+            Note(
+                kind="expectation",
+                words=f"an expectation ({claim.expectation}): compared with the expectations "
+                "on file, never with the outcome",
+            )
+        )
+    return notes
 
 
 def derivation_words(derivation: Derivation) -> str:
@@ -154,10 +244,12 @@ def _unverified_words(claim: Claim, record: LinkRecord | None) -> str:
     roles = f" ({claim.subject or '?'} in {claim.object}'s ranking)" if claim.object else ""
     period = claim.period or "no period"
     unit = f", unit {claim.unit}" if claim.unit else ""
+    terms = f", {said(claim.terms)}" if claim.terms else ""
+    expected = f", a {claim.expectation}" if claim.expectation else ""
     looked = "; ".join(record.looked_for) if record else ""
     return (
         f"{claimed_words(claim)}; no fact for metric {claim.metric} with {who}{roles}, "
-        f"period {period}{unit}{'; ' + looked if looked else ''}"
+        f"period {period}{unit}{terms}{expected}{'; ' + looked if looked else ''}"
     )
 
 
@@ -174,6 +266,19 @@ def _compared_words(
         outside = f"{rounded(comparison.distance)} percentage points outside"
         return body, f"flag (value, {severity}, {outside})"
     kept = _kept(comparison)
+    if reason == "superseded" and comparison.superseded is not None:
+        current = next(o for o in kept if o.fact.id == comparison.best)
+        body = f"{head}; {evidence(current.fact, shown(current, claim))}"
+        return f"{body}; {superseded_words(current.fact, comparison.superseded, claim)}", (
+            "flag (superseded, minor)"
+        )
+    if verdict == "unverified" and comparison.best:
+        first = next(o for o in kept if o.fact.id == comparison.best)
+        return (
+            f"{head}; {evidence(first.fact, shown(first, claim))}; every estimate on file came "
+            f"out after the document ({claim.published}), so none shows the figure it could "
+            "quote"
+        ), "unverified"
     if reason == "ambiguous":
         listing = "; ".join(
             f"{evidence(o.fact, shown(o, claim))} ({'holds' if o.holds else 'contradicts'})"
