@@ -196,7 +196,7 @@ BAD_FACTS = [
     ),
     pytest.param(
         {"unit": "billion Zorkmids"},
-        "2:7: unit: unknown unit (got 'billion Zorkmids'); "
+        "2:7: unit: unknown unit (got 'billion Zorkmids'): 'Zorkmids' is not a unit; "
         "write e.g. 'billion USD', '%', 'rank', 'million tonnes', or a plural noun "
         "for a count such as 'seats'",
         id="unknown-unit",
@@ -360,7 +360,7 @@ BAD_METRICS = [
     ),
     pytest.param(
         "zz_metric,x,amount,billion Zorkmids,zz thing,false",
-        "4: unit: unknown unit (got 'billion Zorkmids'); "
+        "4: unit: unknown unit (got 'billion Zorkmids'): 'Zorkmids' is not a unit; "
         "write e.g. 'billion USD', '%', 'rank', 'million tonnes', or a plural noun "
         "for a count such as 'seats'",
         id="unknown-unit",
