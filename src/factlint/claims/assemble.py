@@ -186,10 +186,11 @@ class _Assembler:
             # period in another clause dates that clause's number, not this one.
             choices = [p for p in choices if is_baseline(p) or not _dates_another(s, mention, p)]
         if choices and (is_baseline(choices[0]) or choices[0].start >= mention.end):
-            return _Dating(period_label(choices[0]), True, choices[0])  # "from $895m in 2023"
+            label = period_label(choices[0], s.text, s.span.start)
+            return _Dating(label, True, choices[0])  # "from $895m in 2023"
         how = None
         if choices:
-            period, explicit, own = period_label(choices[0]), True, choices[0]
+            period, explicit, own = period_label(choices[0], s.text, s.span.start), True, choices[0]
         elif carried is not None:
             (period, how), explicit, own = carried, True, None
             if not from_level and self._a_year_before(s, mention, context.periods):
@@ -408,7 +409,7 @@ class _Assembler:
         ]
         setting = dated[0] if dated else max(named, key=lambda p: p.start) if named else None
         if setting is not None:
-            discourse.read(s, sources, period_label(setting), setting.start)
+            discourse.read(s, sources, period_label(setting, s.text, s.span.start), setting.start)
         else:
             discourse.read(s, sources, "", 0)
 

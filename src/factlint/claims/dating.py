@@ -94,11 +94,18 @@ def _unbracketed(text: str) -> str:
     return _BRACKETED.sub(lambda m: " " * len(m.group()), text)
 
 
-def period_label(period: Mention) -> str:
+_FISCAL_YEAR_AFTER = re.compile(r"\s*(?:-\s*)?fiscal\s+year\b", re.IGNORECASE)
+
+
+def period_label(period: Mention, text: str = "", offset: int = 0) -> str:
     """The claim period a period mention gives: its value, or for a fiscal year
-    ("fiscal 2024", "FY2023-24") a label the linker matches against the months the
-    reference files give ("FY2024")."""
-    return fiscal_label(period.text) or str(period.value)
+    ("fiscal 2024", "FY2023-24", "its 2024 fiscal year" in ``text``, the sentence that
+    starts at ``offset``) a label the linker matches against the months the reference
+    files give ("FY2024")."""
+    label = fiscal_label(period.text)
+    if not label and text and _FISCAL_YEAR_AFTER.match(text, period.end - offset):
+        label = fiscal_label(f"fiscal {period.text}")
+    return label or str(period.value)
 
 
 def is_baseline(period: Mention) -> bool:

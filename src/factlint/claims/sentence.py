@@ -67,6 +67,21 @@ class SentenceReading:
         # "buyer of coffee") and as written, for keywords that hold a name.
         found = set(metric_finder.find(blank(self.text, self.entities)))
         found.update(metric_finder.find(self.text))
+        # "Net interest costs": the longer keyword names the metric, not the "interest"
+        # inside it, when both measure alike.
+        kind = {m.id: m.kind for m in references.metrics.values()}
+        found = {
+            f
+            for f in found
+            if not any(
+                o.id != f.id
+                and kind[o.id] == kind[f.id]
+                and o.start <= f.start
+                and f.end <= o.end
+                and (o.start, o.end) != (f.start, f.end)
+                for o in found
+            )
+        }
         self.keywords = sorted(found, key=lambda f: (f.start, f.id, f.end))
         self.hint, third_party = attribution(self.text)
         self.third_party = third_party
