@@ -142,6 +142,18 @@ class _Assembler:
                 return claim, self.keywords_of[claim.id], carried
         return None
 
+    def measures(self, metric_id: str, entity_id: str) -> bool:
+        """Whether the metric may be about the entity: of a kind its ``kinds`` name, or,
+        when it names none, of a kind its facts on file are about (any, with no facts)."""
+        metric = self.references.metrics.get(metric_id)
+        known = self.references.entities.get(entity_id)
+        if metric is None or known is None:
+            return True
+        if metric.kinds:
+            return metric.about(known.kind)
+        kinds = self.references.subject_kinds(metric_id)
+        return not kinds or known.kind.strip().lower() in kinds
+
     @staticmethod
     def _a_year_before(s: SentenceReading, mention: Mention, periods: list[Mention]) -> bool:
         """Whether the mention's own clause says "a year earlier" (or "ago", "before")."""
@@ -176,9 +188,9 @@ class _Assembler:
         s = context.sentence
         periods = context.periods
         carried = context.carry.period_for(mention.start, mention.end)
-        if carried is not None:
-            # "from 2.03 euros a year ago" compares with the period the article reports
-            # on; "a year ago" alone dates no number of its own.
+        if carried is not None and not from_level:
+            # "Net profit slid 40%, from 2.03 euros a year ago": "a year ago" dates the
+            # level the change started from, and no other number of its own.
             periods = [p for p in periods if not _YEAR_AGO_ONLY.fullmatch(p.text)]
         choices = period_choices(mention, periods, s.text, s.span.start, self.document.published)
         if carried is not None:
@@ -239,12 +251,10 @@ class _Assembler:
             # "It became the alliance's 32nd member", "Revenue fell 5%": the number's
             # subject is the paragraph's, else the article's.
             taken = {*entities, owner}
-            metric = self.references.metrics[keyword.id] if keyword else None
+            metric_id = keyword.id if keyword else ""
             found = context.carry.subject_for(
-                mention.start, mention.end, taken, lambda e: metric is None or metric.about(
-                    self.references.entities[e].kind if e in self.references.entities else ""
-                )
-            )  # fmt: skip
+                mention.start, mention.end, taken, lambda e: self.measures(metric_id, e)
+            )
             if found is not None:
                 entities = [*entities, found[0]]
                 carried.append(found[1])
@@ -386,7 +396,10 @@ class _Assembler:
                 dated.extend(
                     p
                     for p in periods
-                    if p.kind == "period" and claim.period and p.value == claim.period.label
+                    if p.kind == "period"
+                    and not is_baseline(p)
+                    and claim.period
+                    and p.value == claim.period.label
                 )
             if mention.kind not in ("date", "period"):
                 used_as_period.update(
@@ -510,7 +523,8 @@ RATE = "an exchange rate stated in the text"
 DATELINE = "the dateline: where and when the story was filed"
 FORECAST = "a forecast or expectation, not an outcome"
 _YEAR_AGO_ONLY = re.compile(
-    r"(?:a|one) year (?:earlier|ago|before)|(?:the )?(?:previous|prior|preceding|same) "
+    r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) years? "
+    r"(?:earlier|ago|before)|(?:the )?(?:previous|prior|preceding|same) "
     r"(?:year|period|quarter|month)(?: a year (?:earlier|ago))?",
     re.I,
 )
