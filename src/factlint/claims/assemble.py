@@ -40,7 +40,13 @@ from factlint.documents.text import Span, sentences
 from factlint.extract import Mention, scan
 from factlint.extract.lexicon import HEDGES
 from factlint.extract.numbers import implied_interval
-from factlint.periods import parse_claim_period, parse_period, period_before, year_before
+from factlint.periods import (
+    parse_claim_period,
+    parse_period,
+    period_before,
+    year_before,
+    years_before,
+)
 from factlint.references.models import References
 from factlint.units import read_unit
 
@@ -154,15 +160,6 @@ class _Assembler:
         kinds = self.references.subject_kinds(metric_id)
         return not kinds or known.kind.strip().lower() in kinds
 
-    @staticmethod
-    def _a_year_before(s: SentenceReading, mention: Mention, periods: list[Mention]) -> bool:
-        """Whether the mention's own clause says "a year earlier" (or "ago", "before")."""
-        left, right = clause_around(s.text, *s.local(mention))
-        return any(
-            _YEAR_AGO_ONLY.fullmatch(p.text) and left <= p.start - s.span.start < right
-            for p in periods
-        )
-
     def sources(self, s: SentenceReading) -> set[str]:
         """The entities the sentence names as the source of its figures, not as what
         they are about: a third party it cites ("according to the IMF"), or an
@@ -188,9 +185,9 @@ class _Assembler:
         s = context.sentence
         periods = context.periods
         carried = context.carry.period_for(mention.start, mention.end)
-        if carried is not None and not from_level:
-            # "Net profit slid 40%, from 2.03 euros a year ago": "a year ago" dates the
-            # level the change started from, and no other number of its own.
+        if carried is not None:
+            # "from 2.03 euros a year ago", "the 1.2% rise a year earlier": "a year ago"
+            # dates a number a year before the period the article reports on.
             periods = [p for p in periods if not _YEAR_AGO_ONLY.fullmatch(p.text)]
         choices = period_choices(mention, periods, s.text, s.span.start, self.document.published)
         if carried is not None:
@@ -205,10 +202,11 @@ class _Assembler:
             period, explicit, own = period_label(choices[0], s.text, s.span.start), True, choices[0]
         elif carried is not None:
             (period, how), explicit, own = carried, True, None
-            if not from_level and self._a_year_before(s, mention, context.periods):
-                # "That pace was below the 12.1% rise a year earlier": the carried period,
-                # a year before.
-                return _Dating(year_before(period, any_length=True), True, None, how)
+            back = _years_back(s, mention)
+            if back:
+                # "the 12.1% rise a year earlier", "down from 67.3% five years ago": the
+                # carried period, that many years before.
+                return _Dating(years_before(period, back), True, None, how)
         else:
             published = self.document.published
             period, explicit, own = (published.isoformat() if published else ""), False, None
@@ -528,6 +526,27 @@ _YEAR_AGO_ONLY = re.compile(
     r"(?:year|period|quarter|month)(?: a year (?:earlier|ago))?",
     re.I,
 )
+_YEARS_BACK = re.compile(
+    r"(?<!than )(?<!from )(?<!on )(?<!over )(?<!with )(?<!to )\b(?P<count>a|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|\d+) years? (?:earlier|ago|before)\b",
+    re.I,
+)
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+           "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
+
+
+def _years_back(s: SentenceReading, mention: Mention) -> int:
+    """How many years before the carried period the mention's clause dates it ("the
+    1.2% rise a year earlier": 1; "from 67.3% five years ago": 5); 0 when it does not.
+    "1.3% more than a year before" compares; it does not date."""
+    left, right = clause_around(s.text, *s.local(mention))
+    found = _YEARS_BACK.search(s.text, left, right)
+    if found is None:
+        return 0
+    count = found.group("count").lower()
+    return _COUNTS.get(count) or int(count)
+
+
 YEAR_AGO = re.compile(
     r"\b(?:a year (?:earlier|ago|before)|year[- ]earlier|year[- ]ago|year on year)\b", re.I
 )
