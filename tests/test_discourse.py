@@ -63,9 +63,17 @@ def test_the_structure_of_a_wire_story() -> None:
     assert ARTICLE[parts.headline.start : parts.headline.end].startswith("Acme sales fall")
     assert parts.dateline is not None
     assert (parts.dateline.place, parts.dateline.outlet) == ("FRANKFURT", "Wire")
+    assert parts.dateline.date is not None
     assert ARTICLE[parts.dateline.date.start : parts.dateline.date.end] == "Oct 30"
     assert parts.lead is not None and ARTICLE[parts.lead.start :].startswith("FRANKFURT")
     assert [ARTICLE[q.start : q.end] for q in parts.quotes] == ['"We sold 200,000 vehicles,"']
+
+
+def test_a_dateline_may_leave_out_the_date() -> None:
+    text = "Starts slip\nWASHINGTON (Wire) — Builders broke ground on fewer homes.\n"
+    dateline = structure(text).dateline
+    assert dateline is not None and (dateline.place, dateline.date) == ("WASHINGTON", None)
+    assert structure("Starts slip\nBREAKING NEWS — fewer homes.\n").dateline is None
 
 
 def test_a_sentence_with_a_full_stop_is_no_headline() -> None:
