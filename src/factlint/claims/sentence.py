@@ -226,19 +226,27 @@ class SentenceReading:
         """A keyword written right after another number of the mention's kind belongs to
         that one, and so does one after the mention with such a number in between: in
         "$14.02 billion, or $5.33 per share, ... from $4.65 billion", "per share" is the
-        $5.33's."""
-        if mention.kind not in _UNIT_KINDS:
-            return False  # "411 of the 650 seats", "largest partner, slipped to second"
+        $5.33's. In a list, a keyword after the mention that heads the next number is
+        that number's subject: "leisure and hospitality added 49,000 and construction
+        39,000"."""
         _, end = self.local(mention)
         offset = self.span.start
+        units = mention.kind in _UNIT_KINDS  # not "411 of the 650 seats"
+        listed = mention.kind not in ("rank", "date", "period")  # "the largest X and the top Y"
         for other in self.numbers:
             if other is mention or other.kind != mention.kind:
                 continue
             other_start, other_end = other.start - offset, other.end - offset
-            if other_end <= keyword.start and not self.text[other_end : keyword.start].strip():
+            between = self.text[other_end : keyword.start]
+            if units and other_end <= keyword.start and not between.strip():
                 return True
-            if end <= other_start and other_end <= keyword.start:
+            if units and end <= other_start and other_end <= keyword.start:
                 return True
+            if listed and end < keyword.start and keyword.end <= other_start:
+                if self.text[end : keyword.start].strip() and _HEADS.fullmatch(
+                    self.text, keyword.end, other_start
+                ):
+                    return True
         return False
 
     def _measures_another(self, keyword: Found, fitting: list[Found], start: int, end: int) -> bool:
@@ -318,6 +326,11 @@ def _aside_gap(text: str, start: int, end: int) -> int:
 
 LEVEL_KINDS = frozenset({"money", "quantity", "number"})
 _UNIT_KINDS = frozenset({"money", "quantity"})
+# What may stand between a list member's name and its number: "construction 39,000",
+# "imports rose 3%", "services at 2.1%".
+_HEADS = re.compile(
+    r"\s+(?:(?!and\b|or\b|but\b|while\b)[a-z]+\s+){0,2}(?:by\s+|to\s+|at\s+)?(?:just\s+|about\s+)?"
+)
 CHANGE_WORDS = re.compile(
     r"\b(?:change[sd]?|increase[sd]?|decrease[sd]?|growth|grew|grow|rise|rose|risen|fall|fell|"
     r"fallen|gain(?:ed|s)?|loss(?:es)?|declin\w*|drop\w*|shr[aiu]nk\w*|widen\w*|narrow\w*|up|down)\b",
