@@ -325,3 +325,22 @@ def test_its_fiscal_year_is_a_fiscal_year(tmp_path: Path) -> None:
     report = factlint.check([make_document(text, dt.date(2024, 6, 1))], folder)
     assert str(report.verdicts[0].claim.period) == "FY2024"
     assert report.verdicts[0].verdict == "pass", report.verdicts[0].explanation
+
+
+def test_a_year_earlier_in_a_numbers_clause_dates_it_before_the_sentences_period(
+    tmp_path: Path,
+) -> None:
+    metrics = "id,description,kind,unit,keywords,symmetric\ndeficit,Budget deficit,amount,billion USD,deficit,false\n"
+    facts = fact_row("d24", "deficit", "CAN", "", "2024-09", "12", "billion USD") + fact_row(
+        "d23", "deficit", "CAN", "", "2023-09", "17", "billion USD"
+    )
+    folder = write_references(tmp_path, facts, metrics, ENTITIES)
+    text = (
+        "Canada's deficit widened in 2024.\n"
+        "For September alone, the deficit was $12 billion, compared with a deficit of "
+        "$17 billion in the same month a year earlier.\n"
+    )
+    report = factlint.check([make_document(text, dt.date(2024, 10, 20))], folder)
+    periods = {v.claim.text: (str(v.claim.period), v.verdict) for v in report.verdicts}
+    assert periods["$12 billion"] == ("2024-09", "pass")
+    assert periods["$17 billion"] == ("2023-09", "pass")

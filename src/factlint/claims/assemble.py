@@ -200,6 +200,11 @@ class _Assembler:
         how = None
         if choices:
             period, explicit, own = period_label(choices[0], s.text, s.span.start), True, choices[0]
+            back = _years_back(s, mention) if carried is not None else 0
+            if back and not s.same_clause(mention, choices[0]):
+                # "For September alone, ... compared with a deficit of $171 billion in the
+                # same month a year earlier": September of the year before.
+                return _Dating(years_before(period, back), True, None)
         elif carried is not None:
             (period, how), explicit, own = carried, True, None
             back = _years_back(s, mention)

@@ -117,6 +117,10 @@ class SentenceReading:
     def local(self, mention: Mention) -> tuple[int, int]:
         return mention.start - self.span.start, mention.end - self.span.start
 
+    def same_clause(self, a: Mention, b: Mention) -> bool:
+        """Whether no clause mark stands between two mentions of the sentence."""
+        return not crosses_clause(*self.local(a), *self.local(b), self.text)
+
     def clause_entities(self, mention: Mention) -> list[str]:
         """The entities named in the mention's own clause."""
         left, right = clause_around(self.text, *self.local(mention))
