@@ -246,11 +246,10 @@ class SentenceReading:
                 return True
             if units and end <= other_start and other_end <= keyword.start:
                 return True
-            if listed and end < keyword.start and keyword.end <= other_start:
-                if self.text[end : keyword.start].strip() and _HEADS.fullmatch(
-                    self.text, keyword.end, other_start
-                ):
-                    return True
+            heads = listed and end < keyword.start and keyword.end <= other_start
+            heads = heads and bool(self.text[end : keyword.start].strip())
+            if heads and _HEADS.fullmatch(self.text, keyword.end, other_start):
+                return True
         return False
 
     def _measures_another(self, keyword: Found, fitting: list[Found], start: int, end: int) -> bool:
