@@ -373,6 +373,10 @@ class _Assembler:
                 # "slid to 1.31 billion euros, or 1.22 euros per share, from 2.03 euros":
                 # the level a change started from measures what its partner measures.
                 keywords = partner[1]
+            if partner is None and any(c.growth for c, _ in made) and s.is_new_level(mention):
+                # "grew by 3.3 million people ... to reach 340.1 million, as a jump in
+                # immigration ...": the level reached is a level of what grew.
+                keywords = s.level_keywords(mention, keywords)
             measured = None
             if not keywords and mention.kind not in ("date", "period"):
                 measured = self.measure_before(s, mention)
