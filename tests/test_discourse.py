@@ -344,3 +344,21 @@ def test_a_year_earlier_in_a_numbers_clause_dates_it_before_the_sentences_period
     periods = {v.claim.text: (str(v.claim.period), v.verdict) for v in report.verdicts}
     assert periods["$12 billion"] == ("2024-09", "pass")
     assert periods["$17 billion"] == ("2023-09", "pass")
+
+
+def test_a_year_earlier_dates_the_number_it_follows_not_the_one_before_that(
+    tmp_path: Path,
+) -> None:
+    metrics = "id,description,kind,unit,keywords,symmetric\nretention,Net revenue retention,percent,%,net revenue retention,false\n"
+    facts = fact_row("r24", "retention", "ACME", "", "2024-Q2", "118", "%") + fact_row(
+        "r23", "retention", "ACME", "", "2023-Q2", "121", "%"
+    )
+    folder = write_references(tmp_path, facts, metrics, ENTITIES)
+    text = (
+        "Acme Motors reported its results for the second quarter of 2024 on Tuesday.\n"
+        "Net revenue retention slipped to 118% from 121% a year earlier.\n"
+    )
+    report = factlint.check([make_document(text, dt.date(2024, 8, 6))], folder)
+    periods = {v.claim.text: (str(v.claim.period), v.verdict) for v in report.verdicts}
+    assert periods["118%"] == ("2024-Q2", "pass")
+    assert periods["121%"] == ("2023-Q2", "pass")

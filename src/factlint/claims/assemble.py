@@ -221,8 +221,11 @@ class _Assembler:
             year_ago = bool(YEAR_AGO.search(s.text))
             earlier = year_before(period, any_length=year_ago)
             if earlier == period and rate:
-                # "rose to 5.6% from 5.2%": a rate's earlier reading is the one before.
+                # "rose to 5.6% from 5.2%": a rate's earlier reading is the one before,
+                # or, failing that, the same period a year before (a company's quarter).
                 earlier = period_before(period)
+                otherwise = year_before(period, any_length=True)
+                return _Dating(earlier, True, None, how, otherwise if otherwise != earlier else "")
             return _Dating(earlier, True, None, how)
         return _Dating(period, explicit, own, how)
 
@@ -303,6 +306,7 @@ class _Assembler:
             precision=mention.precision,
             period=parse_claim_period(period) if period else None,
             period_explicit=explicit,
+            period_otherwise=parse_claim_period(dating.otherwise) if dating.otherwise else None,
             entities=entities,
             subject=subject,
             object=owner,
@@ -493,6 +497,7 @@ class _Dating:
     explicit: bool
     own: Mention | None = None
     carried: Carried | None = None
+    otherwise: str = ""  # another reading, tried when ``period`` links no fact
 
 
 @dataclass(frozen=True, slots=True)
@@ -548,10 +553,18 @@ def _years_back(s: SentenceReading, mention: Mention) -> int:
     """How many years before the carried period the mention's clause dates it ("the
     1.2% rise a year earlier": 1; "from 67.3% five years ago": 5); 0 when it does not.
     "1.3% more than a year before" compares; it does not date."""
-    left, right = clause_around(s.text, *s.local(mention))
+    start, end = s.local(mention)
+    left, right = clause_around(s.text, start, end)
     found = _YEARS_BACK.search(s.text, left, right)
     if found is None:
         return 0
+    low, high = sorted((end, found.start()))
+    between = [
+        n for n in s.numbers
+        if n is not mention and n.kind not in ("date", "period") and low <= s.local(n)[0] < high
+    ]  # fmt: skip
+    if between:
+        return 0  # "slipped to 118% from 121% a year earlier": the 121%'s, not the 118%'s
     count = found.group("count").lower()
     return _COUNTS.get(count) or int(count)
 

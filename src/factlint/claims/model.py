@@ -128,6 +128,10 @@ class Claim(BaseModel):
     precision: float | None = None
     period: PeriodField
     period_explicit: bool
+    # The other reading of an ambiguous dating, tried when ``period`` links no fact: a
+    # rate's starting level ("climbed to 87.2% from 86.1%") is the reading before, or
+    # the same period a year before.
+    period_otherwise: PeriodField = None
     entities: list[str]
     subject: str = ""
     object: str = ""

@@ -162,12 +162,17 @@ class SentenceReading:
         for keyword in self.keywords:
             metric = self.references.metrics[keyword.id]
             change_only = mention.growth and mention.kind in LEVEL_KINDS
-            if change_only and not measures_change(metric):
+            contributes = change_only and _CONTRIBUTES.fullmatch(self.text, keyword.end, start)
+            if change_only and not measures_change(metric) and not contributes:
                 continue  # "rose by $3.9 billion to $205.1 billion": $3.9 billion is no level
             if scope and metric.kinds and not any(metric.about(kind) for kind in scope):
                 continue  # "growth" of a population metric, in a story about prices
             if metric.kind in kinds and _unit_may_fit(mention, metric):
                 distance = gap(start, end, keyword.start, keyword.end, self.text)
+                if contributes:
+                    # "Net international migration added 2.8 million people": what the
+                    # subject added is its own value, nearer than the verb's metric
+                    distance = 0
                 if any(a <= keyword.start < b for a, b in asides):
                     # "Services inflation, which ... price pressure ..., rose to 5.6%": an
                     # aside's words describe the subject; they measure the number last.
@@ -360,6 +365,12 @@ def _aside_gap(text: str, start: int, end: int) -> int:
 
 LEVEL_KINDS = frozenset({"money", "quantity", "number"})
 _UNIT_KINDS = frozenset({"money", "quantity"})
+# A measure that adds to a total: "Net international migration added 2.8 million",
+# "exports contributed $4bn".
+_CONTRIBUTES = re.compile(
+    r"\s+(?:added|adds|contributed|contributes)\s+(?:about\s+|around\s+|some\s+|nearly\s+|"
+    r"almost\s+|more than\s+|an estimated\s+)?(?:\$|€|£)?"
+)
 # The words before a level a change reached: "to reach", "to", "bringing it to".
 _NEW_LEVEL = re.compile(
     r"\b(?:to|to reach|reaching|to stand at|to hit|to a total of|to a record)\s+"

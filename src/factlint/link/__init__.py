@@ -47,8 +47,25 @@ def link(
         candidate = compared.model_copy(update={"metric": pinned.metric, "alternatives": []})
         return candidate, _pinned(candidate, compared, pinned, references)
     linked, record = _linked(compared, references)
+    otherwise = claim.period_otherwise
+    if record.route == "none" and otherwise is not None:
+        other = compared.model_copy(update={"period": otherwise, "period_otherwise": None})
+        relinked, retried = _linked(other, references)
+        if retried.route != "none":
+            why = (
+                f"no fact for {claim.period.label if claim.period else 'the period'}, the "
+                f"reading before; the other reading, {otherwise.label}, is used"
+            )
+            return relinked, retried.model_copy(update={"relaxed": why})
     carried = claim.carried_period
-    distant = carried is not None and carried.source != "the paragraph"
+    # "up from 2.3 million a year earlier": a period dated back from the carried one
+    # says the number is not the latest, so it is never relaxed to the latest.
+    distant = (
+        carried is not None
+        and carried.source != "the paragraph"
+        and claim.period is not None
+        and claim.period.label == carried.value
+    )
     if record.route == "none" and carried is not None and distant and claim.published:
         # A period carried from the headline or lead to a later paragraph is the
         # likeliest reading, not the only one: when it links nothing, the number is
