@@ -327,38 +327,44 @@ def test_its_fiscal_year_is_a_fiscal_year(tmp_path: Path) -> None:
     assert report.verdicts[0].verdict == "pass", report.verdicts[0].explanation
 
 
-def test_a_year_earlier_in_a_numbers_clause_dates_it_before_the_sentences_period(
-    tmp_path: Path,
-) -> None:
-    metrics = "id,description,kind,unit,keywords,symmetric\ndeficit,Budget deficit,amount,billion USD,deficit,false\n"
-    facts = fact_row("d24", "deficit", "CAN", "", "2024-09", "12", "billion USD") + fact_row(
-        "d23", "deficit", "CAN", "", "2023-09", "17", "billion USD"
-    )
-    folder = write_references(tmp_path, facts, metrics, ENTITIES)
-    text = (
-        "Canada's deficit widened in 2024.\n"
-        "For September alone, the deficit was $12 billion, compared with a deficit of "
-        "$17 billion in the same month a year earlier.\n"
-    )
-    report = factlint.check([make_document(text, dt.date(2024, 10, 20))], folder)
-    periods = {v.claim.text: (str(v.claim.period), v.verdict) for v in report.verdicts}
-    assert periods["$12 billion"] == ("2024-09", "pass")
-    assert periods["$17 billion"] == ("2023-09", "pass")
-
-
-def test_a_year_earlier_dates_the_number_it_follows_not_the_one_before_that(
-    tmp_path: Path,
-) -> None:
-    metrics = "id,description,kind,unit,keywords,symmetric\nretention,Net revenue retention,percent,%,net revenue retention,false\n"
-    facts = fact_row("r24", "retention", "ACME", "", "2024-Q2", "118", "%") + fact_row(
-        "r23", "retention", "ACME", "", "2023-Q2", "121", "%"
-    )
-    folder = write_references(tmp_path, facts, metrics, ENTITIES)
-    text = (
+YEAR_EARLIER = [
+    pytest.param(
+        "deficit,Budget deficit,amount,billion USD,deficit",
+        [("2024-09", "12"), ("2023-09", "17")],
+        "CAN",
+        "Canada's deficit widened in 2024.\nFor September alone, the deficit was $12 "
+        "billion, compared with a deficit of $17 billion in the same month a year earlier.\n",
+        {"$12 billion": "2024-09", "$17 billion": "2023-09"},
+        id="a year before the period another clause gives",
+    ),
+    pytest.param(
+        "retention,Net revenue retention,percent,%,net revenue retention",
+        [("2024-Q2", "118"), ("2023-Q2", "121")],
+        "ACME",
         "Acme Motors reported its results for the second quarter of 2024 on Tuesday.\n"
-        "Net revenue retention slipped to 118% from 121% a year earlier.\n"
+        "Net revenue retention slipped to 118% from 121% a year earlier.\n",
+        {"118%": "2024-Q2", "121%": "2023-Q2"},
+        id="only the number it follows",
+    ),
+]
+
+
+@pytest.mark.parametrize(("metric", "values", "entity", "text", "periods"), YEAR_EARLIER)
+def test_a_year_earlier_dates_the_number_it_follows(
+    tmp_path: Path,
+    metric: str,
+    values: list[tuple[str, str]],
+    entity: str,
+    text: str,
+    periods: dict[str, str],
+) -> None:
+    metric_id, *_, unit, _ = metric.split(",")
+    metrics = f"id,description,kind,unit,keywords,symmetric\n{metric},false\n"
+    facts = "".join(
+        fact_row(f"f{n}", metric_id, entity, "", period, value, unit)
+        for n, (period, value) in enumerate(values)
     )
-    report = factlint.check([make_document(text, dt.date(2024, 8, 6))], folder)
-    periods = {v.claim.text: (str(v.claim.period), v.verdict) for v in report.verdicts}
-    assert periods["118%"] == ("2024-Q2", "pass")
-    assert periods["121%"] == ("2023-Q2", "pass")
+    folder = write_references(tmp_path, facts, metrics, ENTITIES)
+    report = factlint.check([make_document(text, dt.date(2024, 10, 20))], folder)
+    got = {v.claim.text: (str(v.claim.period), v.verdict) for v in report.verdicts}
+    assert got == {claim: (period, "pass") for claim, period in periods.items()}

@@ -47,39 +47,46 @@ def link(
         candidate = compared.model_copy(update={"metric": pinned.metric, "alternatives": []})
         return candidate, _pinned(candidate, compared, pinned, references)
     linked, record = _linked(compared, references)
-    otherwise = claim.period_otherwise
-    if record.route == "none" and otherwise is not None:
-        other = compared.model_copy(update={"period": otherwise, "period_otherwise": None})
+    if record.route != "none":
+        return linked, record
+    for other, why in _other_readings(claim, compared):
         relinked, retried = _linked(other, references)
         if retried.route != "none":
-            why = (
-                f"no fact for {claim.period.label if claim.period else 'the period'}, the "
-                f"reading before; the other reading, {otherwise.label}, is used"
-            )
             return relinked, retried.model_copy(update={"relaxed": why})
+    return linked, record
+
+
+def _other_readings(claim: Claim, compared: Claim) -> list[tuple[Claim, str]]:
+    """Readings of a claim that linked nothing, each with why it is tried: the other
+    reading of an ambiguous dating, then, for a period carried from the headline or lead
+    to a later paragraph (the likeliest reading, not the only one), the number as its
+    paragraph alone would have it, dated by publication. A period dated back from the
+    carried one ("up from 2.3 million a year earlier") says the number is not the
+    latest, so it is never read as the latest."""
+    readings = []
+    otherwise = claim.period_otherwise
+    if otherwise is not None:
+        before = claim.period.label if claim.period else "the period"
+        readings.append((
+            compared.model_copy(update={"period": otherwise, "period_otherwise": None}),
+            f"no fact for {before}, the reading before; the other reading, "
+            f"{otherwise.label}, is used",
+        ))  # fmt: skip
     carried = claim.carried_period
-    # "up from 2.3 million a year earlier": a period dated back from the carried one
-    # says the number is not the latest, so it is never relaxed to the latest.
-    distant = (
+    if (
         carried is not None
         and carried.source != "the paragraph"
         and claim.period is not None
         and claim.period.label == carried.value
-    )
-    if record.route == "none" and carried is not None and distant and claim.published:
-        # A period carried from the headline or lead to a later paragraph is the
-        # likeliest reading, not the only one: when it links nothing, the number is
-        # read as its paragraph alone would have it, dated by publication.
+        and claim.published
+    ):
         published = day_period(claim.published)
-        undated = compared.model_copy(update={"period": published, "period_explicit": False})
-        relinked, retried = _linked(undated, references)
-        if retried.route != "none":
-            why = (
-                f"the period carried from line {carried.line} ({carried.value}) links no "
-                f"fact; the latest known by {claim.published.isoformat()} is used"
-            )
-            return relinked, retried.model_copy(update={"relaxed": why})
-    return linked, record
+        readings.append((
+            compared.model_copy(update={"period": published, "period_explicit": False}),
+            f"the period carried from line {carried.line} ({carried.value}) links no "
+            f"fact; the latest known by {claim.published.isoformat()} is used",
+        ))  # fmt: skip
+    return readings
 
 
 def _linked(compared: Claim, references: References) -> tuple[Claim, LinkRecord]:
