@@ -368,3 +368,50 @@ def test_a_year_earlier_dates_the_number_it_follows(
     report = factlint.check([make_document(text, dt.date(2024, 10, 20))], folder)
     got = {v.claim.text: (str(v.claim.period), v.verdict) for v in report.verdicts}
     assert got == {claim: (period, "pass") for claim, period in periods.items()}
+
+
+def test_a_number_takes_the_period_the_headline_named_beside_its_measure(
+    tmp_path: Path,
+) -> None:
+    metrics = """id,description,kind,unit,keywords,symmetric
+exports_growth,Exports: change on a year earlier,percent,%,exports|shipments,false
+imports_growth,Imports: change on a year earlier,percent,%,imports,false
+surplus,Trade surplus,amount,billion USD,trade surplus|surplus,false
+"""
+    facts = "".join([
+        fact_row("x12", "exports_growth", "DEU", "", "2024-12", "8.1", "%"),
+        fact_row("x24", "exports_growth", "DEU", "", "2024", "2.2", "%"),
+        fact_row("m12", "imports_growth", "DEU", "", "2024-12", "0.4", "%"),
+        fact_row("m24", "imports_growth", "DEU", "", "2024", "3.0", "%"),
+        fact_row("s24", "surplus", "DEU", "", "2024", "240", "billion USD"),
+    ])  # fmt: skip
+    folder = write_references(tmp_path, facts, metrics, ENTITIES)
+    text = (
+        "German December exports surge; 2024 trade surplus narrows\n"
+        "BERLIN, Jan 20 (Wire) - German exports rose in December, while the trade surplus "
+        "for 2024 shrank to $240 billion.\n\n"
+        "Shipments grew 8.1% on a year earlier, while imports edged up 0.4%.\n"
+    )
+    report = factlint.check([make_document(text, dt.date(2025, 1, 20))], folder)
+    got = {v.claim.text: (str(v.claim.period), v.verdict) for v in report.verdicts}
+    assert got["8.1%"] == ("2024-12", "pass")
+    assert got["0.4%"] == ("2024-12", "pass")  # the sentence's other number shares it
+    assert got["$240 billion"] == ("2024", "pass")
+    carried = next(v.claim.carried_period for v in report.verdicts if v.claim.text == "8.1%")
+    assert carried is not None and (carried.line, carried.source) == (2, "the lead")
+
+
+def test_a_calendar_years_growth_is_not_its_last_months_rate(tmp_path: Path) -> None:
+    metrics = "id,description,kind,unit,keywords,symmetric\nexports_growth,Exports: change on a year earlier,percent,%,exports,false\n"
+    facts = fact_row("x12", "exports_growth", "DEU", "", "2024-12", "8.1", "%") + fact_row(
+        "x24", "exports_growth", "DEU", "", "2024", "2.2", "%"
+    )
+    folder = write_references(tmp_path, facts, metrics, ENTITIES)
+    text = "German exports rose 2.2% in 2024.\n"
+    report = factlint.check([make_document(text, dt.date(2025, 1, 20))], folder)
+    verdict = report.verdicts[0]
+    assert verdict.verdict == "pass", verdict.explanation
+    assert verdict.evidence.link is not None
+    assert [c.fact.id for c in verdict.evidence.link.candidates if c.status == "compared"] == [
+        "x24"
+    ]

@@ -175,7 +175,12 @@ class _Assembler:
         }
 
     def period_for(
-        self, context: _Context, mention: Mention, from_level: bool, rate: bool = False
+        self,
+        context: _Context,
+        mention: Mention,
+        from_level: bool,
+        rate: bool = False,
+        metrics: tuple[str, ...] = (),
     ) -> _Dating:
         """The period of the sentence that dates the mention; else the one the paragraph,
         or else the headline and lead, last named ("In June 2024, ... The balance for the
@@ -184,7 +189,13 @@ class _Assembler:
         of a metric kept in percent, whose earlier level is the reading before."""
         s = context.sentence
         periods = context.periods
-        carried = context.carry.period_for(mention.start, mention.end)
+        carried = context.carry.period_for(mention.start, mention.end, metrics)
+        if carried is not None and carried != context.carry.period:
+            context.beside.append(carried)
+        elif carried is not None and context.beside:
+            # "Outbound shipments rose 10.7%, ... while imports increased 1.0%": the
+            # sentence's numbers share the period one of them took beside its measure.
+            carried = context.beside[0]
         if carried is not None:
             # "from 2.03 euros a year ago", "the 1.2% rise a year earlier": "a year ago"
             # dates a number a year before the period the article reports on.
@@ -277,7 +288,8 @@ class _Assembler:
             dating = _Dating(str(mention.value), True, mention)
         else:
             rate = keyword is not None and self.references.metrics[keyword.id].kind == "percent"
-            dating = self.period_for(context, mention, from_level, rate)
+            metrics = tuple(k.id for k in keywords)
+            dating = self.period_for(context, mention, from_level, rate, metrics)
         period, explicit = dating.period, dating.explicit
         if dating.carried is not None:
             carried.append(dating.carried)
@@ -432,10 +444,16 @@ class _Assembler:
             if not is_baseline(p) and p.kind == "period" and not _YEAR_AGO_ONLY.fullmatch(p.text)
         ]
         setting = dated[0] if dated else max(named, key=lambda p: p.start) if named else None
+        measured = tuple(
+            (keyword.id, period_label(p, s.text, s.span.start), p.start)
+            for p in named
+            for keyword in s.keywords_beside(p)
+        )
         if setting is not None:
-            discourse.read(s, sources, period_label(setting, s.text, s.span.start), setting.start)
+            label = period_label(setting, s.text, s.span.start)
+            discourse.read(s, sources, label, setting.start, measured)
         else:
-            discourse.read(s, sources, "", 0)
+            discourse.read(s, sources, "", 0, measured)
 
 
 def _level_partner(
@@ -451,6 +469,7 @@ def _level_partner(
     return same[-1] if same else None
 
 
+_POSSESSIVE_PERIOD = re.compile(r"['’]s?\s+(?:[a-z]+\s+)?(?=[$€£¥\d])")
 _EARLIER_CLAUSE = re.compile(
     r"\s*(?:and\s+)?(?:after|following|from|up from|down from|compared (?:with|to)|versus|than|"
     r"against|when)\b",
@@ -465,7 +484,17 @@ def _dates_another(s: SentenceReading, mention: Mention, period: Mention) -> boo
     start, end = s.local(period)
     left, right = clause_around(s.text, start, end)
     mine = s.local(mention)
-    if left <= mine[0] < right or _EARLIER_CLAUSE.match(s.text, left) is None:
+    if left <= mine[0] < right:
+        return False
+    owner = _POSSESSIVE_PERIOD.match(s.text, end)
+    if owner is not None:
+        # "beating November's 6.7% growth": a possessive period is its number's own
+        return any(
+            other.start - s.span.start == owner.end()
+            for other in s.numbers
+            if other is not mention and other.kind not in ("date", "period")
+        )
+    if _EARLIER_CLAUSE.match(s.text, left) is None:
         return False
     return any(
         other is not mention
@@ -486,6 +515,8 @@ class _Context:
     carry: Carry
     sources: set[str]
     referred: list[tuple[str, Carried]]
+    # the periods the sentence's numbers took from a measure named earlier
+    beside: list[tuple[str, Carried]] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)

@@ -88,6 +88,9 @@ class Topic:
     period_line: int = 0
     period_source: str = ""
     from_headline: bool = False  # the period is the headline's, until the lead names one
+    # The period named beside a measure ("December exports ...; 2024 trade surplus"):
+    # metric id -> (period, line, source, from the headline).
+    periods_of: dict[str, tuple[str, int, str, bool]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -98,9 +101,28 @@ class Carry:
     period: tuple[str, Carried] | None
     subjects: tuple[tuple[str, Carried], ...]
     structure: Structure
+    # the periods named beside a measure, by metric: the paragraph's, then the topic's
+    paragraph_periods: dict[str, tuple[str, Carried]] = field(default_factory=dict)
+    topic_periods: dict[str, tuple[str, Carried]] = field(default_factory=dict)
 
-    def period_for(self, start: int, end: int) -> tuple[str, Carried] | None:
-        return None if self.structure.quoted(start, end) else self.period
+    def period_for(
+        self, start: int, end: int, metrics: tuple[str, ...] = ()
+    ) -> tuple[str, Carried] | None:
+        """The period a number takes when its sentence names none: the one its paragraph
+        named beside its measure, else its paragraph's, else the one the headline or lead
+        named beside its measure, else theirs ("China's December exports beat forecasts;
+        2024 trade surplus swells": exports are December's, the surplus 2024's)."""
+        if self.structure.quoted(start, end):
+            return None
+        for metric in metrics:
+            if metric in self.paragraph_periods:
+                return self.paragraph_periods[metric]
+        if self.period is not None and self.period[1].source == "the paragraph":
+            return self.period
+        for metric in metrics:
+            if metric in self.topic_periods:
+                return self.topic_periods[metric]
+        return self.period
 
     def subject_for(
         self, start: int, end: int, taken: set[str], fits: Callable[[str], bool] = bool
@@ -125,6 +147,7 @@ class Discourse:
         self.paragraph = -1
         self.paragraph_period = ""
         self.paragraph_period_line = 0
+        self.paragraph_periods: dict[str, tuple[str, int]] = {}
         self.sentence_starts: list[int] = []
         self.filed_from = self._place_filed_from()
 
@@ -162,6 +185,7 @@ class Discourse:
         if paragraph != self.paragraph:
             self.paragraph = paragraph
             self.paragraph_period, self.paragraph_period_line = "", 0
+            self.paragraph_periods = {}
 
     # Referring words --------------------------------------------------------------
 
@@ -288,7 +312,19 @@ class Discourse:
     def carry(self, sentence: SentenceReading) -> Carry:
         """What a number of this sentence may take when its sentence names no subject or
         no period, as things stand before the sentence is read."""
-        return Carry(self._period(), self._subjects(sentence.span.start), self.structure)
+        paragraph = {
+            metric: (period, Carried(
+                what="period", value=period, line=line, source="the paragraph",
+            ))
+            for metric, (period, line) in self.paragraph_periods.items()
+        }  # fmt: skip
+        topic = {
+            metric: (period, Carried(what="period", value=period, line=line, source=source))
+            for metric, (period, line, source, _) in self.topic.periods_of.items()
+        }
+        return Carry(
+            self._period(), self._subjects(sentence.span.start), self.structure, paragraph, topic
+        )
 
     def _subjects(self, offset: int) -> tuple[tuple[str, Carried], ...]:
         """The paragraph's latest subject, then the topic's entities, in that order."""
@@ -334,10 +370,18 @@ class Discourse:
     # After each sentence ----------------------------------------------------------
 
     def read(
-        self, sentence: SentenceReading, sources: set[str], period: str, period_offset: int
+        self,
+        sentence: SentenceReading,
+        sources: set[str],
+        period: str,
+        period_offset: int,
+        measured: tuple[tuple[str, str, int], ...] = (),
     ) -> None:
         """Record what the sentence named: its entities (the first that is no source and
-        stands first is its subject) and the period its claims took."""
+        stands first is its subject), the period its claims took, and the periods it
+        named beside a measure (``measured``: metric id, period, offset)."""
+        for metric, named_period, offset in measured:
+            self._measured(metric, named_period, offset)
         first_center = True
         named = [e for e in sentence.entities if e.id not in sources]
         for index, entity in enumerate(named):
@@ -369,3 +413,17 @@ class Discourse:
             self.topic.period_line = self.line_of(period_offset)
             self.topic.period_source = "the headline" if in_headline else "the lead"
             self.topic.from_headline = in_headline
+
+    def _measured(self, metric: str, period: str, offset: int) -> None:
+        if self.quote_of(offset, offset + 1) >= 0:
+            return
+        line = self.line_of(offset)
+        self.paragraph_periods[metric] = (period, line)
+        if not self.structure.in_topic(offset):
+            return
+        headline = self.structure.headline
+        in_headline = headline is not None and headline.start <= offset < headline.end
+        known = self.topic.periods_of.get(metric)
+        if known is None or (known[3] and not in_headline):
+            source = "the headline" if in_headline else "the lead"
+            self.topic.periods_of[metric] = (period, line, source, in_headline)

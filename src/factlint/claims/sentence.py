@@ -4,6 +4,7 @@ nearest. Which period dates a number is ``dating``'s."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from factlint.claims.context import (
@@ -116,6 +117,20 @@ class SentenceReading:
 
     def local(self, mention: Mention) -> tuple[int, int]:
         return mention.start - self.span.start, mention.end - self.span.start
+
+    def keywords_beside(self, period: Mention) -> list[Found]:
+        """The keywords nearest a period of a month or more in its clause: the measure
+        it dates ("China's December exports", "the trade surplus for 2024"), not a week
+        or a day an event fell on."""
+        if not _a_month_or_more(period):
+            return []
+        start, end = self.local(period)
+        left, right = clause_around(self.text, start, end)
+        inside = [k for k in self.keywords if left <= k.start and k.end <= right]
+        if not inside:
+            return []
+        nearest = min(gap(start, end, k.start, k.end, self.text) for k in inside)
+        return [k for k in inside if gap(start, end, k.start, k.end, self.text) == nearest]
 
     def same_clause(self, a: Mention, b: Mention) -> bool:
         """Whether no clause mark stands between two mentions of the sentence."""
@@ -337,6 +352,15 @@ class SentenceReading:
 # A phrase that opens a sentence and sets its scope: "Among Canadians aged 15 to 24,",
 # "For women,", "In the services sector,".
 _OPENING = re.compile(r"(?:Among|For|In|Of|Across|Within|Excluding)\b[^,;:]*,")
+
+
+def _a_month_or_more(period: Mention) -> bool:
+    try:
+        first = dt.date.fromisoformat(str(period.lower))
+        last = dt.date.fromisoformat(str(period.upper))
+    except ValueError:
+        return False
+    return (last - first).days >= 27
 
 
 def narrows(specific: Metric, general: Metric) -> bool:

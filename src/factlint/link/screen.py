@@ -3,6 +3,7 @@ period, a comparable unit; each misfit said in words."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from factlint.claims.model import Claim
@@ -110,12 +111,17 @@ def _same_reading(metric: Metric, span: Period, wanted: Period) -> bool:
     if metric.kind != "percent" or not holds_changes(metric):
         return False
     month, window = (span, wanted) if months_long(span) == 1 else (wanted, span)
+    if _CALENDAR.fullmatch(window.label):
+        return False  # "exports rose 5.9% in 2024": the year's growth, not December's rate
     return (
         months_long(month) == 1
         and (months_long(window) or 0) > 1
         and window.end is not None
         and month.end == window.end
     )
+
+
+_CALENDAR = re.compile(r"\d{4}(?:-[QH]\d)?|FY.*")
 
 
 def screen(claim: Claim, fact: Fact, references: References) -> Screening:
