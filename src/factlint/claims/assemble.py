@@ -444,16 +444,16 @@ class _Assembler:
             if not is_baseline(p) and p.kind == "period" and not _YEAR_AGO_ONLY.fullmatch(p.text)
         ]
         setting = dated[0] if dated else max(named, key=lambda p: p.start) if named else None
-        measured = tuple(
+        beside = tuple(
             (keyword.id, period_label(p, s.text, s.span.start), p.start)
             for p in named
             for keyword in s.keywords_beside(p)
         )
         if setting is not None:
             label = period_label(setting, s.text, s.span.start)
-            discourse.read(s, sources, label, setting.start, measured)
+            discourse.read(s, sources, label, setting.start, beside)
         else:
-            discourse.read(s, sources, "", 0, measured)
+            discourse.read(s, sources, "", 0, beside)
 
 
 def _level_partner(
