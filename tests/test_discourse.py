@@ -11,6 +11,7 @@ import pytest
 import factlint
 from conftest import fact_row, make_document, write_references
 from factlint.claims.assemble import assemble
+from factlint.claims.headline import read_through_story
 from factlint.claims.model import Claim
 from factlint.documents.structure import structure
 from factlint.references import load_references
@@ -124,6 +125,21 @@ def test_a_headline_figure_reads_as_the_story_does(references: factlint.Referenc
     headline = next(c for c in found if c.text == "5%")
     assert headline.metric == "revenue" and str(headline.period) == "2024-Q3"
     assert [c.what for c in headline.carried][-1] == "metric"
+
+
+def test_a_headline_figure_takes_the_storys_open_choices_too(
+    references: factlint.References,
+) -> None:
+    found, skipped = assemble(make_document(ARTICLE, PUBLISHED), references)
+    headline = structure(ARTICLE).headline
+    story = next(c for c in found if c.text == "5%" and c.line == 2)
+    story = story.model_copy(update={"metric_scores": {"revenue": 0.75, "deliveries": 0.25}})
+    own = next(c for c in found if c.text == "5%" and c.line == 1)
+    own = own.model_copy(update={"metric_scores": {"deliveries": 1.0, "revenue": 0.0}})
+    others = [c for c in found if c.text != "5%"]
+    read, _ = read_through_story(headline, [own, story, *others], skipped, [], lambda m: None)
+    echoed = next(c for c in read if c.line == 1 and c.text == "5%")
+    assert (echoed.metric, echoed.metric_scores) == ("revenue", story.metric_scores)
 
 
 def test_a_paragraph_that_names_its_own_subject_keeps_it(tmp_path: Path) -> None:

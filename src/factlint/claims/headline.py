@@ -24,6 +24,7 @@ def _echoed(claim: Claim, story: Claim) -> Claim:
         update={
             "metric": story.metric,
             "alternatives": [],
+            "metric_scores": story.metric_scores,
             "entities": story.entities,
             "subject": story.subject,
             "object": story.object,
