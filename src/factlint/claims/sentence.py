@@ -102,6 +102,8 @@ class SentenceReading:
         # Non-restrictive relative clauses, ", which ... ,": asides whose words describe
         # the subject, not the number after them.
         self.asides = [(m.start(), m.end()) for m in _ASIDE.finditer(self.text)]
+        # Relative clauses a number may stand in, to the next clause mark or the end.
+        self.relatives = [(m.start(), m.end()) for m in _RELATIVE.finditer(self.text)]
         # How many of the last metrics_for's keywords stood equally near: a choice the
         # wording leaves open, which the article's other claims may settle.
         self.ties = 0
@@ -173,6 +175,9 @@ class SentenceReading:
             kinds = ("percent", "amount")
         start, end = self.local(mention)
         asides = [r for r in self.asides if not r[0] <= start < r[1]]
+        # "capital expenditure, which rose 2.0% from the previous quarter": a number in a
+        # relative clause measures the noun the clause hangs on.
+        within = next((a for a, b in self.relatives if a <= start < b), None)
         scored = []
         for keyword in self.keywords:
             metric = self.references.metrics[keyword.id]
@@ -184,7 +189,8 @@ class SentenceReading:
                 continue  # "growth" of a population metric, in a story about prices
             if metric.kind in kinds and _unit_may_fit(mention, metric):
                 distance = gap(start, end, keyword.start, keyword.end, self.text)
-                if contributes:
+                antecedent = within is not None and not self.text[keyword.end : within].strip()
+                if contributes or antecedent:
                     # "Net international migration added 2.8 million people": what the
                     # subject added is its own value, nearer than the verb's metric
                     distance = 0
@@ -201,7 +207,10 @@ class SentenceReading:
             if b - 1 <= left <= b + 1:  # the clause resumes after an aside: it began before
                 left = clause_around(self.text, a, a)[0]
         compatible = [keyword for _, _, keyword in scored]
-        own = [item for item in scored if left <= item[2].start and item[2].end <= right]
+        own = [
+            item for item in scored
+            if (left <= item[2].start and item[2].end <= right) or item[0] == 0
+        ]  # fmt: skip
         if own:
             scored = own  # a keyword in the number's own clause beats any beyond it
         fitting = [keyword for _, _, keyword in scored]
@@ -377,6 +386,7 @@ def narrows(specific: Metric, general: Metric) -> bool:
 
 
 _ASIDE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;:()—]*,")
+_RELATIVE = re.compile(r",\s*which\s+(?:has\s+|had\s+)?[a-z]+\b[^,;:()—]*")
 
 
 _ASIDE_PENALTY = 10_000
