@@ -24,6 +24,7 @@ from factlint.link.changes import (
     signed,
 )
 from factlint.link.choose import Selection, select
+from factlint.link.fiscal import fiscal_quarter
 from factlint.link.levels import Levels, levels_for
 from factlint.link.record import Candidate, Finding, LinkRecord, Status
 from factlint.link.refine import refine
@@ -49,14 +50,16 @@ def link(
     linked, record = _linked(compared, references)
     if record.route != "none":
         return linked, record
-    for other, why in _other_readings(claim, compared):
+    for other, why in _other_readings(claim, compared, references):
         relinked, retried = _linked(other, references)
         if retried.route != "none":
             return relinked, retried.model_copy(update={"relaxed": why})
     return linked, record
 
 
-def _other_readings(claim: Claim, compared: Claim) -> list[tuple[Claim, str]]:
+def _other_readings(
+    claim: Claim, compared: Claim, references: References
+) -> list[tuple[Claim, str]]:
     """Readings of a claim that linked nothing, each with why it is tried: the other
     reading of an ambiguous dating, then, for a period carried from the headline or lead
     to a later paragraph (the likeliest reading, not the only one), the number as its
@@ -64,6 +67,10 @@ def _other_readings(claim: Claim, compared: Claim) -> list[tuple[Claim, str]]:
     carried one ("up from 2.3 million a year earlier") says the number is not the
     latest, so it is never read as the latest."""
     readings = []
+    own = fiscal_quarter(compared, references)
+    if own is not None:
+        # "Northwind's second quarter" of a company whose year ends in January
+        readings.append((compared.model_copy(update={"period": own[0]}), own[1]))
     otherwise = claim.period_otherwise
     if otherwise is not None:
         before = claim.period.label if claim.period else "the period"

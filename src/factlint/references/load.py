@@ -26,6 +26,7 @@ from factlint.units import parse_unit
 
 # The columns come from the models, so a new field there is a new column here.
 ENTITY_COLUMNS = columns(Entity)
+ENTITY_OPTIONAL = optional_columns(Entity)
 METRIC_COLUMNS = columns(Metric)
 METRIC_OPTIONAL = optional_columns(Metric)
 FACT_COLUMNS = columns(Fact)
@@ -359,7 +360,9 @@ def load_references(folder: Path | str) -> References:
         raise ReferenceDataError(
             [Problem(display_path(root), 1, 1, "folder: no such reference folder")]
         )
-    entity_rows = _load_rows(root / "entities.csv", Entity, ENTITY_COLUMNS, problems)
+    entity_rows = _load_rows(
+        root / "entities.csv", Entity, ENTITY_COLUMNS, problems, ENTITY_OPTIONAL
+    )
     metric_rows = _load_rows(
         root / "metrics.csv", Metric, METRIC_COLUMNS, problems, METRIC_OPTIONAL
     )

@@ -8,6 +8,7 @@ a column (see :func:`column`); a new optional column is one new field here.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from functools import cached_property
@@ -126,7 +127,31 @@ class Entity(Row):
         description="Every other name (full, short, demonym, metonym), separated by |.",
     )
 
+    fiscal_year_end: int | None = Field(
+        default=None,
+        ge=1,
+        le=12,
+        description="For a company or government whose year is not the calendar's: the "
+        "month its fiscal year ends in (1-12 or a month's name), so that its 'second "
+        "quarter' is its own. Empty for the calendar year.",
+        json_schema_extra=column(optional=True),
+    )
+
     _split = field_validator("aliases", mode="before")(_split_bar)
+
+    @field_validator("fiscal_year_end", mode="before")
+    @classmethod
+    def _month(cls, value: object) -> object:
+        if isinstance(value, str):
+            text = value.strip().lower()
+            if not text:
+                return None
+            for number, name in enumerate(calendar.month_name[1:], start=1):
+                if len(text) >= 3 and name.lower().startswith(text):
+                    return number
+            if not text.isdigit():
+                raise ValueError("a month: 1 to 12, or its name (June, Jun)")
+        return value
 
     @property
     def names(self) -> list[str]:
