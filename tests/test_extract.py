@@ -874,3 +874,17 @@ def test_money_precision_is_the_last_significant_digit() -> None:
 def test_package_exports_extract() -> None:
     assert factlint.extract is extract
     assert factlint.Mention is Mention
+
+
+@pytest.mark.parametrize(
+    ("sentence", "growth"),
+    [
+        ("Subscription revenue, which makes up 93% of the total, climbed.", ""),
+        ("Services took up 40% of spending.", ""),
+        ("The index ended up 3% on the day.", "rise"),
+        ("Shares were up 3% in early trading.", "rise"),
+    ],
+)
+def test_up_after_make_or_take_is_no_rise(sentence: str, growth: str) -> None:
+    (mention,) = [m for m in extract(sentence) if m.kind == "percent"]
+    assert mention.growth == growth

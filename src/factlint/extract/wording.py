@@ -274,6 +274,13 @@ _CUTS_A_COUNT = frozenset({"cut", "cuts", "cutting", "shed", "sheds", "shedding"
 _ADDS_A_COUNT = frozenset({"added", "adds", "adding", "created", "creates", "creating"})
 
 
+# Verbs whose "up" is no rise: "makes up", "took up", "adds up to".
+_UP_PARTICLE = frozenset(
+    {"make", "makes", "made", "making", "take", "takes", "took", "taking", "taken"}
+    | {"add", "adds", "adding", "sum", "sums", "summed"}
+)
+
+
 def _growth(tokens: list[Token], i: int) -> str:
     """ "rise" or "fall" when a change verb stands just before token i ("fell 1.1%",
     "rose by an estimated 2%", "cut rates by 50 basis points"); "" for a level ("fell to
@@ -286,9 +293,13 @@ def _growth(tokens: list[Token], i: int) -> str:
     # "cut its key interest rate by 25 basis points": with "by", the verb may stand
     # before the object it changes.
     reach = _BY_REACH if by else 3
-    for token in reversed(tokens[max(0, i - reach) : i]):
+    start = max(0, i - reach)
+    for index in range(i - 1, start - 1, -1):
+        token = tokens[index]
         if token.low in FALLS or (by and token.low in _FALLS_BY):
             return "fall"
+        if token.low == "up" and index > 0 and tokens[index - 1].low in _UP_PARTICLE:
+            return ""  # "makes up 93% of the total", "took up 40%": a share, no rise
         if token.low in RISES or (by and token.low in _RISES_BY):
             return "rise"
         if token.kind != "word" or token.low in _LEVEL_WORDS:

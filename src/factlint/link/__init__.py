@@ -20,6 +20,7 @@ from factlint.link.changes import (
     between_years,
     follows_baseline,
     is_change,
+    is_share,
     level_metric_for_change,
     signed,
 )
@@ -124,7 +125,7 @@ def _linked(compared: Claim, references: References) -> tuple[Claim, LinkRecord]
                 )  # fmt: skip
                 return candidate, record
             looked_for.append(levels)
-            if metric.kind != "percent":
+            if metric.kind != "percent" or is_share(metric):
                 continue  # a percent metric may hold changes its words do not show
         selection = select(candidate, references)
         vintages = refine(candidate, selection, references)

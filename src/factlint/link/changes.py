@@ -38,6 +38,21 @@ _CHANGE_RATES = re.compile(
 )
 
 
+# A percent metric that its description says is a part of a whole: a level, whose
+# changes only its levels can give ("as a percent of total revenue", "share of").
+_SHARES = re.compile(
+    r"\b(?:as an? (?:percent|percentage|share|proportion) of|share of|proportion of|"
+    r"percent of (?:the )?total|percentage of (?:the )?total)\b",
+    re.IGNORECASE,
+)
+
+
+def is_share(metric: Metric) -> bool:
+    """A percent metric of parts of a whole ("International revenue as a percent of
+    total revenue"): its facts are levels, never changes."""
+    return metric.kind == "percent" and _SHARES.search(metric.description) is not None
+
+
 def holds_changes(metric: Metric) -> bool:
     """A metric whose facts are changes already ("Year-on-year change in trade",
     "Consumer price inflation")."""
