@@ -12,13 +12,16 @@ import factlint
 from conftest import fact_row, make_document, write_references
 from factlint.errors import ReferenceDataError
 from factlint.references import load_references
+from factlint.verdicts.model import Verdict
 
 METRICS = """id,description,kind,unit,keywords,symmetric
 revenue,Revenue,amount,billion USD,revenue,false
 """
 
 
-def _check(tmp_path: Path, entities: str, facts: str, text: str, published: dt.date) -> list:
+def _check(
+    tmp_path: Path, entities: str, facts: str, text: str, published: dt.date
+) -> list[Verdict]:
     folder = write_references(tmp_path, facts, METRICS, entities)
     return factlint.check([make_document(text, published)], folder).verdicts
 

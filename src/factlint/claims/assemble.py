@@ -14,6 +14,7 @@ from factlint.claims.dating import (
     baseline_for,
     is_baseline,
     is_from_level,
+    past_another,
     period_choices,
     period_label,
 )
@@ -200,7 +201,16 @@ class _Assembler:
             # "from 2.03 euros a year ago", "the 1.2% rise a year earlier": "a year ago"
             # dates a number a year before the period the article reports on.
             periods = [p for p in periods if not _YEAR_AGO_ONLY.fullmatch(p.text)]
-        choices = period_choices(mention, periods, s.text, s.span.start, self.document.published)
+        numbers = [n for n in s.numbers if n.kind not in ("date", "period") and n is not mention]
+        choices = period_choices(
+            mention, periods, s.text, s.span.start, self.document.published, numbers
+        )
+        # "Turnout was 59.7%, down from 67.3% five years ago": "five years ago" dates the
+        # number it follows, never one before that.
+        choices = [
+            p for p in choices
+            if not (_YEAR_AGO_ONLY.fullmatch(p.text) and past_another(mention, p, numbers))
+        ]  # fmt: skip
         if carried is not None:
             # "Food cost 1.3% more than a year before, after a rise of 1.5% in July": a
             # period in another clause dates that clause's number, not this one.

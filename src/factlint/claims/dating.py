@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 
 from factlint.claims.context import CLAUSE_MARKS, clause_around, crosses_clause
 from factlint.claims.sentence import CHANGE_WORDS, FLOW_KINDS, LEVEL_KINDS, is_change
 from factlint.extract import Mention
-from factlint.extract.wording import FALLS, RISES
+from factlint.extract.wording import FALLS, FALLS_BY, RISES, RISES_BY
 from factlint.periods import fiscal_label
 
 
@@ -63,7 +64,8 @@ def _compared_with(
 
 
 _WORD = re.compile(r"[A-Za-z]+")
-_CHANGE_VERBS = RISES | FALLS
+# "cut to nine seats from 48", "raised to 5.25% from 5%": verbs that change a level
+_CHANGE_VERBS = RISES | FALLS | FALLS_BY | RISES_BY
 _FROM_LEVEL = re.compile(
     r"\bfrom\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|an?\s+estimated\s+)?$",
     re.IGNORECASE,
@@ -151,7 +153,12 @@ _REPORTED = re.compile(
 
 
 def period_choices(
-    mention: Mention, periods: list[Mention], text: str, offset: int, published: dt.date | None
+    mention: Mention,
+    periods: list[Mention],
+    text: str,
+    offset: int,
+    published: dt.date | None,
+    numbers: Sequence[Mention] = (),
 ) -> list[Mention]:
     """The periods in the sentence (``text``, starting at ``offset`` in the document)
     that may date ``mention``, best first.
@@ -172,16 +179,25 @@ def period_choices(
         if p is not mention and p is not compared and _may_date(mention, p, text, offset, published)
     ]
 
-    def preference(period: Mention) -> tuple[bool, bool, bool, int, int]:
+    def preference(period: Mention) -> tuple[bool, bool, bool, bool, int, int]:
         other_clause = _crosses_clause(text, offset, mention, period)
         reported = period.kind == "date" and _REPORTED.search(text, 0, period.start - offset)
         a_day_for_a_flow = not state and period.kind == "date"
         return (
-            other_clause, bool(reported), a_day_for_a_flow, _distance(mention, period),
-            period.start,
+            past_another(mention, period, numbers), other_clause, bool(reported),
+            a_day_for_a_flow, _distance(mention, period), period.start,
         )  # fmt: skip
 
     return sorted(usable, key=preference)
+
+
+def past_another(mention: Mention, period: Mention, numbers: Sequence[Mention]) -> bool:
+    """Whether another number stands between the mention and a period written after it:
+    "wages increased 4.1% after rising 4.3% in the year to February", "Turnout was
+    59.7%, down from 67.3% five years ago": the period dates the nearer number."""
+    return period.start >= mention.end and any(
+        mention.end <= n.start and n.end <= period.start for n in numbers
+    )
 
 
 def _may_date(

@@ -256,11 +256,11 @@ def growth_after(tokens: list[Token], end: int) -> str:
 
 # Verbs that say which way a change went only with "by": "cut rates by 50 basis points",
 # "raised prices by 5%"; without it they take a level ("raised $5bn", "cut 500 jobs").
-_FALLS_BY = frozenset(
+FALLS_BY = frozenset(
     {"cut", "cuts", "cutting", "lowered", "lowers", "lowering", "reduced", "reduces"}
     | {"reducing", "slashed", "slashes", "trimmed", "trims", "pared"}
 )
-_RISES_BY = frozenset(
+RISES_BY = frozenset(
     {"raised", "raises", "raising", "hiked", "hikes", "hiking", "lifted", "lifts"}
     | {"boosted", "boosts", "increased"}
 )
@@ -296,11 +296,11 @@ def _growth(tokens: list[Token], i: int) -> str:
     start = max(0, i - reach)
     for index in range(i - 1, start - 1, -1):
         token = tokens[index]
-        if token.low in FALLS or (by and token.low in _FALLS_BY):
+        if token.low in FALLS or (by and token.low in FALLS_BY):
             return "fall"
         if token.low == "up" and index > 0 and tokens[index - 1].low in _UP_PARTICLE:
             return ""  # "makes up 93% of the total", "took up 40%": a share, no rise
-        if token.low in RISES or (by and token.low in _RISES_BY):
+        if token.low in RISES or (by and token.low in RISES_BY):
             return "rise"
         if token.kind != "word" or token.low in _LEVEL_WORDS:
             return ""

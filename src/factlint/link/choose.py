@@ -39,7 +39,8 @@ def _latest_known(claim: Claim, facts: list[Fact], metric: Metric) -> list[Fact]
     if claim.starting_level and latest:
         # "jumped to $659bn from $475bn", dated only by publication: the period before
         # the latest one, of the same length.
-        before = [f for f in completed if f.span.ends_by(latest[0].span.start)]
+        first = latest[0].span.start
+        before = [f for f in completed if f.span.end is not None and f.span.end < first]
         before = [f for f in before if same_length(f.span, latest[0].span)]
         end = max((f.span.end for f in before if f.span.end), default=None)
         return [f for f in before if f.span.end == end]
@@ -117,6 +118,8 @@ def _one_day_at_most(claim: Claim, facts: list[Fact]) -> tuple[list[Fact], dict[
     """Facts of single days that fit a longer period the claim names only when one day is
     on file for it: of several, the wording does not say which."""
     wanted = claim.period
+    if not claim.period_explicit:
+        return facts, {}  # dated by publication: the latest day known then is chosen
     days = [
         f for f in facts if wanted and f.span.end == f.span.start and not f.span.same_span(wanted)
     ]
