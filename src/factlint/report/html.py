@@ -10,7 +10,9 @@ of document and reference text goes through ``html.escape``.
 from __future__ import annotations
 
 import re
+import sys
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from html import escape
 
@@ -22,14 +24,10 @@ from factlint.report._format import (
     Span,
     claim_location,
     claim_span,
-    document_named,
-    document_paths,
     fact_summary,
     fact_value,
     is_web_link,
     line_starts,
-    ordered_skipped,
-    ordered_verdicts,
     review_summary,
     skipped_location,
     skipped_span,
@@ -37,8 +35,10 @@ from factlint.report._format import (
     verdict_label,
 )
 from factlint.report._html_assets import CSS, JS
-from factlint.report.model import DocumentInfo, Report
+from factlint.report.model import Report
+from factlint.report.parts import DocumentResult, RunInfo, Section, Totals, render_report
 from factlint.verdicts.model import FactRef, Verdict
+from factlint.verdicts.reviews import Review
 
 _ANCHOR_SAFE = re.compile(r"[^A-Za-z0-9_-]")
 CLAIM_COLUMNS = (
@@ -142,14 +142,8 @@ def _document_text(text: str, highlights: list[_Highlight], shown: set[str]) -> 
     return "\n".join(paragraphs)
 
 
-def _document(
-    number: int,
-    path: str,
-    info: DocumentInfo | None,
-    report: Report,
-    names: dict[int, str],
-    shown: set[str],
-) -> str:
+def _document(result: DocumentResult, names: dict[int, str], shown: set[str]) -> str:
+    info, path = result.info, result.path
     title = info.title if info and info.title else path
     meta = [f"<code>{escape(path)}</code>"]
     if info and info.outlet:
@@ -158,7 +152,7 @@ def _document(
         meta.append(f"published {escape(info.published)}")
     if info and info.url:
         meta.append(_link(info.url, "original"))
-    mine = [v for v in report.verdicts if v.claim.doc == path]
+    mine = result.verdicts
     counts: Counter[str] = Counter(v.verdict for v in mine if not v.ignored)
     ignored = sum(1 for v in mine if v.ignored)
     meta.append(
@@ -166,20 +160,20 @@ def _document(
         + (f" ({ignored} ignored by review)" if ignored else "")
     )
     head = [
-        f'<section class="document" id="doc-{number}">',
+        f'<section class="document" id="doc-{result.number}">',
         f"<h2>{escape(title)}</h2>",
         f'<p class="meta">{" · ".join(meta)}</p>',
     ]
     if info is None:
         return "\n".join([*head, "<p><em>Document text not in the report.</em></p>", "</section>"])
     highlights = []
-    for verdict in report.verdicts:
-        span = claim_span(verdict.claim, info.text) if verdict.claim.doc == path else None
+    for verdict in mine:
+        span = claim_span(verdict.claim, info.text)
         if span:
             highlights.append(_claim_highlight(verdict, span, names[id(verdict)]))
     starts = line_starts(info.text)
-    for skipped in report.skipped:
-        span = skipped_span(skipped, info.text, starts) if skipped.doc == path else None
+    for skipped in result.skipped:
+        span = skipped_span(skipped, info.text, starts)
         if span:
             highlights.append(_skipped_highlight(skipped, span))
     body = _document_text(info.text, highlights, shown)
@@ -227,47 +221,42 @@ def _claim_row(verdict: Verdict, anchor: str, highlighted: bool) -> str:
     return f'<tr id="ev-{anchor}" class="{row_class}">{tds}</tr>'
 
 
-def _claims_table(report: Report, names: dict[int, str], shown: set[str]) -> str:
-    verdicts = ordered_verdicts(report)
-    rows = [_claim_row(v, names[id(v)], names[id(v)] in shown) for v in verdicts]
+def _claims_table(totals: Totals, section: Section) -> Iterator[str]:
     head = "".join(f"<th>{name}</th>" for name in CLAIM_COLUMNS)
-    return "\n".join([
+    yield "\n".join([
         '<section id="claims">',
-        f"<h2>All claims ({len(verdicts)})</h2>",
-        f'<table id="claims-table">\n<thead><tr>{head}</tr></thead>\n<tbody>',
-        *rows,
-        "</tbody>\n</table>",
-        "</section>",
+        f"<h2>All claims ({totals.count('claims')})</h2>",
+        f'<table id="claims-table">\n<thead><tr>{head}</tr></thead>\n<tbody>\n',
     ])  # fmt: skip
+    yield from section("claims")
+    yield "</tbody>\n</table>\n</section>"
 
 
-def _not_checked_table(report: Report) -> str:
-    skipped = ordered_skipped(report)
-    rows = [
-        f'<tr class="skipped"><td class="location">{escape(skipped_location(s))}</td>'
-        f"<td>{escape(s.text)}</td><td>{escape(s.reason)}</td></tr>"
-        for s in skipped
-    ]
-    return "\n".join([
+def _skipped_row(skipped: SkippedNumber) -> str:
+    return (
+        f'<tr class="skipped"><td class="location">{escape(skipped_location(skipped))}</td>'
+        f"<td>{escape(skipped.text)}</td><td>{escape(skipped.reason)}</td></tr>"
+    )
+
+
+def _not_checked_table(totals: Totals, section: Section) -> Iterator[str]:
+    yield "\n".join([
         '<section id="not-checked">',
-        f"<h2>Not checked ({len(skipped)})</h2>",
+        f"<h2>Not checked ({totals.count('skipped')})</h2>",
         "<p>Numbers seen in the documents that did not become claims, and why.</p>",
-        "<table>\n<thead><tr><th>location</th><th>text</th><th>reason</th></tr></thead>\n<tbody>",
-        *rows,
-        "</tbody>\n</table>",
-        "</section>",
+        "<table>\n<thead><tr><th>location</th><th>text</th><th>reason</th></tr></thead>\n<tbody>\n",
     ])  # fmt: skip
+    yield from section("skipped")
+    yield "</tbody>\n</table>\n</section>"
 
 
-def _stale_table(report: Report) -> str:
-    """Reviews whose claim is gone; nothing at all when there are none."""
-    if not report.stale_reviews:
-        return ""
+def _stale_table(stale: list[Review]) -> str:
+    """Reviews whose claim is gone."""
     rows = [
         f'<tr class="stale"><td class="location">{escape(r.where)}</td>'
         f"<td><code>{escape(r.claim_id)}</code></td><td>{escape(r.action)}</td>"
         f"<td>{escape(stale_summary(r))}</td></tr>"
-        for r in report.stale_reviews
+        for r in stale
     ]
     return "\n".join([
         '<section id="stale-reviews">',
@@ -280,17 +269,17 @@ def _stale_table(report: Report) -> str:
     ])  # fmt: skip
 
 
-def _header(report: Report) -> str:
+def _header(totals: Totals) -> str:
     counts = [
-        f'<li class="v-{name}">{report.count(name)} {VERDICT_TITLES[name].lower()}</li>'
+        f'<li class="v-{name}">{totals.count(name)} {VERDICT_TITLES[name].lower()}</li>'
         for name in VERDICTS
     ]
-    ignored = len(report.ignored)
+    ignored = totals.count("ignored")
     if ignored:
         counts.append(f'<li class="ignored">{ignored} ignored by review</li>')
-    counts.append(f'<li class="skipped">{len(report.skipped)} not checked</li>')
-    sha = report.references_sha256
-    folder = f" <code>{escape(report.references)}</code>" if report.references else ""
+    counts.append(f'<li class="skipped">{totals.count("skipped")} not checked</li>')
+    sha = totals.run.references_sha256
+    folder = f" <code>{escape(totals.run.references)}</code>" if totals.run.references else ""
     fingerprint = (
         f'Reference set{folder}: sha256 <code title="{attr(sha)}">{escape(sha[:SHORT_SHA])}</code>'
         if sha
@@ -312,15 +301,26 @@ def _header(report: Report) -> str:
     ])  # fmt: skip
 
 
-def render(report: Report) -> str:
-    verdicts = ordered_verdicts(report)
-    names = anchors(verdicts)
+NAME = "report.html"
+SEPARATORS = {"documents": "", "claims": "", "skipped": ""}
+
+
+def document_parts(result: DocumentResult, run: RunInfo) -> dict[str, str]:
+    """The document's section with its claims highlighted, and its rows of the claims
+    and not-checked tables."""
+    names = anchors(result.verdicts)
     shown: set[str] = set()  # anchors placed in the text, filled in by _document
-    documents = [
-        _document(number, path, document_named(report, path), report, names, shown)
-        for number, path in enumerate(document_paths(report), start=1)
-    ]
-    return "\n".join([
+    document = _document(result, names, shown)
+    rows = [_claim_row(v, names[id(v)], names[id(v)] in shown) for v in result.verdicts]
+    return {
+        "documents": f"{document}\n",
+        "claims": "".join(f"{row}\n" for row in rows),
+        "skipped": "".join(f"{_skipped_row(s)}\n" for s in result.skipped),
+    }
+
+
+def assemble(totals: Totals, section: Section) -> Iterator[str]:
+    yield "\n".join([
         "<!DOCTYPE html>",
         '<html lang="en">',
         "<head>",
@@ -330,12 +330,17 @@ def render(report: Report) -> str:
         f"<style>\n{CSS}</style>",
         "</head>",
         "<body>",
-        _header(report),
+        _header(totals),
         "<main>",
-        *documents,
-        _claims_table(report, names, shown),
-        *([_stale_table(report)] if report.stale_reviews else []),
-        _not_checked_table(report),
+        "",
+    ])  # fmt: skip
+    yield from section("documents")
+    yield from _claims_table(totals, section)
+    yield "\n"
+    if totals.stale_reviews:
+        yield _stale_table(totals.stale_reviews) + "\n"
+    yield from _not_checked_table(totals, section)
+    yield "\n" + "\n".join([
         "</main>",
         '<aside id="panel" hidden aria-live="polite">',
         '<button type="button" id="panel-close">Close</button>',
@@ -345,3 +350,7 @@ def render(report: Report) -> str:
         "</body>",
         "</html>",
     ]) + "\n"  # fmt: skip
+
+
+def render(report: Report) -> str:
+    return render_report(sys.modules[__name__], report)

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import json
+import sys
+from collections.abc import Iterable, Iterator
 from typing import Any
 
+from factlint.claims.model import SkippedNumber
 from factlint.report.model import Report
+from factlint.report.parts import DocumentResult, RunInfo, Section, Totals, render_report
 from factlint.verdicts.model import Verdict
 from factlint.verdicts.reviews import Review
 
@@ -85,28 +89,108 @@ def evidence_entry(verdict: Verdict, facts: dict[str, Any]) -> dict[str, Any]:
     return entry
 
 
-def to_dict(report: Report) -> dict[str, Any]:
-    facts: dict[str, Any] = {}
-    claims = [claim_entry(v, facts) for v in report.verdicts]
+def skipped_entry(skipped: SkippedNumber) -> dict[str, Any]:
     return {
-        "summary": report.summary,
-        "references_sha256": report.references_sha256,
-        "claims": claims,
-        # Every fact a claim's evidence names, once, by id.
-        "facts": {fact_id: facts[fact_id] for fact_id in sorted(facts)},
-        "skipped": [
-            {"doc": s.doc, "line": s.line, "column": s.column, "text": s.text, "reason": s.reason}
-            for s in report.skipped
-        ],
-        # Ignored claims are not in the summary; stale reviews name a claim id that is in
-        # none of the documents checked.
-        "reviews": {
-            "file": report.reviews,
-            "ignored": len(report.ignored),
-            "stale": [{"claim_id": r.claim_id, **review_entry(r)} for r in report.stale_reviews],
-        },
+        "doc": skipped.doc,
+        "line": skipped.line,
+        "column": skipped.column,
+        "text": skipped.text,
+        "reason": skipped.reason,
     }
 
 
+NAME = "report.json"
+# "facts" is keyed: each document's facts by id, merged over the run and written once
+# each, in id order.
+SEPARATORS = {"claims": ",\n", "facts": ",\n", "skipped": ",\n"}
+KEYED = frozenset({"facts"})
+
+
+def document_parts(result: DocumentResult, run: RunInfo) -> dict[str, str]:
+    facts: dict[str, Any] = {}
+    claims = [claim_entry(v, facts) for v in result.verdicts]
+    return {
+        "claims": list_items(claims, depth=2),
+        "facts": keyed_items({fact_id: facts[fact_id] for fact_id in sorted(facts)}, depth=2),
+        "skipped": list_items([skipped_entry(s) for s in result.skipped], depth=2),
+    }
+
+
+def dumps(value: object) -> str:
+    return json.dumps(value, indent=2, ensure_ascii=False)
+
+
+def _indented(value: object, depth: int) -> str:
+    pad = "  " * depth
+    return pad + dumps(value).replace("\n", "\n" + pad)
+
+
+def list_items(items: list[dict[str, Any]], depth: int) -> str:
+    """The items of a list that stands ``depth`` levels deep in the document, as
+    ``json.dumps(..., indent=2)`` writes them there, without the brackets."""
+    return ",\n".join(_indented(item, depth) for item in items)
+
+
+def keyed_items(items: dict[str, Any], depth: int) -> str:
+    """The members of an object ``depth`` levels deep, each as ``key NUL text``, NUL
+    between members: a spool merges them by key (no JSON text holds a raw NUL)."""
+    pad = "  " * depth
+    return "\0".join(
+        f"{key}\0{pad}{dumps(key)}: {dumps(value).replace(chr(10), chr(10) + pad)}"
+        for key, value in items.items()
+    )
+
+
+def spliced(
+    skeleton: dict[str, Any], lists: dict[str, list[Iterable[str]]], depth: int
+) -> Iterator[str]:
+    """``skeleton`` as JSON, with each placeholder value named in ``lists`` replaced by a
+    list (or, for a name in KEYED, an object) whose items come, already written, from
+    one or more sources (a section, then items known only at the end), a comma between
+    two sources that have items."""
+    text = dumps(skeleton)
+    for name, sources in lists.items():
+        before, _, text = text.partition(dumps(placeholder(name)))
+        yield before
+        opening, closing = ("{", "}") if name in KEYED else ("[", "]")
+        opened = False
+        for source in sources:
+            chunks = iter(source)
+            first = next(chunks, "")
+            if not first:
+                continue
+            yield ",\n" if opened else opening + "\n"
+            opened = True
+            yield first
+            yield from chunks
+        yield ("\n" + "  " * (depth - 1) + closing) if opened else opening + closing
+    yield text + "\n"
+
+
+def placeholder(name: str) -> str:
+    """A string no report can contain (a NUL), standing for a list spliced in later."""
+    return f"\0{name}\0"
+
+
+def assemble(totals: Totals, section: Section) -> Iterator[str]:
+    skeleton = {
+        "summary": totals.summary,
+        "references_sha256": totals.run.references_sha256,
+        "claims": placeholder("claims"),
+        # Every fact a claim's evidence names, once, by id.
+        "facts": placeholder("facts"),
+        "skipped": placeholder("skipped"),
+        # Ignored claims are not in the summary; stale reviews name a claim id that is in
+        # none of the documents checked.
+        "reviews": {
+            "file": totals.run.reviews,
+            "ignored": totals.count("ignored"),
+            "stale": [{"claim_id": r.claim_id, **review_entry(r)} for r in totals.stale_reviews],
+        },
+    }
+    lists = {name: [section(name)] for name in ("claims", "facts", "skipped")}
+    return spliced(skeleton, lists, depth=2)
+
+
 def render(report: Report) -> str:
-    return json.dumps(to_dict(report), indent=2, ensure_ascii=False) + "\n"
+    return render_report(sys.modules[__name__], report)

@@ -6,23 +6,21 @@ are folded away in a ``<details>`` block so a long document does not bury the fl
 
 from __future__ import annotations
 
+import sys
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from factlint.report._format import (
     SHORT_SHA,
     VERDICT_TITLES,
     VERDICTS,
     claim_location,
-    document_paths,
-    ignored_verdicts,
-    ordered_skipped,
     review_summary,
     skipped_location,
     verdict_label,
-    verdicts_named,
 )
 from factlint.report.model import Report
+from factlint.report.parts import DocumentResult, RunInfo, Section, Totals, render_report
 from factlint.verdicts.model import Verdict
 
 # Characters that Markdown (or GitHub's math and autolinks) would otherwise interpret;
@@ -38,36 +36,56 @@ def cell(text: str) -> str:
 
 def table(header: Sequence[str], rows: Iterable[Sequence[str]]) -> list[str]:
     """A GFM table; cells are expected to be escaped already by ``cell``."""
-    lines = ["| " + " | ".join(header) + " |", "|" + "|".join(" --- " for _ in header) + "|"]
-    lines.extend("| " + " | ".join(row) + " |" for row in rows)
-    return lines
+    return table_head(header) + table_rows(rows)
 
 
-def _summary(report: Report) -> list[str]:
-    counts = {name: report.count(name) for name in VERDICTS}
-    skipped_total = len(report.skipped)
+def table_head(header: Sequence[str]) -> list[str]:
+    return ["| " + " | ".join(header) + " |", "|" + "|".join(" --- " for _ in header) + "|"]
+
+
+def table_rows(rows: Iterable[Sequence[str]]) -> list[str]:
+    return ["| " + " | ".join(row) + " |" for row in rows]
+
+
+def document_parts(result: DocumentResult, run: RunInfo) -> dict[str, str]:
+    """The document's row of the summary table and its rows of each claims table."""
+    claims: Counter[str] = Counter(v.verdict for v in result.verdicts if not v.ignored)
+    counts = [str(claims[name]) for name in VERDICTS]
+    row = [cell(result.path), *counts, str(len(result.skipped))]
+    parts = {"documents": _lines(table_rows([row]))}
+    for name in VERDICTS:
+        mine = [v for v in result.verdicts if v.verdict == name and not v.ignored]
+        parts[name] = _lines(_flagged(mine) if name == "flag" else _others(mine))
+    parts["ignored"] = _lines(_ignored_rows([v for v in result.verdicts if v.ignored]))
+    parts["skipped"] = _lines(
+        table_rows(
+            [cell(skipped_location(s)), cell(s.text), cell(s.reason)] for s in result.skipped
+        )
+    )
+    return parts
+
+
+def _lines(lines: Iterable[str]) -> str:
+    return "".join(f"{line}\n" for line in lines)
+
+
+def _summary(totals: Totals, section: Section) -> Iterator[str]:
+    counts = totals.summary
     headline = ", ".join(f"**{counts[name]}** {name}" for name in VERDICTS)
-    ignored = len(report.ignored)
+    ignored = totals.count("ignored")
     if ignored:
         headline += f" (and **{ignored}** ignored by review)"
-    documents = len(report.documents)
-    lines = [f"{headline} in {documents} document(s); {skipped_total} number(s) not checked.", ""]
-    claims: Counter[tuple[str, str]] = Counter(
-        (v.claim.doc, v.verdict) for v in report.verdicts if not v.ignored
-    )
-    skipped: Counter[str] = Counter(s.doc for s in report.skipped)
-    rows = [
-        [cell(path), *(str(claims[path, name]) for name in VERDICTS), str(skipped[path])]
-        for path in document_paths(report)
-    ]
-    totals = [str(counts[name]) for name in VERDICTS]
-    rows.append(["**total**", *totals, str(skipped_total)])
-    return lines + table(["document", *VERDICTS, "not checked"], rows)
+    documents, skipped = totals.count("documents"), totals.count("skipped")
+    yield f"{headline} in {documents} document(s); {skipped} number(s) not checked.\n\n"
+    yield _lines(table_head(["document", *VERDICTS, "not checked"]))
+    yield from section("documents")
+    totals_row = ["**total**", *(str(counts[name]) for name in VERDICTS), str(skipped)]
+    yield _lines(table_rows([totals_row]))
 
 
-def _fingerprint(report: Report) -> list[str]:
-    sha = report.references_sha256
-    folder = f" from {cell(report.references)}" if report.references else ""
+def _fingerprint(run: RunInfo) -> list[str]:
+    sha = run.references_sha256
+    folder = f" from {cell(run.references)}" if run.references else ""
     if not sha:
         return [f"Reference set{folder}: no fingerprint recorded."]
     return [
@@ -86,35 +104,38 @@ def _evidence(verdict: Verdict) -> str:
     return cell(verdict.fact.id) if verdict.fact else ""
 
 
+FLAGGED_HEADER = ["location", "claim", "reason", "severity", "explanation", "fact"]
+OTHERS_HEADER = ["location", "claim", "explanation", "fact"]
+
+
 def _flagged(verdicts: list[Verdict]) -> list[str]:
-    header = ["location", "claim", "reason", "severity", "explanation", "fact"]
     rows = [
         [cell(claim_location(v.claim)), cell(v.claim.text), cell(v.reason or ""),
          cell(v.severity or ""), cell(v.explanation), _evidence(v)]
         for v in verdicts
     ]  # fmt: skip
-    return table(header, rows)
+    return table_rows(rows)
 
 
 def _others(verdicts: list[Verdict]) -> list[str]:
-    header = ["location", "claim", "explanation", "fact"]
-    rows = [
+    return table_rows(
         [cell(claim_location(v.claim)), cell(v.claim.text), cell(v.explanation), _evidence(v)]
         for v in verdicts
-    ]
-    return table(header, rows)
+    )
 
 
-def _section(report: Report, name: str) -> list[str]:
-    verdicts = verdicts_named(report, name)
-    lines = [f"## {VERDICT_TITLES[name]} ({len(verdicts)})", ""]
-    if not verdicts:
-        return [*lines, "None."]
-    rows = _flagged(verdicts) if name == "flag" else _others(verdicts)
-    if name != "pass":
-        return lines + rows
-    summary = f"<details><summary>{len(verdicts)} passed claim(s)</summary>"
-    return [*lines, summary, "", *rows, "", "</details>"]
+def _section(totals: Totals, name: str, section: Section) -> Iterator[str]:
+    count = totals.count(name)
+    yield f"## {VERDICT_TITLES[name]} ({count})\n\n"
+    if not count:
+        yield "None.\n"
+        return
+    if name == "pass":
+        yield f"<details><summary>{count} passed claim(s)</summary>\n\n"
+    yield _lines(table_head(FLAGGED_HEADER if name == "flag" else OTHERS_HEADER))
+    yield from section(name)
+    if name == "pass":
+        yield "\n</details>\n"
 
 
 STALE_TEXT = (
@@ -123,56 +144,77 @@ STALE_TEXT = (
 )
 
 
-def _reviews(report: Report) -> list[list[str]]:
+def _ignored_rows(ignored: list[Verdict]) -> list[str]:
+    return table_rows(
+        [cell(claim_location(v.claim)), cell(v.claim.text), cell(verdict_label(v)),
+         cell(review_summary(v.review)) if v.review else ""]
+        for v in ignored
+    )  # fmt: skip
+
+
+def _reviews(totals: Totals, section: Section) -> Iterator[Iterator[str]]:
     """Claims an analyst set aside, and reviews whose claim is gone; nothing when the
     project has neither, so a report without reviews reads as before."""
-    blocks = []
-    ignored = ignored_verdicts(report)
+    ignored = totals.count("ignored")
     if ignored:
-        rows = [
-            [cell(claim_location(v.claim)), cell(v.claim.text), cell(verdict_label(v)),
-             cell(review_summary(v.review)) if v.review else ""]
-            for v in ignored
-        ]  # fmt: skip
-        blocks.append(
-            [f"## Ignored by review ({len(ignored)})", "",
-             "Not counted above, and never a reason for a failing run.", "",
-             *table(["location", "claim", "verdict", "review"], rows)]
-        )  # fmt: skip
-    stale = report.stale_reviews
+        yield _block(
+            f"## Ignored by review ({ignored})\n\n",
+            "Not counted above, and never a reason for a failing run.\n\n",
+            _lines(table_head(["location", "claim", "verdict", "review"])),
+            section("ignored"),
+        )
+    stale = totals.stale_reviews
     if stale:
         rows = [
             [cell(r.where), cell(r.claim_id), cell(r.action), cell(r.fact_id), cell(r.reason)]
             for r in stale
         ]
-        blocks.append(
-            [f"## Stale reviews ({len(stale)})", "", cell(STALE_TEXT),
-             "", *table(["review", "claim id", "action", "fact", "reason"], rows)]
-        )  # fmt: skip
-    return blocks
+        yield _block(
+            f"## Stale reviews ({len(stale)})\n\n",
+            f"{cell(STALE_TEXT)}\n\n",
+            _lines(table(["review", "claim id", "action", "fact", "reason"], rows)),
+        )
 
 
-def _not_checked(report: Report) -> list[str]:
-    skipped = ordered_skipped(report)
-    lines = [
-        f"## Not checked ({len(skipped)})",
-        "",
-        "Numbers seen in the documents that did not become claims, and why.",
-        "",
+def _block(*parts: str | Iterable[str]) -> Iterator[str]:
+    for part in parts:
+        if isinstance(part, str):
+            yield part
+        else:
+            yield from part
+
+
+def _not_checked(totals: Totals, section: Section) -> Iterator[str]:
+    count = totals.count("skipped")
+    yield f"## Not checked ({count})\n\n"
+    yield "Numbers seen in the documents that did not become claims, and why.\n\n"
+    if not count:
+        yield "None.\n"
+        return
+    yield _lines(table_head(["location", "text", "reason"]))
+    yield from section("skipped")
+
+
+NAME = "report.md"
+SEPARATORS = {name: "" for name in ("documents", *VERDICTS, "ignored", "skipped")}
+
+
+def assemble(totals: Totals, section: Section) -> Iterator[str]:
+    """Blocks one blank line apart: the title, the summary, the fingerprint, the claims
+    by verdict, the reviews, the numbers not checked."""
+    blocks: list[Iterable[str]] = [
+        ["# factlint report\n"],
+        _summary(totals, section),
+        [_lines(_fingerprint(totals.run))],
+        *(_section(totals, name, section) for name in VERDICTS),
+        *_reviews(totals, section),
+        _not_checked(totals, section),
     ]
-    if not skipped:
-        return [*lines, "None."]
-    rows = [[cell(skipped_location(s)), cell(s.text), cell(s.reason)] for s in skipped]
-    return lines + table(["location", "text", "reason"], rows)
+    for index, block in enumerate(blocks):
+        if index:
+            yield "\n"
+        yield from block
 
 
 def render(report: Report) -> str:
-    blocks = [
-        ["# factlint report"],
-        _summary(report),
-        _fingerprint(report),
-        *(_section(report, name) for name in VERDICTS),
-        *_reviews(report),
-        _not_checked(report),
-    ]
-    return "\n\n".join("\n".join(block) for block in blocks) + "\n"
+    return render_report(sys.modules[__name__], report)
