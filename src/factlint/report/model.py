@@ -57,6 +57,18 @@ class Report(BaseModel):
         return verdicts_frame(self)
 
 
+def document_info(document: Document) -> DocumentInfo:
+    return DocumentInfo(
+        path=document.path,
+        location=document.location,
+        title=document.title,
+        outlet=document.outlet,
+        url=document.url,
+        published=document.published.isoformat() if document.published else "",
+        text=document.text,
+    )
+
+
 def summarise(
     documents: list[Document],
     references: References,
@@ -74,18 +86,7 @@ def summarise(
         summary=summary,
         references_sha256=references.sha256,
         references=references.folder,
-        documents=[
-            DocumentInfo(
-                path=d.path,
-                location=d.location,
-                title=d.title,
-                outlet=d.outlet,
-                url=d.url,
-                published=d.published.isoformat() if d.published else "",
-                text=d.text,
-            )
-            for d in documents
-        ],
+        documents=[document_info(d) for d in documents],
         verdicts=verdicts,
         skipped=skipped,
         reviews=reviews,

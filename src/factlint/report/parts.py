@@ -84,8 +84,11 @@ Section = Callable[[str], Iterable[str]]
 class Renderer(Protocol):
     """A report format: a module with these names (``report.markdown``, ...)."""
 
-    NAME: str
-    SEPARATORS: Mapping[str, str]  # each section, and what goes between two documents' shares
+    @property
+    def NAME(self) -> str: ...  # the file's name
+
+    @property
+    def SEPARATORS(self) -> Mapping[str, str]: ...  # what goes between two documents' shares
 
     def document_parts(self, result: DocumentResult, run: RunInfo) -> dict[str, str]: ...
 

@@ -5,24 +5,24 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path, PurePosixPath
 
+from factlint.outputs import OutputSet
 from factlint.report import html, json_report, junit, markdown, sarif
 from factlint.report.model import Report
+from factlint.report.parts import Renderer, results_of
 from factlint.verdicts.model import Verdict
 
 CLAIM_COLUMNS = [
     "id", "doc", "line", "column", "text", "sentence", "kind", "value", "unit",
     "lower", "upper", "comparator", "period", "entities", "metric", "source_hint",
 ]  # fmt: skip
+FORMATS: tuple[Renderer, ...] = (markdown, html, json_report, junit, sarif)
 RENDERERS: dict[str, Callable[[Report], str]] = {
-    "report.md": markdown.render,
-    "report.html": html.render,
-    "report.json": json_report.render,
-    "junit.xml": junit.render,
-    "report.sarif": sarif.render,
+    module.NAME: module.render for module in (markdown, html, json_report, junit, sarif)
 }
 
 
@@ -51,32 +51,49 @@ def _mode_for(path: Path) -> int:
 
 
 def write_reports(report: Report, folder: Path) -> list[Path]:
-    written = []
-    for name, render in RENDERERS.items():
-        path = folder / name
-        write_atomically(path, render(report))
-        written.append(path)
-    return written
+    """Every report, all replaced at once (``factlint.outputs``)."""
+    with OutputSet({"reports": folder}) as outputs:
+        for name, render in RENDERERS.items():
+            outputs.write("reports", name, [render(report)])
+        outputs.commit()
+    return [folder / name for name in RENDERERS]
 
 
-def _cell(value: object) -> object:
+# A cell a spreadsheet would read as a formula starts with one of these; a sentence
+# copied from a document may ("=cmd|' /C calc'!A0", "-2+3"), and the comparator column
+# holds "=".
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_PLAIN_NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
+
+
+def spreadsheet_cell(value: object) -> str:
+    """A claim table cell: numbers as numbers (negative ones too), and text a
+    spreadsheet could run as a formula made inert by a leading apostrophe, which
+    spreadsheets show as text and do not display."""
+    if isinstance(value, bool):
+        return str(value)
     if isinstance(value, float):
         return f"{value:.10g}"
-    return "" if value is None else value
+    if isinstance(value, int):
+        return str(value)
+    text = "" if value is None else str(value)
+    if text.startswith(_FORMULA_STARTS) and not _PLAIN_NUMBER.fullmatch(text):
+        return "'" + text
+    return text
 
 
-def claim_rows(verdicts: list[Verdict]) -> list[list[object]]:
+def claim_rows(verdicts: Iterable[Verdict]) -> list[list[str]]:
     """The claim table's rows for these verdicts, in CLAIM_COLUMNS order."""
     rows = []
     for verdict in verdicts:
         claim = verdict.claim
         row = claim.cells()
         row["entities"] = "|".join(claim.entities)
-        rows.append([_cell(row[column]) for column in CLAIM_COLUMNS])
+        rows.append([spreadsheet_cell(row[column]) for column in CLAIM_COLUMNS])
     return rows
 
 
-def claim_table_text(verdicts: list[Verdict]) -> str:
+def claim_table(verdicts: Iterable[Verdict]) -> str:
     """A claim table as CSV: a header line, then one line per claim."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
@@ -85,21 +102,28 @@ def claim_table_text(verdicts: list[Verdict]) -> str:
     return buffer.getvalue()
 
 
+def claim_table_name(doc: str) -> str:
+    """``<document path>.csv``, the table's name in claims/: the document's path
+    relative to its folder, with its extension, so that ``a.md`` and ``a.html``, or
+    ``x/a.txt`` and ``y/a.txt``, keep tables of their own, and none is ever named
+    ``reviews.csv``."""
+    return PurePosixPath(f"{doc}.csv").as_posix()
+
+
 def claim_table_path(folder: Path, doc: str) -> Path:
-    """``claims/<document path>.csv``: the document's path relative to its folder, with
-    its extension, so that ``a.md`` and ``a.html``, or ``x/a.txt`` and ``y/a.txt``, keep
-    tables of their own, and none is ever named ``reviews.csv``."""
-    return folder.joinpath(*PurePosixPath(f"{doc}.csv").parts)
+    return folder.joinpath(*PurePosixPath(claim_table_name(doc)).parts)
 
 
 def write_claim_tables(report: Report, folder: Path) -> list[Path]:
-    """claims/<document path>.csv for each document; reviews.csv is never touched."""
-    by_document: dict[str, list[Verdict]] = {d.path: [] for d in report.documents}
-    for verdict in report.verdicts:
-        by_document.setdefault(verdict.claim.doc, []).append(verdict)
-    written = []
-    for document in report.documents:
-        path = claim_table_path(folder, document.path)
-        write_atomically(path, claim_table_text(by_document[document.path]))
-        written.append(path)
-    return written
+    """claims/<document path>.csv for each document, all replaced at once; reviews.csv
+    is never touched."""
+    tables = {
+        claim_table_name(result.path): claim_table(result.verdicts)
+        for result in results_of(report)
+        if result.info is not None
+    }
+    with OutputSet({"claims": folder}) as outputs:
+        for name, text in tables.items():
+            outputs.write("claims", name, [text])
+        outputs.commit()
+    return [claim_table_path(folder, name.removesuffix(".csv")) for name in tables]
