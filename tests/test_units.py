@@ -49,9 +49,39 @@ def test_dimensions() -> None:
 @pytest.mark.parametrize("text", ["Zorkmids", "billion Zorkmids", "5", "1/0", "zork mids galore"])
 def test_unknown_unit(text: str) -> None:
     with pytest.raises(
-        UnitError, match=rf"^unknown unit \(got '{text}'\); write e.g. 'billion USD'"
+        UnitError, match=rf"^unknown unit \(got '{text}'\)(: [^;]+)?; write e.g. 'billion USD'"
     ):
         parse_unit(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "what"),
+    [
+        ("10**10**10 meter", "'10\\*\\*10\\*\\*10' is not part of a unit"),
+        ("meter ** 10**10", "a power of 10; a unit's powers go from -9 to 9"),
+        ("2 ** 64 kg", "'2' is not part of a unit"),
+        ("meter / (second)", "'\\(second\\)' is not part of a unit"),
+        ("meter / ", "ends without a unit"),
+        ("/ second", "'/' with no unit before it"),
+        ("meter " * 30, "longer than 100 characters"),
+    ],
+)
+def test_a_unit_is_read_by_factlints_grammar_never_evaluated(text: str, what: str) -> None:
+    with pytest.raises(UnitError, match=what):
+        parse_unit(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "dimension"),
+    [
+        ("kg*m/s^2", "[mass] * [length] / [time] ** 2"),
+        ("meter per second", "[length] / [time]"),
+        ("km²", "[length] ** 2"),
+        ("meter ** -1", "1 / [length]"),
+    ],
+)
+def test_the_grammar_reads_names_powers_products_and_quotients(text: str, dimension: str) -> None:
+    assert parse_unit(text).dimension == dimension
 
 
 @pytest.mark.parametrize(

@@ -11,6 +11,7 @@ from typing import Any
 
 from factlint.currencies import iso4217
 from factlint.errors import FactlintError
+from factlint.unit_grammar import UnitGrammarError, pint_unit
 from factlint.extract.lexicon import (
     CODE_ALIASES,
     CURRENCY_CODES,
@@ -84,7 +85,7 @@ def registry() -> Any:
 
 @functools.lru_cache(maxsize=256)
 def _dimensionality(expression: str) -> str:
-    return str(registry().Quantity(1, expression).dimensionality)
+    return str(pint_unit(expression).dimensionality)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -137,12 +138,14 @@ def _parse_unit(text: str) -> Unit:
         return _parse_unit(f"{scaled[0]} {scaled[1]}") * scale
     expression = UNIT_WORDS.get(low, base)
     try:
-        quantity = registry().Quantity(1, expression)
-    except Exception as ex:  # pint raises several unrelated exception types
+        # Read by factlint's grammar, never evaluated by pint: "10**10**10 meter" would hang.
+        quantity = pint_unit(expression)
+    except Exception as ex:  # the grammar's error, or one of pint's several kinds
         if _counted_noun(rest):
             return Unit(scale, low, "count")
+        detail = f": {ex}" if isinstance(ex, UnitGrammarError) else ""
         raise UnitError(
-            f"unknown unit (got {text!r}){_did_you_mean(rest)}; "
+            f"unknown unit (got {text!r}){detail}{_did_you_mean(rest)}; "
             "write e.g. 'billion USD', '%', 'rank', 'million tonnes', or a plural noun "
             "for a count such as 'seats'"
         ) from ex
@@ -200,9 +203,9 @@ def convert(value: float, source: Unit, target: Unit) -> float:
     if source.family in ("physical", "currency") and target.family == source.family:
         import pint
 
-        quantity = registry().Quantity(value * source.scale, source.base)
+        quantity = registry().Quantity(value * source.scale, pint_unit(source.base))
         try:
-            return float(quantity.to(target.base).magnitude) / target.scale
+            return float(quantity.to(pint_unit(target.base)).magnitude) / target.scale
         except pint.DimensionalityError as ex:
             raise UnitError(str(ex)) from ex
     if source.dimension != target.dimension:
