@@ -32,6 +32,10 @@ class UnitGrammarError(ValueError):
     """Not a unit in factlint's grammar; the message says what stands where."""
 
 
+class UnknownUnitName(UnitGrammarError):
+    """A word in the right place that pint knows no unit by."""
+
+
 def factors(expression: str) -> list[tuple[str, int]]:
     """``"meter ** 3 / day"`` as ``[("meter", 3), ("day", -1)]``; names not yet checked."""
     if len(expression) > MAX_LENGTH:
@@ -89,7 +93,7 @@ def pint_unit(expression: str) -> Any:
 
     def unit_of(name: str) -> Any:
         if not ureg.parse_unit_name(name):
-            raise UnitGrammarError(f"{name!r} is not a unit")
+            raise UnknownUnitName(f"{name!r} is not a unit")
         return ureg.Unit(name)
 
     return build(expression, unit_of)

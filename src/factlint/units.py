@@ -11,7 +11,6 @@ from typing import Any
 
 from factlint.currencies import iso4217
 from factlint.errors import FactlintError
-from factlint.unit_grammar import UnitGrammarError, pint_unit
 from factlint.extract.lexicon import (
     CODE_ALIASES,
     CURRENCY_CODES,
@@ -23,6 +22,7 @@ from factlint.extract.lexicon import (
     SCALES,
     UNIT_WORDS,
 )
+from factlint.unit_grammar import UnitGrammarError, UnknownUnitName, pint_unit
 
 PERCENT_UNITS = frozenset({"%", "percentage point", "basis point"})
 ORDER_UNITS = frozenset({"rank", "ordinal"})
@@ -143,7 +143,8 @@ def _parse_unit(text: str) -> Unit:
     except Exception as ex:  # the grammar's error, or one of pint's several kinds
         if _counted_noun(rest):
             return Unit(scale, low, "count")
-        detail = f": {ex}" if isinstance(ex, UnitGrammarError) else ""
+        structure = isinstance(ex, UnitGrammarError) and not isinstance(ex, UnknownUnitName)
+        detail = f": {ex}" if structure else ""
         raise UnitError(
             f"unknown unit (got {text!r}){detail}{_did_you_mean(rest)}; "
             "write e.g. 'billion USD', '%', 'rank', 'million tonnes', or a plural noun "

@@ -12,6 +12,7 @@ ways give the same bytes.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import tempfile
 from collections import Counter
@@ -124,7 +125,10 @@ class Spool:
             yield chunk
 
     def close(self) -> None:
-        self._stream.close()
+        # Closing flushes what is buffered; on a full disk that fails, and the spool is
+        # thrown away all the same.
+        with contextlib.suppress(OSError):
+            self._stream.close()
 
 
 class KeyedSpool:

@@ -18,7 +18,7 @@ from typing import Any
 from factlint.config import Policy
 from factlint.documents import STDIN_NAME, Document, document_sources
 from factlint.errors import DocumentError
-from factlint.outputs import OutputSet
+from factlint.outputs import OutputSet, output_error
 from factlint.references import References, load_references
 from factlint.report.parts import COUNTED, ReportBuilder, RunInfo, Totals
 from factlint.report.write import FORMATS, claim_table_name
@@ -133,7 +133,10 @@ def run_check(
                 assert isinstance(outcome, Rendered)
                 counts.update(outcome.counts)
                 for builder in builders:
-                    builder.add(outcome.parts[builder.renderer.NAME])
+                    try:
+                        builder.add(outcome.parts[builder.renderer.NAME])
+                    except OSError as ex:  # its spool, in the staging folder: a full disk
+                        raise output_error(reports / builder.renderer.NAME, ex) from ex
                 out.write("claims", claim_table_name(outcome.path), [outcome.table])
                 findings.extend(outcome.findings)
                 locations.append(outcome.location)

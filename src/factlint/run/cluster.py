@@ -27,7 +27,7 @@ class ClusterError(FactlintError):
     """The Dask cluster cannot be used: not installed, not reachable."""
 
 
-def connect(address: str, timeout: float = 10) -> Client:
+def connect(address: str, timeout: float = 5) -> Client:
     """A client of the scheduler at ``address`` (``tcp://host:8786``)."""
     try:
         from distributed import Client
