@@ -4,8 +4,8 @@ The output folders are shared: ``reports/`` may hold a README, ``claims/`` holds
 analysts' ``reviews.csv``, which factlint never writes. So the set cannot be swapped as
 a folder; it is committed the way a database commits a transaction:
 
-1. every file is written, whole and synced, into ``<folder>/.factlint-staging/``
-   (hidden, ignored by git, on the same file system, so a rename is atomic);
+1. every file is written whole into ``<folder>/.factlint-staging/`` (hidden, ignored
+   by git, on the same file system, so a rename is atomic), then synced to disk;
 2. a journal listing every move is written next to the staged reports and renamed into
    place: that rename is the commit point;
 3. each staged file is renamed over its target; then the staging folders go.
@@ -66,13 +66,18 @@ def _sync_folder(folder: Path) -> None:
             os.close(handle)
 
 
-def _mode_for(path: Path) -> int:
-    """Keep an existing file's permissions; a new file gets what the umask allows."""
-    if path.exists():
-        return path.stat().st_mode & 0o777
+def _umask() -> int:
     umask = os.umask(0)
     os.umask(umask)
-    return 0o666 & ~umask
+    return umask
+
+
+def _mode_for(path: Path, umask: int) -> int:
+    """Keep an existing file's permissions; a new file gets what the umask allows."""
+    try:
+        return path.stat().st_mode & 0o777
+    except FileNotFoundError:
+        return 0o666 & ~umask
 
 
 def _lock(folder: Path) -> int | None:
@@ -129,6 +134,7 @@ class OutputSet:
         self.staged: dict[tuple[str, str], Path] = {}
         self._locks: list[int] = []
         self._committed = False
+        self._umask = _umask()
 
     def __enter__(self) -> OutputSet:
         try:
@@ -161,16 +167,14 @@ class OutputSet:
         return self.folders[role] / STAGING
 
     def write(self, role: str, name: str, chunks: Iterable[str]) -> None:
-        """Stage ``name`` in the role's folder, whole and synced to disk."""
+        """Stage ``name`` in the role's folder (synced to disk with the rest at commit)."""
         path = self.staging(role) / name
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             with path.open("w", encoding="utf-8", newline="") as stream:
                 for chunk in chunks:
                     stream.write(chunk)
-                stream.flush()
-                os.fsync(stream.fileno())
-            os.chmod(path, _mode_for(self.folders[role] / name))
+            os.chmod(path, _mode_for(self.folders[role] / name, self._umask))
         except OSError as ex:
             raise output_error(self.folders[role] / name, ex) from ex
         self.staged[role, name] = path
@@ -186,6 +190,9 @@ class OutputSet:
         folders = [str(s.resolve()) for s in dict.fromkeys(stagings)]
         plan = {"moves": moves, "staging": folders}
         journal = first / JOURNAL
+        # Every staged file on disk before the journal says they are the outputs: one
+        # sync for all of them (a sync per file costs a disk flush per claim table).
+        os.sync()
         try:
             for staging in dict.fromkeys(stagings[1:]):
                 if staging != first:
