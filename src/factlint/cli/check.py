@@ -131,10 +131,13 @@ def check(
             progress=lambda: advance(None),
             extra={RUN_FILE: settings},
         )
-    if output == "json":
-        click.echo(json.dumps(_as_json(result, reports), indent=2, ensure_ascii=False))
-    else:
-        _print(session, result, reports)
+    try:
+        if output == "json":
+            click.echo(json.dumps(_as_json(result, reports), indent=2, ensure_ascii=False))
+        else:
+            _print(session, result, reports)
+    finally:
+        result.findings.close()
     if any(result.summary[name] for name in FAILING[failing_on]):
         sys.exit(EXIT_FLAGGED)
 
@@ -173,7 +176,7 @@ def _as_json(result: RunSummary, reports: Path) -> dict[str, object]:
         "ignored": result.ignored,
         "documents": result.locations,
         "reports": display_path(reports),
-        "findings": result.findings,
+        "findings": list(result.findings),
         "stale_reviews": [
             {"claim_id": r.claim_id, "action": r.action, "file": r.file, "line": r.line}
             for r in result.stale_reviews

@@ -9,11 +9,13 @@ in memory instead.
 
 from __future__ import annotations
 
+import json
+import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from factlint.config import Policy
 from factlint.documents import STDIN_NAME, Document, document_sources
@@ -68,6 +70,31 @@ def outcomes(
     return run_local(sources, setup, jobs)
 
 
+class Findings:
+    """The flagged and unverified claims of a run, for the console: kept in an anonymous
+    temporary file, one JSON line each, so that a run over an archive does not hold
+    them, and read back in order when printed."""
+
+    def __init__(self) -> None:
+        self._stream: IO[str] = tempfile.TemporaryFile("w+", encoding="utf-8")  # noqa: SIM115
+        self.count = 0
+
+    def extend(self, findings: Iterable[dict[str, Any]]) -> None:
+        for finding in findings:
+            self._stream.write(json.dumps(finding, ensure_ascii=False) + "\n")
+            self.count += 1
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        self._stream.seek(0)
+        for line in self._stream:
+            finding: dict[str, Any] = json.loads(line)
+            yield finding
+        self._stream.seek(0, 2)
+
+    def close(self) -> None:
+        self._stream.close()
+
+
 @dataclass
 class RunSummary:
     """What a run found, for the command line to print."""
@@ -76,7 +103,7 @@ class RunSummary:
     ignored: int
     documents: int
     locations: list[str]  # each document checked, as the user named it
-    findings: list[dict[str, Any]]  # each flagged or unverified claim that counts
+    findings: Findings  # each flagged or unverified claim that counts
     stale_reviews: list[Review]
     failed: list[str] = field(default_factory=list)
 
@@ -115,46 +142,50 @@ def run_check(
     run = RunInfo(refs.sha256, refs.folder, reviews.path)
     setup = Setup(refs, policy, reviews, run)
     counts: Counter[str] = Counter({name: 0 for name in COUNTED})
-    findings: list[dict[str, Any]] = []
+    findings = Findings()
     locations: list[str] = []
     failed: list[str] = []
     reviewed: set[str] = set()
-    with OutputSet({"reports": reports, "claims": claims}) as out:
-        builders = [ReportBuilder(f, out.staging("reports")) for f in FORMATS]
-        try:
-            for outcome in outcomes(sources, setup, jobs, cluster):
-                progress()
-                if isinstance(outcome, Failed):
-                    if len(sources) == 1:
-                        raise DocumentError(outcome.message)
-                    failed.append(outcome.message)
-                    warn(f"{outcome.message}; the document is left out of this run")
-                    continue
-                assert isinstance(outcome, Rendered)
-                counts.update(outcome.counts)
+    try:
+        with OutputSet({"reports": reports, "claims": claims}) as out:
+            builders = [ReportBuilder(f, out.staging("reports")) for f in FORMATS]
+            try:
+                for outcome in outcomes(sources, setup, jobs, cluster):
+                    progress()
+                    if isinstance(outcome, Failed):
+                        if len(sources) == 1:
+                            raise DocumentError(outcome.message)
+                        failed.append(outcome.message)
+                        warn(f"{outcome.message}; the document is left out of this run")
+                        continue
+                    assert isinstance(outcome, Rendered)
+                    counts.update(outcome.counts)
+                    for builder in builders:
+                        try:
+                            builder.add(outcome.parts[builder.renderer.NAME])
+                        except OSError as ex:  # its spool, in the staging folder: a full disk
+                            raise output_error(reports / builder.renderer.NAME, ex) from ex
+                    out.write("claims", claim_table_name(outcome.path), [outcome.table])
+                    findings.extend(outcome.findings)
+                    locations.append(outcome.location)
+                    reviewed.update(outcome.reviewed)
+                if not counts["documents"]:
+                    raise DocumentError(
+                        f"none of the {len(sources)} documents could be read; mend them as the "
+                        "warnings say"
+                    )
+                totals = Totals(run, counts, reviews.stale(reviewed))
                 for builder in builders:
-                    try:
-                        builder.add(outcome.parts[builder.renderer.NAME])
-                    except OSError as ex:  # its spool, in the staging folder: a full disk
-                        raise output_error(reports / builder.renderer.NAME, ex) from ex
-                out.write("claims", claim_table_name(outcome.path), [outcome.table])
-                findings.extend(outcome.findings)
-                locations.append(outcome.location)
-                reviewed.update(outcome.reviewed)
-            if not counts["documents"]:
-                raise DocumentError(
-                    f"none of the {len(sources)} documents could be read; mend them as the "
-                    "warnings say"
-                )
-            totals = Totals(run, counts, reviews.stale(reviewed))
-            for builder in builders:
-                out.write("reports", builder.renderer.NAME, builder.chunks(totals))
-            for name, text in (extra or {}).items():
-                out.write("reports", name, [text])
-        finally:
-            for builder in builders:
-                builder.close()
-        out.commit()
+                    out.write("reports", builder.renderer.NAME, builder.chunks(totals))
+                for name, text in (extra or {}).items():
+                    out.write("reports", name, [text])
+            finally:
+                for builder in builders:
+                    builder.close()
+            out.commit()
+    except BaseException:
+        findings.close()
+        raise
     return RunSummary(
         summary=totals.summary,
         ignored=counts["ignored"],
