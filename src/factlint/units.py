@@ -11,7 +11,6 @@ from typing import Any
 
 from factlint.currencies import iso4217
 from factlint.errors import FactlintError
-from factlint.unit_grammar import UnitGrammarError, pint_unit
 from factlint.extract.lexicon import (
     CODE_ALIASES,
     CURRENCY_CODES,
@@ -23,6 +22,7 @@ from factlint.extract.lexicon import (
     SCALES,
     UNIT_WORDS,
 )
+from factlint.unit_grammar import UnitGrammarError, pint_unit
 
 PERCENT_UNITS = frozenset({"%", "percentage point", "basis point"})
 ORDER_UNITS = frozenset({"rank", "ordinal"})

@@ -14,6 +14,8 @@ report.json always writes them all: a consumer can rely on the shape.
 from __future__ import annotations
 
 import json
+import sys
+from collections.abc import Iterator
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, computed_field
@@ -22,8 +24,10 @@ from pydantic_core import core_schema
 
 from factlint.about import HOMEPAGE, version
 from factlint.claims.model import SkippedNumber
-from factlint.report._format import claim_location, document_paths, ordered_verdicts
+from factlint.report._format import claim_location
+from factlint.report._json import list_items, placeholder, spliced
 from factlint.report.model import Report
+from factlint.report.parts import DocumentResult, RunInfo, Section, Totals, render_report
 from factlint.verdicts.model import Verdict, VerdictName
 from factlint.verdicts.reviews import Review
 
@@ -92,60 +96,75 @@ def reported(verdict: Verdict, where: str) -> ReportedVerdict:
     return ReportedVerdict.model_construct(**fields, location=where)
 
 
-def _documents(report: Report) -> list[ReportedDocument]:
-    counts: dict[str, dict[VerdictName, int]] = {
-        path: {"pass": 0, "flag": 0, "unverified": 0} for path in document_paths(report)
-    }
-    for verdict in report.verdicts:
+def reported_document(result: DocumentResult) -> ReportedDocument:
+    summary: dict[VerdictName, int] = {"pass": 0, "flag": 0, "unverified": 0}
+    for verdict in result.verdicts:
         if not verdict.ignored:
-            counts[verdict.claim.doc][verdict.verdict] += 1
-    known = {d.path: d for d in report.documents}
-    documents = []
-    for path, summary in counts.items():
-        info = known.get(path)
-        documents.append(
-            ReportedDocument(
-                path=path,
-                location=(info.location or path) if info else path,
-                title=info.title if info else "",
-                outlet=info.outlet if info else "",
-                url=info.url if info else "",
-                published=info.published if info else "",
-                summary=summary,
-            )
-        )
-    return documents
+            summary[verdict.verdict] += 1
+    info, path = result.info, result.path
+    return ReportedDocument(
+        path=path,
+        location=(info.location or path) if info else path,
+        title=info.title if info else "",
+        outlet=info.outlet if info else "",
+        url=info.url if info else "",
+        published=info.published if info else "",
+        summary=summary,
+    )
 
 
-def report_file(report: Report) -> ReportFile:
-    locations = {d.path: d.location for d in report.documents if d.location}
-    claims = []
-    for verdict in ordered_verdicts(report):
-        claim = verdict.claim
-        where = claim_location(
-            claim.model_copy(update={"doc": locations.get(claim.doc, claim.doc)})
-        )
-        claims.append(reported(verdict, where))
+def reported_claims(result: DocumentResult) -> list[ReportedVerdict]:
+    """The document's claims, each where it is as the user named the file."""
+    where = result.info.location if result.info and result.info.location else result.path
+    return [
+        reported(v, claim_location(v.claim.model_copy(update={"doc": where})))
+        for v in result.verdicts
+    ]
+
+
+NAME = "report.json"
+SEPARATORS = {"documents": ",\n", "claims": ",\n", "skipped": ",\n"}
+_LISTS = ("documents", "claims", "skipped")  # in the order they stand in the file
+_DEPTH = 2  # {"claims": [ ... ]}
+
+
+def document_parts(result: DocumentResult, run: RunInfo) -> dict[str, str]:
+    items: dict[str, list[BaseModel]] = {
+        "documents": [reported_document(result)],
+        "claims": list(reported_claims(result)),
+        "skipped": list(result.skipped),
+    }
+    return {
+        name: list_items((item.model_dump(mode="json") for item in models), _DEPTH)
+        for name, models in items.items()
+    }
+
+
+def _skeleton(totals: Totals) -> ReportFile:
+    run = totals.run
     return ReportFile(
         factlint_version=version(),
-        summary={"pass": report.count("pass"), "flag": report.count("flag"),
-                 "unverified": report.count("unverified")},
-        references=ReferencesUsed(folder=report.references, sha256=report.references_sha256),
-        documents=_documents(report),
-        claims=claims,
-        skipped=list(report.skipped),
+        summary={"pass": totals.count("pass"), "flag": totals.count("flag"),
+                 "unverified": totals.count("unverified")},
+        references=ReferencesUsed(folder=run.references, sha256=run.references_sha256),
+        documents=[],
+        claims=[],
+        skipped=[],
         reviews=ReviewsUsed(
-            file=report.reviews, ignored=len(report.ignored), stale=list(report.stale_reviews)
+            file=run.reviews, ignored=totals.count("ignored"), stale=list(totals.stale_reviews)
         ),
     )  # fmt: skip
 
 
-def to_dict(report: Report) -> dict[str, Any]:
-    return report_file(report).model_dump(mode="json")
+def assemble(totals: Totals, section: Section) -> Iterator[str]:
+    skeleton = _skeleton(totals).model_dump(mode="json")
+    for name in _LISTS:
+        skeleton[name] = placeholder(name)
+    return spliced(skeleton, {name: [section(name)] for name in _LISTS}, _DEPTH)
 
 
 def render(report: Report) -> str:
-    return json.dumps(to_dict(report), indent=2, ensure_ascii=False) + "\n"
+    return render_report(sys.modules[__name__], report)
 
 
 class _ClosedSchema(GenerateJsonSchema):
