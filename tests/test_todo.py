@@ -160,7 +160,7 @@ def test_a_report_of_an_earlier_format_says_to_run_check_again(tmp_path: Path) -
     assert result.returncode == 2
     assert result.stderr == (
         "error: reports/report.json: written by another version of factlint (format 1, not "
-        "'2'); run `factlint check` again\n"
+        "'3'); run `factlint check` again\n"
     )
 
 

@@ -5,6 +5,11 @@ candidate fact, the reason, severity and review) plus where the claim is as the 
 named the file. Because the entry is the ``Verdict`` model itself, whatever evidence a
 verdict gains appears here, and in the schema, without this module changing.
 
+A reference fact is written once, under ``facts`` by its id; wherever a claim names
+one (the fact compared, each candidate of its decision record) it gives the id. Over
+an archive the same few facts are the candidates of thousands of claims, and written
+out each time they made most of the file.
+
 The schema is published as ``reports/report.schema.json`` (``make generated`` rewrites
 it); a test fails when the published file no longer matches the models. Every object in
 it is closed (no properties beyond those listed) and every property is required, since
@@ -25,15 +30,15 @@ from pydantic_core import core_schema
 from factlint.about import HOMEPAGE, version
 from factlint.claims.model import SkippedNumber
 from factlint.report._format import claim_location
-from factlint.report._json import list_items, placeholder, spliced
+from factlint.report._json import keyed_items, list_items, placeholder, spliced
 from factlint.report.model import Report
 from factlint.report.parts import DocumentResult, RunInfo, Section, Totals, render_report
-from factlint.verdicts.model import Verdict, VerdictName
+from factlint.verdicts.model import FactRef, Verdict, VerdictName
 from factlint.verdicts.reviews import Review
 
 # Bump when a consumer of an earlier report.json would misread this one: a field removed,
 # renamed or given another meaning. Adding a field is not a new format.
-FORMAT_VERSION: Literal["2"] = "2"
+FORMAT_VERSION: Literal["3"] = "3"
 SCHEMA_URL = f"{HOMEPAGE}/blob/main/reports/report.schema.json"
 
 
@@ -47,6 +52,14 @@ class ReportedVerdict(Verdict):
     def ignored(self) -> bool:
         """Set aside by an analyst's review: shown, not counted, never failing a run."""
         return super().ignored
+
+
+class ReportedFact(FactRef):
+    """A reference fact that a claim names; in a claim, a fact is its id."""
+
+
+# The keys of a fact as a claim's evidence dumps it, which stand for the fact's id.
+_FACT_KEYS = frozenset(FactRef.model_fields)
 
 
 class ReportedDocument(BaseModel):
@@ -81,12 +94,13 @@ class ReportFile(BaseModel):
 
     model_config = ConfigDict(frozen=True, title="factlint report.json")
 
-    format_version: Literal["2"] = FORMAT_VERSION
+    format_version: Literal["3"] = FORMAT_VERSION
     factlint_version: str
     summary: dict[VerdictName, int]
     references: ReferencesUsed
     documents: list[ReportedDocument]
     claims: list[ReportedVerdict]
+    facts: dict[str, ReportedFact]  # every fact the claims name, by id, in id order
     skipped: list[SkippedNumber]  # numbers seen that did not become claims, and why
     reviews: ReviewsUsed
 
@@ -122,21 +136,35 @@ def reported_claims(result: DocumentResult) -> list[ReportedVerdict]:
     ]
 
 
+def facts_by_id(value: Any, facts: dict[str, Any]) -> Any:
+    """``value`` (dumped JSON) with each fact in it replaced by its id, the fact kept
+    in ``facts``."""
+    if isinstance(value, dict):
+        if value.keys() == _FACT_KEYS:
+            facts.setdefault(value["id"], value)
+            return value["id"]
+        return {key: facts_by_id(item, facts) for key, item in value.items()}
+    if isinstance(value, list):
+        return [facts_by_id(item, facts) for item in value]
+    return value
+
+
 NAME = "report.json"
-SEPARATORS = {"documents": ",\n", "claims": ",\n", "skipped": ",\n"}
-_LISTS = ("documents", "claims", "skipped")  # in the order they stand in the file
+SEPARATORS = {"documents": ",\n", "claims": ",\n", "facts": ",\n", "skipped": ",\n"}
+# Each document's facts by id, merged over the run and written once each, in id order.
+KEYED = frozenset({"facts"})
+_LISTS = ("documents", "claims", "facts", "skipped")  # in the order they stand in the file
 _DEPTH = 2  # {"claims": [ ... ]}
 
 
 def document_parts(result: DocumentResult, run: RunInfo) -> dict[str, str]:
-    items: dict[str, list[BaseModel]] = {
-        "documents": [reported_document(result)],
-        "claims": list(reported_claims(result)),
-        "skipped": list(result.skipped),
-    }
+    facts: dict[str, Any] = {}
+    claims = [facts_by_id(c.model_dump(mode="json"), facts) for c in reported_claims(result)]
     return {
-        name: list_items((item.model_dump(mode="json") for item in models), _DEPTH)
-        for name, models in items.items()
+        "documents": list_items([reported_document(result).model_dump(mode="json")], _DEPTH),
+        "claims": list_items(claims, _DEPTH),
+        "facts": keyed_items(dict(sorted(facts.items())), _DEPTH),
+        "skipped": list_items((s.model_dump(mode="json") for s in result.skipped), _DEPTH),
     }
 
 
@@ -149,6 +177,7 @@ def _skeleton(totals: Totals) -> ReportFile:
         references=ReferencesUsed(folder=run.references, sha256=run.references_sha256),
         documents=[],
         claims=[],
+        facts={},
         skipped=[],
         reviews=ReviewsUsed(
             file=run.reviews, ignored=totals.count("ignored"), stale=list(totals.stale_reviews)
@@ -160,7 +189,7 @@ def assemble(totals: Totals, section: Section) -> Iterator[str]:
     skeleton = _skeleton(totals).model_dump(mode="json")
     for name in _LISTS:
         skeleton[name] = placeholder(name)
-    return spliced(skeleton, {name: [section(name)] for name in _LISTS}, _DEPTH)
+    return spliced(skeleton, {name: [section(name)] for name in _LISTS}, _DEPTH, KEYED)
 
 
 def render(report: Report) -> str:
@@ -178,6 +207,8 @@ class _ClosedSchema(GenerateJsonSchema):
         return True
 
     def model_schema(self, schema: core_schema.ModelSchema) -> JsonSchemaValue:
+        if schema["cls"] is FactRef:  # in a claim, a fact is its id (``facts_by_id``)
+            return {"type": "string", "description": "The id of a fact, given under facts."}
         value = super().model_schema(schema)
         if "properties" in value:
             value["additionalProperties"] = False
