@@ -139,14 +139,20 @@ def reported_claims(result: DocumentResult) -> list[ReportedVerdict]:
 def facts_by_id(value: Any, facts: dict[str, Any]) -> Any:
     """``value`` (dumped JSON) with each fact in it replaced by its id, the fact kept
     in ``facts``."""
-    if isinstance(value, dict):
-        if value.keys() == _FACT_KEYS:
+    if type(value) is dict:
+        if len(value) == len(_FACT_KEYS) and value.keys() == _FACT_KEYS:
             facts.setdefault(value["id"], value)
             return value["id"]
-        return {key: facts_by_id(item, facts) for key, item in value.items()}
-    if isinstance(value, list):
-        return [facts_by_id(item, facts) for item in value]
+        return {
+            key: facts_by_id(item, facts) if type(item) in _NESTED else item
+            for key, item in value.items()
+        }
+    if type(value) is list:
+        return [facts_by_id(item, facts) if type(item) in _NESTED else item for item in value]
     return value
+
+
+_NESTED = (dict, list)
 
 
 NAME = "report.json"

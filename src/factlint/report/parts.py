@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import os
 import tempfile
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
@@ -113,7 +114,6 @@ class Spool:
     def __init__(self, separator: str, folder: Path | None = None) -> None:
         self.separator = separator
         self.empty = True
-        self.size = 0  # bytes, in UTF-8
         self._stream: IO[str] = (
             io.StringIO()
             if folder is None
@@ -127,10 +127,16 @@ class Spool:
             return
         if not self.empty:
             self._stream.write(self.separator)
-            self.size += len(self.separator.encode("utf-8"))
         self._stream.write(text)
-        self.size += len(text.encode("utf-8"))
         self.empty = False
+
+    @property
+    def size(self) -> int:
+        """The text's length in UTF-8 bytes, which is the file's."""
+        if isinstance(self._stream, io.StringIO):
+            return len(self._stream.getvalue().encode("utf-8"))
+        self._stream.flush()
+        return os.fstat(self._stream.fileno()).st_size
 
     def chunks(self, size: int = 1 << 20) -> Iterator[str]:
         self._stream.seek(0)
