@@ -63,9 +63,17 @@ def test_the_structure_of_a_wire_story() -> None:
     assert ARTICLE[parts.headline.start : parts.headline.end].startswith("Acme sales fall")
     assert parts.dateline is not None
     assert (parts.dateline.place, parts.dateline.outlet) == ("FRANKFURT", "Wire")
+    assert parts.dateline.date is not None
     assert ARTICLE[parts.dateline.date.start : parts.dateline.date.end] == "Oct 30"
     assert parts.lead is not None and ARTICLE[parts.lead.start :].startswith("FRANKFURT")
     assert [ARTICLE[q.start : q.end] for q in parts.quotes] == ['"We sold 200,000 vehicles,"']
+
+
+def test_a_dateline_may_leave_out_the_date() -> None:
+    text = "Starts slip\nWASHINGTON (Wire) — Builders broke ground on fewer homes.\n"
+    dateline = structure(text).dateline
+    assert dateline is not None and (dateline.place, dateline.date) == ("WASHINGTON", None)
+    assert structure("Starts slip\nBREAKING NEWS — fewer homes.\n").dateline is None
 
 
 def test_a_sentence_with_a_full_stop_is_no_headline() -> None:
@@ -217,3 +225,122 @@ def test_explain_and_the_claim_table_say_what_was_carried(
     table = claim_table_text([cars])
     assert table.splitlines()[0].endswith(",carried")
     assert "period from line 2 (the lead): 2024-Q3" in table
+
+
+SEATS = """id,description,kind,unit,keywords,symmetric
+seats_won,Seats won at a general election,amount,seats,seats|won,false
+turnout,Turnout at a general election,percent,%,turnout,false
+"""
+PARTIES = """id,name,kind,aliases
+LAB,Labour Party,party,Labour
+GBR,United Kingdom,country,Britain|British|UK
+"""
+
+
+def test_the_day_of_a_report_does_not_date_the_figures(tmp_path: Path) -> None:
+    facts = fact_row("l", "seats_won", "LAB", "", "2024-07-04", "411", "seats")
+    folder = write_references(tmp_path, facts, SEATS, PARTIES)
+    text = "Labour won 411 seats at Thursday's election, results showed on Saturday."
+    report = factlint.check([make_document(text, dt.date(2024, 7, 6))], folder)
+    assert str(report.verdicts[0].claim.period) == "2024-07-04"
+    assert report.verdicts[0].verdict == "pass", report.verdicts[0].explanation
+
+
+def test_a_fact_of_the_day_of_an_event_serves_its_year(tmp_path: Path) -> None:
+    one = fact_row("l", "seats_won", "LAB", "", "2019-12-12", "202", "seats")
+    folder = write_references(tmp_path, one, SEATS, PARTIES)
+    text = "Labour won 202 seats in 2019."
+    report = factlint.check([make_document(text, dt.date(2024, 7, 6))], folder)
+    assert report.verdicts[0].verdict == "pass"
+    two = one + fact_row("m", "seats_won", "LAB", "", "2019-05-02", "190", "seats")
+    folder = write_references(tmp_path / "two", two, SEATS, PARTIES)
+    report = factlint.check([make_document(text, dt.date(2024, 7, 6))], folder)
+    assert report.verdicts[0].verdict == "unverified"  # which of the two days?
+
+
+def test_a_carried_subject_is_one_the_metric_has_facts_about(tmp_path: Path) -> None:
+    facts = fact_row("t", "turnout", "GBR", "", "2024-07-04", "59.7", "%")
+    folder = write_references(tmp_path, facts, SEATS, PARTIES)
+    text = (
+        "Labour wins a landslide in Britain\n"
+        "LONDON, July 6 (Wire) - Labour won the general election on Thursday.\n"
+        "Turnout was 59.7%.\n"
+    )
+    report = factlint.check([make_document(text, dt.date(2024, 7, 6))], folder)
+    turnout = report.verdicts[-1]
+    assert "GBR" in turnout.claim.entities and turnout.verdict == "pass", turnout.explanation
+
+
+RATES = """id,description,kind,unit,keywords,symmetric
+cpi_12m,Consumer prices: 12-month change,percent,%,consumer prices|inflation,false
+retail_growth,Retail sales: 12-month change,percent,%,retail sales,false
+"""
+
+
+def test_that_pace_takes_the_last_figures_measure(tmp_path: Path) -> None:
+    facts = fact_row("a", "retail_growth", "CAN", "", "2024-03", "0.7", "%") + fact_row(
+        "b", "retail_growth", "CAN", "", "2023-03", "1.2", "%"
+    )
+    folder = write_references(tmp_path, facts, RATES, ENTITIES)
+    text = (
+        "Canadian retail sales rose 0.7% in March 2024. "
+        "That pace was below the 1.2% rise a year earlier."
+    )
+    report = factlint.check([make_document(text, dt.date(2024, 5, 1))], folder)
+    last = report.verdicts[-1]
+    assert (last.claim.metric, str(last.claim.period), last.verdict) == (
+        "retail_growth", "2023-03", "pass"
+    ), last.explanation  # fmt: skip
+    assert [c.source for c in last.claim.carried if c.what == "metric"] == ["'That pace'"]
+
+
+def test_the_article_settles_a_choice_its_sentence_leaves_open(tmp_path: Path) -> None:
+    metrics = """id,description,kind,unit,keywords,symmetric
+headline_cpi,Consumer prices: 12-month change,percent,%,prices|consumer prices,false
+food_cpi,Food prices: 12-month change,percent,%,prices|food prices,false
+"""
+    facts = fact_row("h", "headline_cpi", "CAN", "", "2024-03", "2.9", "%") + fact_row(
+        "f", "food_cpi", "CAN", "", "2024-03", "1.9", "%"
+    )
+    folder = write_references(tmp_path, facts, metrics, ENTITIES)
+    text = "Canadian consumer prices rose 2.9% in March 2024.\nPrices rose 1.9%.\n"
+    report = factlint.check([make_document(text, dt.date(2024, 4, 16))], folder)
+    open_choice = report.verdicts[-1]
+    assert open_choice.claim.metric_scores.keys() == {"headline_cpi", "food_cpi"}
+    assert (
+        open_choice.claim.metric_scores["headline_cpi"]
+        > open_choice.claim.metric_scores["food_cpi"]
+    )
+    # the article's metric was tried first; the reading the facts bear out is taken
+    assert (open_choice.claim.metric, open_choice.verdict) == ("food_cpi", "pass")
+    assert open_choice.evidence.link is not None
+    assert open_choice.evidence.link.scores == open_choice.claim.metric_scores
+
+
+def test_its_fiscal_year_is_a_fiscal_year(tmp_path: Path) -> None:
+    metrics = "id,description,kind,unit,keywords,symmetric\ndeficit,Budget deficit,amount,trillion USD,deficit,false\n"
+    facts = fact_row("d", "deficit", "CAN", "", "2023-04..2024-03", "0.06", "trillion USD")
+    folder = write_references(tmp_path, facts, metrics, ENTITIES)
+    text = "Canada ended its 2024 fiscal year with a deficit of $0.06 trillion."
+    report = factlint.check([make_document(text, dt.date(2024, 6, 1))], folder)
+    assert str(report.verdicts[0].claim.period) == "FY2024"
+    assert report.verdicts[0].verdict == "pass", report.verdicts[0].explanation
+
+
+def test_a_year_earlier_in_a_numbers_clause_dates_it_before_the_sentences_period(
+    tmp_path: Path,
+) -> None:
+    metrics = "id,description,kind,unit,keywords,symmetric\ndeficit,Budget deficit,amount,billion USD,deficit,false\n"
+    facts = fact_row("d24", "deficit", "CAN", "", "2024-09", "12", "billion USD") + fact_row(
+        "d23", "deficit", "CAN", "", "2023-09", "17", "billion USD"
+    )
+    folder = write_references(tmp_path, facts, metrics, ENTITIES)
+    text = (
+        "Canada's deficit widened in 2024.\n"
+        "For September alone, the deficit was $12 billion, compared with a deficit of "
+        "$17 billion in the same month a year earlier.\n"
+    )
+    report = factlint.check([make_document(text, dt.date(2024, 10, 20))], folder)
+    periods = {v.claim.text: (str(v.claim.period), v.verdict) for v in report.verdicts}
+    assert periods["$12 billion"] == ("2024-09", "pass")
+    assert periods["$17 billion"] == ("2023-09", "pass")

@@ -202,6 +202,19 @@ def year_before(label: str, any_length: bool = False) -> str:
     return shifted(period, -12).label
 
 
+def years_before(label: str, years: int) -> str:
+    """The claim period ``years`` years before ``label`` (a fiscal year too); the label
+    itself for one that is no run of whole months."""
+    fiscal = _FISCAL.match(label.strip())
+    if fiscal is not None and fiscal.group(0) == f"FY{fiscal.group(1)}":
+        return f"FY{int(fiscal.group(1)) - years}"
+    try:
+        period = parse_period(label)
+    except ValueError:
+        return label
+    return label if months_long(period) is None else shifted(period, -12 * years).label
+
+
 def period_before(label: str) -> str:
     """The period of the same length just before ``label``: the month before a month,
     the quarter before a quarter ("to 5.6% from 5.2%" of a monthly rate); the label

@@ -40,7 +40,13 @@ from factlint.documents.text import Span, sentences
 from factlint.extract import Mention, scan
 from factlint.extract.lexicon import HEDGES
 from factlint.extract.numbers import implied_interval
-from factlint.periods import parse_claim_period, parse_period, period_before, year_before
+from factlint.periods import (
+    parse_claim_period,
+    parse_period,
+    period_before,
+    year_before,
+    years_before,
+)
 from factlint.references.models import References
 from factlint.units import read_unit
 
@@ -142,14 +148,17 @@ class _Assembler:
                 return claim, self.keywords_of[claim.id], carried
         return None
 
-    @staticmethod
-    def _a_year_before(s: SentenceReading, mention: Mention, periods: list[Mention]) -> bool:
-        """Whether the mention's own clause says "a year earlier" (or "ago", "before")."""
-        left, right = clause_around(s.text, *s.local(mention))
-        return any(
-            _YEAR_AGO_ONLY.fullmatch(p.text) and left <= p.start - s.span.start < right
-            for p in periods
-        )
+    def measures(self, metric_id: str, entity_id: str) -> bool:
+        """Whether the metric may be about the entity: of a kind its ``kinds`` name, or,
+        when it names none, of a kind its facts on file are about (any, with no facts)."""
+        metric = self.references.metrics.get(metric_id)
+        known = self.references.entities.get(entity_id)
+        if metric is None or known is None:
+            return True
+        if metric.kinds:
+            return metric.about(known.kind)
+        kinds = self.references.subject_kinds(metric_id)
+        return not kinds or known.kind.strip().lower() in kinds
 
     def sources(self, s: SentenceReading) -> set[str]:
         """The entities the sentence names as the source of its figures, not as what
@@ -177,8 +186,8 @@ class _Assembler:
         periods = context.periods
         carried = context.carry.period_for(mention.start, mention.end)
         if carried is not None:
-            # "from 2.03 euros a year ago" compares with the period the article reports
-            # on; "a year ago" alone dates no number of its own.
+            # "from 2.03 euros a year ago", "the 1.2% rise a year earlier": "a year ago"
+            # dates a number a year before the period the article reports on.
             periods = [p for p in periods if not _YEAR_AGO_ONLY.fullmatch(p.text)]
         choices = period_choices(mention, periods, s.text, s.span.start, self.document.published)
         if carried is not None:
@@ -186,16 +195,23 @@ class _Assembler:
             # period in another clause dates that clause's number, not this one.
             choices = [p for p in choices if is_baseline(p) or not _dates_another(s, mention, p)]
         if choices and (is_baseline(choices[0]) or choices[0].start >= mention.end):
-            return _Dating(period_label(choices[0]), True, choices[0])  # "from $895m in 2023"
+            label = period_label(choices[0], s.text, s.span.start)
+            return _Dating(label, True, choices[0])  # "from $895m in 2023"
         how = None
         if choices:
-            period, explicit, own = period_label(choices[0]), True, choices[0]
+            period, explicit, own = period_label(choices[0], s.text, s.span.start), True, choices[0]
+            back = _years_back(s, mention) if carried is not None else 0
+            if back and not s.same_clause(mention, choices[0]):
+                # "For September alone, ... compared with a deficit of $171 billion in the
+                # same month a year earlier": September of the year before.
+                return _Dating(years_before(period, back), True, None)
         elif carried is not None:
             (period, how), explicit, own = carried, True, None
-            if not from_level and self._a_year_before(s, mention, context.periods):
-                # "That pace was below the 12.1% rise a year earlier": the carried period,
-                # a year before.
-                return _Dating(year_before(period, any_length=True), True, None, how)
+            back = _years_back(s, mention)
+            if back:
+                # "the 12.1% rise a year earlier", "down from 67.3% five years ago": the
+                # carried period, that many years before.
+                return _Dating(years_before(period, back), True, None, how)
         else:
             published = self.document.published
             period, explicit, own = (published.isoformat() if published else ""), False, None
@@ -238,12 +254,10 @@ class _Assembler:
             # "It became the alliance's 32nd member", "Revenue fell 5%": the number's
             # subject is the paragraph's, else the article's.
             taken = {*entities, owner}
-            metric = self.references.metrics[keyword.id] if keyword else None
+            metric_id = keyword.id if keyword else ""
             found = context.carry.subject_for(
-                mention.start, mention.end, taken, lambda e: metric is None or metric.about(
-                    self.references.entities[e].kind if e in self.references.entities else ""
-                )
-            )  # fmt: skip
+                mention.start, mention.end, taken, lambda e: self.measures(metric_id, e)
+            )
             if found is not None:
                 entities = [*entities, found[0]]
                 carried.append(found[1])
@@ -359,6 +373,10 @@ class _Assembler:
                 # "slid to 1.31 billion euros, or 1.22 euros per share, from 2.03 euros":
                 # the level a change started from measures what its partner measures.
                 keywords = partner[1]
+            if partner is None and any(c.growth for c, _ in made) and s.is_new_level(mention):
+                # "grew by 3.3 million people ... to reach 340.1 million, as a jump in
+                # immigration ...": the level reached is a level of what grew.
+                keywords = s.level_keywords(mention, keywords)
             measured = None
             if not keywords and mention.kind not in ("date", "period"):
                 measured = self.measure_before(s, mention)
@@ -385,7 +403,10 @@ class _Assembler:
                 dated.extend(
                     p
                     for p in periods
-                    if p.kind == "period" and claim.period and p.value == claim.period.label
+                    if p.kind == "period"
+                    and not is_baseline(p)
+                    and claim.period
+                    and p.value == claim.period.label
                 )
             if mention.kind not in ("date", "period"):
                 used_as_period.update(
@@ -408,7 +429,7 @@ class _Assembler:
         ]
         setting = dated[0] if dated else max(named, key=lambda p: p.start) if named else None
         if setting is not None:
-            discourse.read(s, sources, period_label(setting), setting.start)
+            discourse.read(s, sources, period_label(setting, s.text, s.span.start), setting.start)
         else:
             discourse.read(s, sources, "", 0)
 
@@ -509,10 +530,32 @@ RATE = "an exchange rate stated in the text"
 DATELINE = "the dateline: where and when the story was filed"
 FORECAST = "a forecast or expectation, not an outcome"
 _YEAR_AGO_ONLY = re.compile(
-    r"(?:a|one) year (?:earlier|ago|before)|(?:the )?(?:previous|prior|preceding|same) "
+    r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) years? "
+    r"(?:earlier|ago|before)|(?:the )?(?:previous|prior|preceding|same) "
     r"(?:year|period|quarter|month)(?: a year (?:earlier|ago))?",
     re.I,
 )
+_YEARS_BACK = re.compile(
+    r"(?<!than )(?<!from )(?<!on )(?<!over )(?<!with )(?<!to )\b(?P<count>a|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|\d+) years? (?:earlier|ago|before)\b",
+    re.I,
+)
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+           "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
+
+
+def _years_back(s: SentenceReading, mention: Mention) -> int:
+    """How many years before the carried period the mention's clause dates it ("the
+    1.2% rise a year earlier": 1; "from 67.3% five years ago": 5); 0 when it does not.
+    "1.3% more than a year before" compares; it does not date."""
+    left, right = clause_around(s.text, *s.local(mention))
+    found = _YEARS_BACK.search(s.text, left, right)
+    if found is None:
+        return 0
+    count = found.group("count").lower()
+    return _COUNTS.get(count) or int(count)
+
+
 YEAR_AGO = re.compile(
     r"\b(?:a year (?:earlier|ago|before)|year[- ]earlier|year[- ]ago|year on year)\b", re.I
 )

@@ -94,11 +94,18 @@ def _unbracketed(text: str) -> str:
     return _BRACKETED.sub(lambda m: " " * len(m.group()), text)
 
 
-def period_label(period: Mention) -> str:
+_FISCAL_YEAR_AFTER = re.compile(r"\s*(?:-\s*)?fiscal\s+year\b", re.IGNORECASE)
+
+
+def period_label(period: Mention, text: str = "", offset: int = 0) -> str:
     """The claim period a period mention gives: its value, or for a fiscal year
-    ("fiscal 2024", "FY2023-24") a label the linker matches against the months the
-    reference files give ("FY2024")."""
-    return fiscal_label(period.text) or str(period.value)
+    ("fiscal 2024", "FY2023-24", "its 2024 fiscal year" in ``text``, the sentence that
+    starts at ``offset``) a label the linker matches against the months the reference
+    files give ("FY2024")."""
+    label = fiscal_label(period.text)
+    if not label and text and _FISCAL_YEAR_AFTER.match(text, period.end - offset):
+        label = fiscal_label(f"fiscal {period.text}")
+    return label or str(period.value)
 
 
 def is_baseline(period: Mention) -> bool:
@@ -134,6 +141,15 @@ def _clause_end(text: str, position: int) -> int:
 _WHEN_CLAUSE = re.compile(r"[,;:(—]\s*(?:when|in which|at which|during which)\b", re.IGNORECASE)
 
 
+# "results showed on Saturday", "the ministry said on Thursday": the day of the report,
+# not of the figures.
+_REPORTED = re.compile(
+    r"\b(?:said|says|showed|shows|reported|announced|released|published|told\s+\w+|"
+    r"data\s+showed|figures\s+showed)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def period_choices(
     mention: Mention, periods: list[Mention], text: str, offset: int, published: dt.date | None
 ) -> list[Mention]:
@@ -156,10 +172,14 @@ def period_choices(
         if p is not mention and p is not compared and _may_date(mention, p, text, offset, published)
     ]
 
-    def preference(period: Mention) -> tuple[bool, bool, int, int]:
+    def preference(period: Mention) -> tuple[bool, bool, bool, int, int]:
         other_clause = _crosses_clause(text, offset, mention, period)
+        reported = period.kind == "date" and _REPORTED.search(text, 0, period.start - offset)
         a_day_for_a_flow = not state and period.kind == "date"
-        return other_clause, a_day_for_a_flow, _distance(mention, period), period.start
+        return (
+            other_clause, bool(reported), a_day_for_a_flow, _distance(mention, period),
+            period.start,
+        )  # fmt: skip
 
     return sorted(usable, key=preference)
 

@@ -126,6 +126,21 @@ class Discourse:
         self.paragraph_period = ""
         self.paragraph_period_line = 0
         self.sentence_starts: list[int] = []
+        self.filed_from = self._place_filed_from()
+
+    def _place_filed_from(self) -> str:
+        """The entity the dateline's place names ("WASHINGTON" for one whose names hold
+        "Washington"), if exactly one does: the weakest of the topic's subjects."""
+        dateline = self.structure.dateline
+        if dateline is None:
+            return ""
+        place = dateline.place.casefold()
+        found = {
+            e.id
+            for e in self.references.entities.values()
+            if place in {n.casefold() for n in e.names}
+        }
+        return found.pop() if len(found) == 1 else ""
 
     # Where things stand -------------------------------------------------------------
 
@@ -293,6 +308,12 @@ class Discourse:
             found.append((entity, Carried(
                 what="entities", value=entity, line=self.topic.entity_line,
                 source="the headline and lead",
+            )))  # fmt: skip
+        if self.filed_from and self.filed_from not in self.topic.entities:
+            dateline = self.structure.dateline
+            line = self.line_of(dateline.span.start) if dateline else 0
+            found.append((self.filed_from, Carried(
+                what="entities", value=self.filed_from, line=line, source="the dateline",
             )))  # fmt: skip
         return tuple(found)
 

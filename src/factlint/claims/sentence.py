@@ -67,6 +67,21 @@ class SentenceReading:
         # "buyer of coffee") and as written, for keywords that hold a name.
         found = set(metric_finder.find(blank(self.text, self.entities)))
         found.update(metric_finder.find(self.text))
+        # "Net interest costs": the longer keyword names the metric, not the "interest"
+        # inside it, when both measure alike.
+        kind = {m.id: m.kind for m in references.metrics.values()}
+        found = {
+            f
+            for f in found
+            if not any(
+                o.id != f.id
+                and kind[o.id] == kind[f.id]
+                and o.start <= f.start
+                and f.end <= o.end
+                and (o.start, o.end) != (f.start, f.end)
+                for o in found
+            )
+        }
         self.keywords = sorted(found, key=lambda f: (f.start, f.id, f.end))
         self.hint, third_party = attribution(self.text)
         self.third_party = third_party
@@ -101,6 +116,10 @@ class SentenceReading:
 
     def local(self, mention: Mention) -> tuple[int, int]:
         return mention.start - self.span.start, mention.end - self.span.start
+
+    def same_clause(self, a: Mention, b: Mention) -> bool:
+        """Whether no clause mark stands between two mentions of the sentence."""
+        return not crosses_clause(*self.local(a), *self.local(b), self.text)
 
     def clause_entities(self, mention: Mention) -> list[str]:
         """The entities named in the mention's own clause."""
@@ -183,6 +202,37 @@ class SentenceReading:
         self.ties = 1 if refined else len(tied)
         return list(first.values())
 
+    def is_new_level(self, mention: Mention) -> bool:
+        """Whether the mention is the level a change reached: "to reach 340.1 million",
+        "bringing the total to 31.3 million"."""
+        if mention.growth or mention.kind not in LEVEL_KINDS:
+            return False
+        start, _ = self.local(mention)
+        return _NEW_LEVEL.search(self.text, max(0, start - 40), start) is not None
+
+    def level_keywords(self, mention: Mention, keywords: list[Found]) -> list[Found]:
+        """The keywords a level a change reached may measure: not a metric of changes,
+        and, when the number's own clause names none, the nearest level metric named
+        before it in the sentence (the subject of the change)."""
+        levels = [k for k in keywords if not measures_change(self.references.metrics[k.id])]
+        start, end = self.local(mention)
+        left, right = clause_around(self.text, start, end)
+        if any(left <= k.start and k.end <= right for k in levels):
+            return levels
+        kinds = COMPATIBLE.get(mention.kind, ())
+        before = [
+            k
+            for k in self.keywords
+            if k.end <= start
+            and self.references.metrics[k.id].kind in kinds
+            and not measures_change(self.references.metrics[k.id])
+            and _unit_may_fit(mention, self.references.metrics[k.id])
+        ]
+        nearest: dict[str, Found] = {}
+        for keyword in sorted(before, key=lambda k: -k.end):
+            nearest.setdefault(keyword.id, keyword)
+        return list(nearest.values()) or levels
+
     def _refinements(self, nearest: Found, candidates: list[Found], left: int) -> list[Found]:
         """Keywords of a metric that narrows the nearest one's, in a phrase that opens the
         sentence and sets its scope: "Among Canadians aged 15 to 24, the
@@ -211,18 +261,25 @@ class SentenceReading:
         """A keyword written right after another number of the mention's kind belongs to
         that one, and so does one after the mention with such a number in between: in
         "$14.02 billion, or $5.33 per share, ... from $4.65 billion", "per share" is the
-        $5.33's."""
-        if mention.kind not in _UNIT_KINDS:
-            return False  # "411 of the 650 seats", "largest partner, slipped to second"
+        $5.33's. In a list, a keyword after the mention that heads the next number is
+        that number's subject: "leisure and hospitality added 49,000 and construction
+        39,000"."""
         _, end = self.local(mention)
         offset = self.span.start
+        units = mention.kind in _UNIT_KINDS  # not "411 of the 650 seats"
+        listed = mention.kind not in ("rank", "date", "period")  # "the largest X and the top Y"
         for other in self.numbers:
             if other is mention or other.kind != mention.kind:
                 continue
             other_start, other_end = other.start - offset, other.end - offset
-            if other_end <= keyword.start and not self.text[other_end : keyword.start].strip():
+            between = self.text[other_end : keyword.start]
+            if units and other_end <= keyword.start and not between.strip():
                 return True
-            if end <= other_start and other_end <= keyword.start:
+            if units and end <= other_start and other_end <= keyword.start:
+                return True
+            heads = listed and end < keyword.start and keyword.end <= other_start
+            heads = heads and bool(self.text[end : keyword.start].strip())
+            if heads and _HEADS.fullmatch(self.text, keyword.end, other_start):
                 return True
         return False
 
@@ -303,6 +360,17 @@ def _aside_gap(text: str, start: int, end: int) -> int:
 
 LEVEL_KINDS = frozenset({"money", "quantity", "number"})
 _UNIT_KINDS = frozenset({"money", "quantity"})
+# The words before a level a change reached: "to reach", "to", "bringing it to".
+_NEW_LEVEL = re.compile(
+    r"\b(?:to|to reach|reaching|to stand at|to hit|to a total of|to a record)\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+|just over\s+)?(?:\$|€|£)?$",
+    re.IGNORECASE,
+)
+# What may stand between a list member's name and its number: "construction 39,000",
+# "imports rose 3%", "services at 2.1%".
+_HEADS = re.compile(
+    r"\s+(?:(?!and\b|or\b|but\b|while\b)[a-z]+\s+){0,2}(?:by\s+|to\s+|at\s+)?(?:just\s+|about\s+)?"
+)
 CHANGE_WORDS = re.compile(
     r"\b(?:change[sd]?|increase[sd]?|decrease[sd]?|growth|grew|grow|rise|rose|risen|fall|fell|"
     r"fallen|gain(?:ed|s)?|loss(?:es)?|declin\w*|drop\w*|shr[aiu]nk\w*|widen\w*|narrow\w*|up|down)\b",

@@ -113,7 +113,14 @@ def changes_in(text: str, segment: Span, mentions: list[Mention]) -> Iterator[Re
         # change is measured from something else than the figure compared with.
         return
     baseline = baselines[0]
-    candidates = [m for m in news or others if in_unit_of(m, baseline) is not None]
+    # "to 1.31 billion euros, or 1.22 euros per share, from 2.03 euros": the new level
+    # written in the baseline's own unit and scale, where one is.
+    same = [m for m in [*news, *others] if m.unit == baseline.unit and m.kind == baseline.kind]
+    candidates = (
+        same
+        if len(same) == 1
+        else [m for m in news or others if in_unit_of(m, baseline) is not None]
+    )
     if len(candidates) != 1:
         return
     for change in changes:

@@ -21,8 +21,8 @@ _HEADLINE_WORDS = 25
 _DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Z.'’ -]*[A-Z.](?:/[A-Z][A-Z.'’ -]*[A-Z.])*)"
     r"(?:,\s*[A-Z][A-Za-z.'’ ]+?)?"  # ", Calif."
-    r",\s*(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
-    r"(?:,\s*\d{4})?)"
+    r"(?:,\s*(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+    r"\s+\d{1,2}(?:,\s*\d{4})?))?"
     r"(?:\s*\((?P<outlet>[^)]{1,60})\))?"
     r"\s*(?:-{1,2}|–|—)\s*"
 )
@@ -36,7 +36,7 @@ class Dateline:
 
     span: Span
     place: str
-    date: Span
+    date: Span | None
     outlet: str
 
 
@@ -91,11 +91,12 @@ def structure(text: str) -> Structure:
     dateline = None
     if lead is not None:
         found = _DATELINE.match(text, lead.start)
-        if found is not None:
+        if found is not None and (found.group("date") or found.group("outlet")):
+            dated = found.group("date") is not None
             dateline = Dateline(
                 span=Span(found.start(), found.end()),
                 place=found.group("place").strip(),
-                date=Span(found.start("date"), found.end("date")),
+                date=Span(found.start("date"), found.end("date")) if dated else None,
                 outlet=(found.group("outlet") or "").strip(),
             )
     quotes = tuple(Span(m.start(), m.end()) for m in _QUOTE.finditer(text))

@@ -127,6 +127,13 @@ def baseline_span(claim: Claim, end: Period) -> Period:
         months = months_long(end)
         if months_long(named) == 12 and months is not None and months < 12:
             return shifted(end, (named.start.year - end.start.year) * 12)
+        if months == 12 and months_long(named) == 12 and named.start.month != end.start.month:
+            # "up 8% from the previous year" of a fiscal year: the fiscal year before.
+            return (
+                shifted(end, (named.end.year - end.end.year) * 12)
+                if named.end and end.end
+                else named
+            )
         return named
     return shifted(end, step)
 

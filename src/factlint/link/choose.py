@@ -77,6 +77,7 @@ def select(claim: Claim, references: References) -> Selection:
             fitting.append(fact)
         else:
             misfits[fact.id] = screening.mismatches
+    fitting, several_days = _one_day_at_most(claim, fitting)
     despite: dict[str, str] = {}
     if not fitting and not metric.symmetric and not claim.object:
         fitting = _with_unnamed_object(claim, references)
@@ -91,7 +92,7 @@ def select(claim: Claim, references: References) -> Selection:
             f.id: "period: an ordinal belongs to its holder; this is the nearest term on record"
             for f in fitting
         }
-    left_out: dict[str, str] = {}
+    left_out: dict[str, str] = dict(several_days)
     latest = _latest_known(claim, fitting, metric)
     if len(latest) < len(fitting):
         periods = ", ".join(sorted({f.period for f in latest}))
@@ -116,6 +117,19 @@ def select(claim: Claim, references: References) -> Selection:
         if f not in best
     }
     return Selection(sorted(best, key=lambda f: f.id), left_out, despite, misfits)
+
+
+def _one_day_at_most(claim: Claim, facts: list[Fact]) -> tuple[list[Fact], dict[str, str]]:
+    """Facts of single days that fit a longer period the claim names only when one day is
+    on file for it: of several, the wording does not say which."""
+    wanted = claim.period
+    days = [
+        f for f in facts if wanted and f.span.end == f.span.start and not f.span.same_span(wanted)
+    ]
+    if len({f.span.start for f in days}) <= 1:
+        return facts, {}
+    why = f"period: several days of {wanted} are on file, and the wording names none"
+    return [f for f in facts if f not in days], {f.id: why for f in days}
 
 
 def _best_fiscal(claim: Claim, facts: list[Fact]) -> list[Fact]:

@@ -87,8 +87,20 @@ def _period_fits(claim: Claim, fact: Fact, metric: Metric) -> str:
     if metric.kind in ("amount", "percent"):
         if span.same_span(wanted) or _same_reading(metric, span, wanted):
             return ""
+        if _a_day_within(span, wanted):
+            return ""  # "up from 11 in 2019": the election of 12 December 2019
         return f"period: fact is for {span}, claim for {wanted}"
     return "" if span.overlaps(wanted) else f"period: fact covers {span}, claim is for {wanted}"
+
+
+def _a_day_within(span: Period, wanted: Period) -> bool:
+    """A fact of one day (an election, a count taken on a date) within the month or year
+    the claim names."""
+    return (
+        span.end == span.start and wanted.start < wanted.end and wanted.contains(span)
+        if (wanted.end is not None)
+        else False
+    )
 
 
 def _same_reading(metric: Metric, span: Period, wanted: Period) -> bool:

@@ -450,6 +450,19 @@ class References(BaseModel):
         """The unit a fact's value is in: its own, else its metric's."""
         return fact.stated_unit or self.metrics[fact.metric].measure
 
+    @cached_property
+    def _subject_kinds(self) -> dict[str, frozenset[str]]:
+        kinds: dict[str, set[str]] = {}
+        for fact in self.facts:
+            entity = self.entities.get(fact.subject)
+            if entity is not None:
+                kinds.setdefault(fact.metric, set()).add(entity.kind.strip().lower())
+        return {metric: frozenset(found) for metric, found in kinds.items()}
+
+    def subject_kinds(self, metric: str) -> frozenset[str]:
+        """The kinds of entity the metric's facts on file are about."""
+        return self._subject_kinds.get(metric, frozenset())
+
     def facts_of(self, metric: str) -> list[Fact]:
         """The facts of one metric, in file order (an index built once per set)."""
         return self._facts_by_metric.get(metric, [])
