@@ -24,7 +24,8 @@ distributed = pytest.importorskip("distributed")
 
 @pytest.fixture(scope="module")
 def archive(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Forty generated stories, one of them in Latin-1, and a reference set they link to."""
+    """Forty generated stories, one of them in Latin-1, a reference set they link to, and
+    who signs the ClaimReview records."""
     folder = tmp_path_factory.mktemp("runs") / "archive"
     write_documents(folder / "documents", 40, seed=3)
     write_references(folder / "references", 1000, seed=3)
@@ -33,6 +34,7 @@ def archive(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (folder / "claims" / "reviews.csv").write_text(
         "claim_id,action,fact_id,reason\n0000000000,ignore,,a stale review\n", encoding="utf-8"
     )
+    (folder / "factlint.toml").write_text('[claimreview]\nauthor = "The Desk"\n', encoding="utf-8")
     return folder
 
 
@@ -52,12 +54,13 @@ Run = tuple[subprocess.CompletedProcess[str], dict[str, bytes]]
 
 
 def run(archive: Path, name: str, *options: str) -> Run:
-    """A run in a copy of the archive of its own; what it printed and what it wrote."""
+    """A run in a copy of the archive of its own, with GitHub annotations and ClaimReview
+    records; what it printed and what it wrote."""
     project = archive.parent / name
     shutil.copytree(archive, project)
     command = [
         sys.executable, "-m", "factlint", "check", "documents", "--references", "references",
-        "--fail-on", "none", *options,
+        "--fail-on", "none", "--github", "--claimreview", *options,
     ]  # fmt: skip
     done = subprocess.run(command, cwd=project, capture_output=True, text=True, timeout=600)
     files = sorted(p for p in project.rglob("*") if p.is_file())
@@ -77,7 +80,7 @@ def test_jobs_write_the_same_bytes_as_one_process(archive: Path, plain: Run, job
     assert written == plain[1]
     tables = [name for name in written if name.startswith("claims/story-")]
     reports = [name for name in written if name.startswith("reports/")]
-    assert len(tables) == 39 and len(reports) == 6  # five reports and run.json
+    assert len(tables) == 39 and len(reports) == 7  # six reports and run.json
 
 
 def test_the_plain_run_left_out_the_bad_story_with_a_warning(plain: Run) -> None:
@@ -88,6 +91,9 @@ def test_the_plain_run_left_out_the_bad_story_with_a_warning(plain: Run) -> None
         "the document is left out of this run"
     )
     assert "stale review of claim 0000000000" in done.stderr
+    annotations = [line for line in done.stdout.splitlines() if line.startswith("::")]
+    assert len([a for a in annotations if a.startswith("::notice ")]) == 10  # as GitHub shows
+    assert "were not annotated on their lines" in done.stdout.splitlines()[-1]
 
 
 def test_a_dask_cluster_writes_the_same_bytes(archive: Path, plain: Run, cluster: Any) -> None:
