@@ -82,14 +82,17 @@ def run(args: argparse.Namespace, root: Path) -> list[Measured]:
     projects = {n: archive(root, n, args.seed) for n in (small, 2 * small, large)}
     folders = {n: references(root, n, args.seed) for n in (few, many)}
     plan = [
-        (small, few, 1), (large, few, 1),  # linear in documents
-        (small, many, 1), (2 * small, many, 1), (2 * small, few, 1),  # cost per document
-        (large, few, 2),  # processes, against (large, few, 1)
+        (small, few, 1), (small, many, 1), (2 * small, many, 1), (2 * small, few, 1),
     ]  # fmt: skip
+    # Processes: --jobs 1 and --jobs 2 on the large archive back to back, `--rounds`
+    # times, right after measuring what two processes gain on the machine at that moment;
+    # the fastest run of each counts (on a shared machine other work only slows a run).
+    for _ in range(args.rounds):
+        plan += [(large, few, 1), (large, few, 2)]
     found = []
     for documents, facts, jobs in plan:
-        if jobs == 2:
-            args.machine, args.machine_at = machine_speedup(), "just before --jobs 2"
+        if (documents, jobs) == (large, 1):
+            args.machine.append(machine_speedup())
         result = measure(projects[documents], str(folders[facts]), jobs, documents, facts)
         print(f"  {result.label}: {result.wall:.1f} s wall, {result.cpu:.1f} s CPU, "
               f"{result.rss_mb:.0f} MB peak RSS", flush=True)  # fmt: skip
@@ -123,7 +126,11 @@ def verdict(ok: bool) -> str:
 
 
 def report(found: list[Measured], args: argparse.Namespace) -> None:
-    by = {(m.documents, m.facts, m.jobs): m for m in found}
+    by: dict[tuple[int, int, int], Measured] = {}
+    for m in found:  # the fastest of each kind of run
+        key = (m.documents, m.facts, m.jobs)
+        if key not in by or m.wall < by[key].wall:
+            by[key] = m
     small, large = args.documents, args.documents * 10
     few, many = args.facts, args.facts * 100
     base, ten = by[small, few, 1], by[large, few, 1]
@@ -149,7 +156,9 @@ def report(found: list[Measured], args: argparse.Namespace) -> None:
     print(f"| CPU time, {large:,} / {small:,} documents | {cpu_documents:.2f}x | (immune to other work on the machine) |")  # fmt: skip
     print(f"| CPU time per document, {many:,} / {few:,} facts | {cpu_slope_many / cpu_slope_few:.2f}x | |")  # fmt: skip
     print(f"| CPU time, --jobs 2 / --jobs 1 | {by[large, few, 2].cpu / ten.cpu:.2f}x | the cost of spreading the work |")  # fmt: skip
-    print(f"| this machine's own two-process speedup, pure computation, measured {args.machine_at} | {args.machine:.2f}x | the most any program could show |")  # fmt: skip
+    print(f"| speed on two free cores, from CPU time (2 x --jobs 1 / --jobs 2) | {2 * ten.cpu / by[large, few, 2].cpu:.2f}x | what --jobs 2 gives when nothing else runs |")  # fmt: skip
+    machine = ", ".join(f"{x:.2f}x" for x in args.machine)
+    print(f"| this machine's own two-process speedup, pure computation, just before each --jobs pair | {machine} | the most any program could show |")  # fmt: skip
 
 
 def main() -> None:
@@ -159,10 +168,11 @@ def main() -> None:
     parser.add_argument("--documents", type=int, default=1000, help="the small archive (default 1,000; the large one is 10x)")  # fmt: skip
     parser.add_argument("--facts", type=int, default=1000, help="the small reference set (default 1,000; the large one is 100x)")  # fmt: skip
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--rounds", type=int, default=1, help="--jobs 1 and 2 pairs on the large archive, the fastest of each counting (default 1)")  # fmt: skip
     parser.add_argument("--keep", type=Path, help="generate the archives here and keep them")
     args = parser.parse_args()
     print(f"factlint check on generated archives (cores: {os.cpu_count()}):")
-    args.machine, args.machine_at = machine_speedup(), "before the runs"
+    args.machine = []
     if args.keep:
         args.keep.mkdir(parents=True, exist_ok=True)
         found = run(args, args.keep)
