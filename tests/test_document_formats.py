@@ -3,12 +3,14 @@ main text; fixtures are made in the test with fpdf2 and python-docx."""
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from conftest import ROOT
 from factlint.documents import load_document, load_documents
 from factlint.errors import DocumentError
 
@@ -164,6 +166,7 @@ def test_without_its_extra_a_format_says_what_to_install(
     tmp_path: Path, name: str, blocked: str, extra: str
 ) -> None:
     (tmp_path / name).write_bytes(b"<p>x</p>")
+    shutil.copytree(ROOT / "references", tmp_path / "references")  # read before documents
     # The library is made impossible to import, as when the extra is not installed.
     code = (
         f"import sys\nsys.modules[{blocked!r}] = None\n"

@@ -13,7 +13,7 @@ import pytest
 from conftest import ROOT, with_reviews
 from factlint.about import version
 from factlint.report import Report
-from factlint.report.json_report import FORMAT_VERSION, render, render_schema
+from factlint.report.json_report import FORMAT_VERSION, facts_by_id, render, render_schema
 from validators import REPORT_SCHEMA, report_json_problems
 
 
@@ -31,27 +31,51 @@ def test_reports_are_valid_against_the_published_schema(report: Report) -> None:
 
 def test_says_which_format_and_which_factlint_wrote_it(report: Report) -> None:
     data = json.loads(render(report))
-    assert data["format_version"] == FORMAT_VERSION == "2"
+    assert data["format_version"] == FORMAT_VERSION == "3"
     assert data["factlint_version"] == version()
     assert data["references"]["sha256"] == report.references_sha256
 
 
 def test_each_claim_carries_its_evidence_as_data(report: Report) -> None:
-    claims = json.loads(render(report))["claims"]
-    flagged = next(c for c in claims if c["verdict"] == "flag")
+    data = json.loads(render(report))
+    flagged = next(c for c in data["claims"] if c["verdict"] == "flag")
     verdict = next(v for v in report.verdicts if v.claim.id == flagged["claim"]["id"])
 
     assert flagged["reason"] == verdict.reason and flagged["severity"] == verdict.severity
     assert verdict.fact is not None
-    assert flagged["fact"]["id"] == verdict.fact.id
-    assert flagged["fact"]["period"] == verdict.fact.period
-    assert [f["id"] for f in flagged["facts"]] == [f.id for f in verdict.facts]
+    assert flagged["fact"] == verdict.fact.id  # the fact itself is under "facts"
+    assert data["facts"][verdict.fact.id] == verdict.fact.model_dump(mode="json")
+    assert flagged["facts"] == [f.id for f in verdict.facts]
     assert flagged["claim"]["period"] == str(verdict.claim.period)
-    assert flagged["evidence"] == verdict.evidence.model_dump(mode="json")  # the decision record
+    record = facts_by_id(verdict.evidence.model_dump(mode="json"), {})
+    assert flagged["evidence"] == record  # the decision record, its facts by id
+    assert record["link"]["candidates"][0]["fact"] in data["facts"]
     assert flagged["explanation"] == verdict.explanation
     assert flagged["claim"]["entities"] == verdict.claim.entities
     assert flagged["location"] == f"doc.txt:{verdict.claim.line}:{verdict.claim.column}"
     assert flagged["ignored"] is False and flagged["review"] is None
+
+
+def test_each_fact_a_claim_names_is_written_once(report: Report) -> None:
+    text = render(report)
+    data = json.loads(text)
+    named: set[str] = set()
+
+    def ids(value: Any) -> None:
+        if isinstance(value, dict):
+            for key, item in value.items():
+                if key == "fact" and isinstance(item, str):
+                    named.add(item)
+                ids(item)
+        elif isinstance(value, list):
+            for item in value:
+                ids(item)
+
+    ids(data["claims"])
+    assert named and named <= data["facts"].keys()
+    assert list(data["facts"]) == sorted(data["facts"])
+    assert all(fact["id"] == fact_id for fact_id, fact in data["facts"].items())
+    assert text.count('"retrieved": ') == len(data["facts"])  # nowhere but under "facts"
 
 
 def test_a_review_is_in_the_claim_it_sets_aside(report: Report) -> None:

@@ -4,11 +4,21 @@ the table, and the same bytes on every run."""
 from __future__ import annotations
 
 import re
+from collections import Counter
+from pathlib import Path
 
 import pytest
 
-from factlint.report import Report
+from factlint.report import Report, markdown
 from factlint.report.markdown import SUMMARY_BUDGET, cell, render
+from factlint.report.parts import (
+    COUNTED,
+    ReportBuilder,
+    Totals,
+    document_counts,
+    results_of,
+    run_info,
+)
 from validators import job_summary_problems
 
 
@@ -198,3 +208,24 @@ def test_notes_come_right_under_the_headline(report: Report) -> None:
 
 def test_the_size_check_catches_a_summary_github_would_refuse() -> None:
     assert job_summary_problems("x" * (1024 * 1024 + 1)) != []
+
+
+@pytest.mark.parametrize("share", [1, 2, 3])
+def test_a_run_spooled_to_disk_writes_what_a_report_in_memory_does(
+    report: Report, tmp_path: Path, share: int
+) -> None:
+    """A run's sections wait in files, whose sizes decide the short form."""
+    budget = len(render(report, ["a note"]).encode("utf-8")) * share // 2  # short, whole
+    builder = ReportBuilder(markdown, tmp_path)
+    run = run_info(report)
+    counts = Counter({name: 0 for name in COUNTED})
+    for result in results_of(report):
+        builder.add(markdown.document_parts(result, run))
+        counts.update(document_counts(result))
+    counts["documents"] = len(report.documents)
+    totals = Totals(run, counts, report.stale_reviews, ("a note",))
+    written = "".join(markdown.assemble(totals, builder, budget))
+    builder.close()
+
+    assert written == render(report, ["a note"], budget)
+    assert ("## Left out" in written) == (share < 2)

@@ -14,7 +14,7 @@ import pytest
 
 from conftest import make_document
 from factlint.check import check as check_documents
-from factlint.references import References
+from factlint.references import References, load_references
 from factlint.report.json_report import reported
 from factlint.todo import Missing, missing_for
 from factlint.todo.claims import OpenClaim, open_claim
@@ -160,5 +160,23 @@ def test_a_report_of_an_earlier_format_says_to_run_check_again(tmp_path: Path) -
     assert result.returncode == 2
     assert result.stderr == (
         "error: reports/report.json: written by another version of factlint (format 1, not "
-        "'2'); run `factlint check` again\n"
+        "'3'); run `factlint check` again\n"
     )
+
+
+def test_a_large_metric_with_no_fact_about_the_entities_needs_one(tmp_path: Path) -> None:
+    """Past LISTED_ALL_UP_TO facts a record names only those about the claim's entities,
+    so no candidate at all means none is about them, not that the metric has none."""
+    shutil.copytree(ROOT / "references", tmp_path / "references")
+    source = "S,https://example.org/t,2025-01-01,"
+    rows = "".join(
+        f"t-{year},bilateral_trade,USA,CHN,{year},{year - 1900},billion USD,{source}\n"
+        for year in range(1940, 2000)
+    )
+    with (tmp_path / "references" / "facts" / "us-trade.csv").open("a", encoding="utf-8") as f:
+        f.write(rows)
+    references = load_references(tmp_path / "references")
+    sentence = "Trade between Mexico and Ukraine reached $19 billion in 2024."
+    assert missing_for(checked(sentence, references), references) is Missing.ENTITY_FACT
+    assert missing_for(claim(entities=["MEX", "UKR"]), references) is Missing.ENTITY_FACT
+    assert missing_for(claim(entities=[]), references) is Missing.FACTS

@@ -91,10 +91,10 @@ def find_config(start: Path) -> Path | None:
     folder = start.resolve()
     for here in (folder, *folder.parents):
         candidate = here / CONFIG_FILE
-        if candidate.is_file():
-            return candidate
+        if candidate.exists():
+            return candidate  # a folder or an unreadable file: reading it says so
         pyproject = here / PYPROJECT
-        if pyproject.is_file() and _has_factlint_table(pyproject):
+        if pyproject.exists() and _has_factlint_table(pyproject):
             return pyproject
     return None
 
@@ -115,19 +115,15 @@ def load_config(start: Path | None = None, file: Path | None = None) -> Config:
         file = find_config(start or Path.cwd())
         if file is None:
             return Config()
-    elif not file.is_file():
+    elif not file.exists():
         raise ConfigError(
             f"{display_path(file)}: no such config file; give a factlint.toml or a "
             "pyproject.toml with a [tool.factlint] table"
         )
     where = display_path(file)
+    text = _read(file)
     try:
-        text = file.read_text(encoding="utf-8")
         table = tomllib.loads(text)
-    except UnicodeDecodeError as ex:
-        raise ConfigError(f"{where}: not UTF-8 text (byte {ex.start}); save it as UTF-8") from ex
-    except OSError as ex:
-        raise ConfigError(f"{where}: cannot read: {ex.strerror}") from ex
     except tomllib.TOMLDecodeError as ex:
         raise ConfigError(f"{where}: {ex}") from ex
     if file.name == PYPROJECT:
@@ -135,9 +131,27 @@ def load_config(start: Path | None = None, file: Path | None = None) -> Config:
         table = tool.get("factlint", {}) if isinstance(tool, dict) else {}
         if not isinstance(table, dict):
             raise ConfigError(
-                f"{_where(where, text, 'factlint')}: [tool.factlint] must be a table of settings"
+                f"{_where(where, text, 'factlint')}: [tool.factlint] must be a table of settings "
+                f"(got {type(table).__name__} {table!r}); write it as a [tool.factlint] section "
+                "with lines like about = 0.05"
             )
     return _config(table, file, where, text)
+
+
+def _read(path: Path) -> str:
+    where = display_path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as ex:
+        what = "a folder, not a file" if path.is_dir() else f"cannot read it ({ex.strerror})"
+        raise ConfigError(f"{where}: {what}; make it a readable TOML file, or remove it") from ex
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as ex:
+        line = data.count(b"\n", 0, ex.start) + 1
+        raise ConfigError(
+            f"{where}:{line}:1: not UTF-8 (got byte 0x{data[ex.start]:02x}); save it as UTF-8"
+        ) from ex
 
 
 def load_policy(folder: Path) -> Policy:

@@ -41,6 +41,9 @@ class ReferenceDataError(ValueError, FactlintError):
         self.problems = problems
         super().__init__("\n".join(str(p) for p in problems))
 
+    def __reduce__(self) -> tuple[type[ReferenceDataError], tuple[list[Problem]]]:
+        return type(self), (self.problems,)  # raised in a worker, re-raised in the run
+
 
 class DocumentError(ValueError, FactlintError):
     """A document, or its metadata row, cannot be used."""

@@ -23,9 +23,7 @@ from factlint.cli.common import (
 )
 
 if TYPE_CHECKING:
-    from factlint.report import Report
-    from factlint.report.github import Annotations
-    from factlint.verdicts.model import Verdict
+    from factlint.run import RunSummary
 
 FAILING = {"flag": ("flag",), "unverified": ("flag", "unverified"), "none": ()}
 
@@ -55,6 +53,20 @@ FAILING = {"flag": ("flag",), "unverified": ("flag", "unverified"), "none": ()}
     help="Also write REPORTS/claimreview.jsonld, schema.org ClaimReview records signed by "
     "the config's [claimreview] table.",
 )
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=0),
+    default=None,
+    help="Check documents in this many processes; 0 for one per core.  [default: 1]",
+)
+@click.option(
+    "--dask",
+    "cluster",
+    metavar="ADDRESS",
+    help="Check documents on the Dask cluster whose scheduler is at ADDRESS "
+    "(tcp://host:8786); needs pip install 'factlint[dask]'.",
+)
 @format_option("a summary and the flagged claims")
 @project_options
 def check(
@@ -69,6 +81,8 @@ def check(
     fail_on: str | None,
     github: bool,
     claimreview: bool,
+    jobs: int | None,
+    cluster: str | None,
     output: str,
 ) -> None:
     """Check documents against the reference data; write claim tables and reports.
@@ -85,155 +99,135 @@ def check(
 
     In a GitHub Actions step, add --github.
     """
-    from factlint.check import check as run_check
     from factlint.config import publisher_of
+    from factlint.documents import STDIN_NAME
     from factlint.errors import display_path
-    from factlint.report import write_claim_tables, write_reports
-    from factlint.report.github import annotate
-    from factlint.report.write import DEFAULT_FORMATS, write_atomically
+    from factlint.report.write import DEFAULT_FORMATS
+    from factlint.run import run_check, sources_of
+    from factlint.run.local import default_jobs
     from factlint.runs import RUN_FILE, record
-    from factlint.verdicts.reviews import REVIEWS_FILE
 
-    sources = session.document_sources(documents)
+    if jobs is not None and cluster:
+        raise click.UsageError("--jobs and --dask do not go together; choose one")
+    given = session.document_sources(documents)
     references_dir = session.path("references", references)
     claims = session.path("claims", claims_dir)
     reports = session.path("reports", reports_dir)
     failing_on = fail_on or session.config.fail_on or "flag"
     publisher = publisher_of(session.config) if claimreview else None
-    docs = session.load_documents(sources, globs, main_text, stdin_name)
+    sources = sources_of(
+        given,
+        globs=globs or session.config.glob,
+        roots=session.document_roots(),
+        main_text=session.main_text(main_text),
+        stdin_name=stdin_name or STDIN_NAME,
+    )
     session.detail(
-        f"{len(docs)} document(s); references {display_path(references_dir)}; "
+        f"{len(sources)} document(s); references {display_path(references_dir)}; "
         f"claims {display_path(claims)}; reports {display_path(reports)}"
     )
-    with session.progress(len(docs), "checking") as advance:
-        report = run_check(
-            docs, references_dir, session.config.policy, claims / REVIEWS_FILE, progress=advance
-        )
-    annotated = annotate(report) if github else None
-    notes = [annotated.note()] if annotated and annotated.note() else []
-    formats = (*DEFAULT_FORMATS, "claimreview") if claimreview else DEFAULT_FORMATS
-    write_claim_tables(report, claims)
-    write_reports(report, reports, formats, notes=notes, publisher=publisher)
-    if github:
-        _github_step(report, notes, reports)
-    write_atomically(
-        reports / RUN_FILE,
-        record(
-            reports,
-            documents=list(sources),
-            references=references_dir,
-            claims=claims,
-            policy=session.config.policy,
-            glob=list(globs or session.config.glob),
-            main_text=session.main_text(main_text),
-            stdin_name=stdin_name or "stdin.txt",
-            fail_on=failing_on,
-            config=session.config.file,
-        ),
+    settings = record(
+        reports,
+        documents=list(given),
+        references=references_dir,
+        claims=claims,
+        policy=session.config.policy,
+        glob=list(globs or session.config.glob),
+        main_text=session.main_text(main_text),
+        stdin_name=stdin_name or "stdin.txt",
+        fail_on=failing_on,
+        config=session.config.file,
     )
-    if output == "json":
-        click.echo(json.dumps(_as_json(report, reports), indent=2, ensure_ascii=False))
-    else:
-        _print(session, report, reports, annotated)
-    if any(report.summary[name] for name in FAILING[failing_on]):
+    with session.progress(len(sources), "checking") as advance:
+        result = run_check(
+            sources,
+            references_dir,
+            claims=claims,
+            reports=reports,
+            policy=session.config.policy,
+            jobs=default_jobs() if jobs == 0 else jobs or 1,
+            cluster=cluster,
+            warn=lambda message: session.echo(f"warning: {message}", err=True),
+            progress=lambda: advance(None),
+            extra={RUN_FILE: settings},
+            formats=(*DEFAULT_FORMATS, "claimreview") if claimreview else DEFAULT_FORMATS,
+            publisher=publisher,
+            github=github,
+        )
+    try:
+        if github:
+            _github_step(reports)
+        if output == "json":
+            click.echo(json.dumps(_as_json(result, reports), indent=2, ensure_ascii=False))
+        else:
+            _print(session, result, reports, github)
+    finally:
+        result.findings.close()
+    if any(result.summary[name] for name in FAILING[failing_on]):
         sys.exit(EXIT_FLAGGED)
 
 
-def _where(files: dict[str, str], verdict: Verdict) -> str:
-    """``file:line:column`` of the claim, the file as the user named it."""
-    from factlint.report._format import location
-
-    claim = verdict.claim
-    return location(files.get(claim.doc, claim.doc), claim.line, claim.column, claim.page)
-
-
-def _files(report: Report) -> dict[str, str]:
-    return {d.path: d.location or d.path for d in report.documents}
-
-
-def _print(
-    session: Session, report: Report, reports: Path, annotated: Annotations | None = None
-) -> None:
+def _print(session: Session, result: RunSummary, reports: Path, github: bool = False) -> None:
     """The counts, then each flag (and with --verbose each unverified claim) on a line of
     its own; with --github, as many as GitHub shows as annotations instead, then the
     rest, and how many were left out."""
     from factlint.errors import display_path
     from factlint.report._format import stale_summary
 
-    summary = report.summary
+    summary = result.summary
     counts = ", ".join(f"{summary[n]} {session.verdict(n)}" for n in ("pass", "flag", "unverified"))
-    ignored = f" ({len(report.ignored)} ignored by review)" if report.ignored else ""
+    ignored = f" ({result.ignored} ignored by review)" if result.ignored else ""
     session.say(
-        f"{counts}{ignored} in {len(report.documents)} document(s); "
-        f"reports in {display_path(reports)}/"
+        f"{counts}{ignored} in {result.documents} document(s); reports in {display_path(reports)}/"
     )
-    for review in report.stale_reviews:
+    for review in result.stale_reviews:
         session.echo(f"warning: {stale_summary(review)}", err=True)
     shown = ("flag", "unverified") if session.verbose else ("flag",)
-    files = _files(report)
-    if annotated is not None:
-        for command in annotated.commands:
-            session.echo(command)
-    left_out = None if annotated is None else {id(v) for v in annotated.unannotated}
-    for verdict in report.verdicts:
-        if left_out is not None and id(verdict) not in left_out:
-            continue  # annotated above, where GitHub shows it on its line
-        if verdict.verdict in shown and not verdict.ignored:
-            head, arrow, tail = verdict.explanation.rpartition(" → ")
-            explanation = (
-                f"{head}{arrow}{session.verdict(verdict.verdict)}{tail[len(verdict.verdict) :]}"
-                if arrow and tail.startswith(verdict.verdict)
-                else verdict.explanation
-            )
-            session.echo(f"{_where(files, verdict)}: {explanation}")
-    for note in [annotated.note()] if annotated and annotated.note() else []:
-        session.echo(note)
+    if github:
+        for _, annotation in result.findings.annotated():
+            if annotation:
+                session.echo(annotation)
+        for annotation in result.stale_annotations:
+            session.echo(annotation)
+    for finding, annotation in result.findings.annotated():
+        verdict, explanation = finding["verdict"], finding["explanation"]
+        if annotation or verdict not in shown:
+            continue  # an annotation, printed above, where GitHub shows it on its line
+        head, arrow, tail = explanation.rpartition(" → ")
+        if arrow and tail.startswith(verdict):
+            explanation = f"{head}{arrow}{session.verdict(verdict)}{tail[len(verdict) :]}"
+        session.echo(f"{finding['location']}: {explanation}")
+    if result.note:
+        session.echo(result.note)
 
 
-def _as_json(report: Report, reports: Path) -> dict[str, object]:
+def _as_json(result: RunSummary, reports: Path) -> dict[str, object]:
     """What the text output says, for a program: the counts, and each flagged or
     unverified claim that counts, where it is and why."""
     from factlint.errors import display_path
 
-    files = _files(report)
     return {
         "ok": True,
-        "summary": report.summary,
-        "ignored": len(report.ignored),
-        "documents": [d.location or d.path for d in report.documents],
+        "summary": result.summary,
+        "ignored": result.ignored,
+        "documents": result.locations,
         "reports": display_path(reports),
-        "findings": [
-            {
-                "id": v.claim.id,
-                "doc": v.claim.doc,
-                "location": _where(files, v),
-                "line": v.claim.line,
-                "column": v.claim.column,
-                "page": v.claim.page,
-                "text": v.claim.text,
-                "verdict": v.verdict,
-                "reason": v.reason,
-                "severity": v.severity,
-                "explanation": v.explanation,
-            }
-            for v in report.verdicts
-            if v.verdict in ("flag", "unverified") and not v.ignored
-        ],
+        "findings": list(result.findings),
         "stale_reviews": [
             {"claim_id": r.claim_id, "action": r.action, "file": r.file, "line": r.line}
-            for r in report.stale_reviews
+            for r in result.stale_reviews
         ],
     }
 
 
-def _github_step(report: Report, notes: list[str], reports: Path) -> None:
+def _github_step(reports: Path) -> None:
     """In a GitHub Actions step: report.md appended to the job summary, and the reports
     folder set as the step's output ``reports`` (for the upload steps after it)."""
     from factlint.errors import display_path
-    from factlint.report.markdown import render
+    from factlint.report.markdown import NAME
 
     for variable, text in (
-        ("GITHUB_STEP_SUMMARY", render(report, notes)),
+        ("GITHUB_STEP_SUMMARY", (reports / NAME).read_text(encoding="utf-8")),
         ("GITHUB_OUTPUT", f"reports={display_path(reports)}\n"),
     ):
         target = os.environ.get(variable)

@@ -9,9 +9,12 @@ from factlint.documents.load import (
     STDIN,
     STDIN_NAME,
     Document,
+    DocumentSource,
+    document_sources,
     find_documents,
     load_document,
     load_documents,
+    load_source,
     load_stdin,
 )
 from factlint.documents.positions import Location, SourceMap
@@ -23,10 +26,13 @@ __all__ = [
     "STDIN_NAME",
     "SUFFIXES",
     "Document",
+    "DocumentSource",
     "Location",
     "SourceMap",
+    "document_sources",
     "find_documents",
     "load_document",
     "load_documents",
+    "load_source",
     "load_stdin",
 ]

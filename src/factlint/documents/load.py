@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import io
 import os
 import sys
 from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
@@ -77,20 +79,40 @@ def _read_metadata(folder: Path) -> dict[str, dict[str, str]]:
     if not table.exists():
         return {}
     where = display_path(table)
-    with table.open(encoding="utf-8-sig", newline="") as handle:
-        reader = csv.DictReader(handle)
+    columns = ",".join(METADATA_COLUMNS)
+    try:
+        data = table.read_bytes()
+    except OSError as ex:
+        what = "a folder, not a file" if table.is_dir() else f"cannot read: {ex.strerror}"
+        raise DocumentError(
+            f"{where}: {what}; it must be a readable CSV file with the header {columns}"
+        ) from ex
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as ex:
+        line = data.count(b"\n", 0, ex.start) + 1
+        raise DocumentError(
+            f"{where}:{line}:1: not UTF-8 (got byte 0x{data[ex.start]:02x}); "
+            "save the file as CSV UTF-8"
+        ) from ex
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    rows: dict[str, dict[str, str]] = {}
+    try:
         missing = [c for c in ("path", "published") if c not in (reader.fieldnames or [])]
         if missing:
             raise DocumentError(
-                f"{where}:1:1: missing column(s) {', '.join(missing)}; "
-                f"the header must be {','.join(METADATA_COLUMNS)}"
+                f"{where}:1:1: missing column(s) {', '.join(missing)}; the header must be {columns}"
             )
-        rows: dict[str, dict[str, str]] = {}
         for row in reader:
             rows[(row.get("path") or "").strip()] = {
                 "line": str(reader.line_num),
-                **{k: (v or "").strip() for k, v in row.items() if k},
+                **{k: v.strip() if isinstance(v, str) else "" for k, v in row.items() if k},
             }
+    except csv.Error as ex:
+        raise DocumentError(
+            f"{where}:{reader.line_num}:1: {ex} (an unclosed quote swallows the rows after "
+            "it); close the quote, or put the value in double quotes"
+        ) from ex
     for name, row in rows.items():
         if name and not (folder / name).is_file():
             raise DocumentError(
@@ -100,15 +122,27 @@ def _read_metadata(folder: Path) -> dict[str, dict[str, str]]:
     return rows
 
 
+# Relative dates ("last year", "a year earlier") are counted from the published date;
+# a date at the ends of the calendar has no year before or after it.
+EARLIEST_PUBLISHED = dt.date(1000, 1, 1)
+LATEST_PUBLISHED = dt.date(2999, 12, 31)
+
+
 def _published(value: str, where: str) -> dt.date | None:
     if not value:
         return None
     try:
-        return dt.date.fromisoformat(value)
+        day = dt.date.fromisoformat(value)
     except ValueError as ex:
         raise DocumentError(
             f"{where}: published {value!r} is not a date; write it as YYYY-MM-DD"
         ) from ex
+    if not EARLIEST_PUBLISHED <= day <= LATEST_PUBLISHED:
+        raise DocumentError(
+            f"{where}: published {value!r} is out of range; write the day the document was "
+            f"published, between {EARLIEST_PUBLISHED} and {LATEST_PUBLISHED}"
+        )
+    return day
 
 
 class _Metadata:
@@ -163,13 +197,58 @@ def _document(
     )
 
 
-def _read_bytes(path: Path) -> bytes:
+def _read_bytes(path: Path, location: str = "") -> bytes:
+    where = location or display_path(path)
     try:
         return path.read_bytes()
     except IsADirectoryError as ex:
-        raise DocumentError(f"{display_path(path)}: a folder, not a document") from ex
+        raise DocumentError(f"{where}: a folder, not a document") from ex
     except OSError as ex:
-        raise DocumentError(f"{display_path(path)}: cannot read: {ex.strerror}") from ex
+        raise DocumentError(
+            f"{where}: cannot read: {ex.strerror}; make it a readable document"
+        ) from ex
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentSource:
+    """A document found but not yet read: its name, where it is, its documents.csv row.
+    Reading it (``load_source``) can be left to the process that checks it; ``data``
+    holds its bytes when they were read already (standard input, or a file sent to a
+    worker that cannot see it)."""
+
+    name: str
+    location: str
+    file: str = ""
+    data: bytes | None = None
+    row: dict[str, str] = field(default_factory=dict)
+    where: str = ""
+    main_text: bool = False
+    published: dt.date | None = None  # given by the caller, before documents.csv's
+
+    def with_data(self) -> DocumentSource:
+        """The source with its bytes (for a worker that cannot see the file); as it is
+        when they cannot be read here, so the worker says why in its own words."""
+        if self.data is not None or not self.file:
+            return self
+        try:
+            return replace(self, data=Path(self.file).read_bytes())
+        except OSError:
+            return self
+
+
+def load_source(source: DocumentSource) -> Document:
+    data = source.data
+    if data is None:
+        data = _read_bytes(Path(source.file), source.location)
+    return _document(
+        source.name,
+        data,
+        source.location,
+        source.row,
+        source.where,
+        source.published,
+        source.main_text,
+    )
 
 
 def load_document(
@@ -185,6 +264,17 @@ def load_document(
     return _load_file(path, roots, published, main_text, _Metadata())
 
 
+def _name_in(path: Path, roots: Sequence[Path]) -> tuple[str, Path]:
+    """A file's name relative to the first documents folder it lies in, and that
+    folder; else its file name and its own folder."""
+    for root in roots:
+        try:
+            return path.resolve().relative_to(root.resolve()).as_posix(), root
+        except ValueError:
+            continue
+    return path.name, path.parent
+
+
 def _load_file(
     path: Path,
     roots: Sequence[Path],
@@ -192,26 +282,23 @@ def _load_file(
     main_text: bool,
     metadata: _Metadata,
 ) -> Document:
-    name, base = path.name, path.parent
-    for root in roots:
-        try:
-            name = path.resolve().relative_to(root.resolve()).as_posix()
-        except ValueError:
-            continue
-        base = root
-        break
+    name, base = _name_in(path, roots)
     row, where = metadata.row(name, base)
-    data = _read_bytes(path)
-    return _document(name, data, display_path(path), row, where, published, main_text)
+    source = DocumentSource(name, display_path(path), str(path), None, row, where, main_text)
+    return load_source(replace(source, published=published))
 
 
-def load_stdin(
+def _stdin_row(name: str, roots: Sequence[Path]) -> tuple[dict[str, str], str]:
+    folders = [root for root in roots if root.is_dir()]
+    return _Metadata().row(name, folders[0]) if folders else ({}, "-")
+
+
+def stdin_source(
     name: str = STDIN_NAME,
     roots: Sequence[Path] = (),
-    published: dt.date | None = None,
     main_text: bool = False,
     data: bytes | None = None,
-) -> Document:
+) -> DocumentSource:
     """The document on standard input, named ``name``: its extension picks the reader,
     and the first documents folder's documents.csv may give its metadata under it."""
     posix = PurePosixPath(name.replace(os.sep, "/"))
@@ -221,9 +308,20 @@ def load_stdin(
             "without .. (it names the document's claim table)"
         )
     content = sys.stdin.buffer.read() if data is None else data
-    folders = [root for root in roots if root.is_dir()]
-    row, where = _Metadata().row(posix.as_posix(), folders[0]) if folders else ({}, "-")
-    return _document(posix.as_posix(), content, posix.as_posix(), row, where, published, main_text)
+    row, where = _stdin_row(posix.as_posix(), roots)
+    name = posix.as_posix()
+    return DocumentSource(name, name, data=content, row=row, where=where, main_text=main_text)
+
+
+def load_stdin(
+    name: str = STDIN_NAME,
+    roots: Sequence[Path] = (),
+    published: dt.date | None = None,
+    main_text: bool = False,
+    data: bytes | None = None,
+) -> Document:
+    """The document on standard input (see ``stdin_source``), read."""
+    return load_source(replace(stdin_source(name, roots, main_text, data), published=published))
 
 
 def find_documents(folder: Path, globs: Globs | None = None) -> list[tuple[str, Path]]:
@@ -242,6 +340,73 @@ def find_documents(folder: Path, globs: Globs | None = None) -> list[tuple[str, 
     return sorted(found)
 
 
+def document_sources(
+    sources: Path | str | Sequence[Path | str],
+    *,
+    globs: Sequence[str] = (),
+    roots: Sequence[Path] = (),
+    main_text: bool = False,
+    stdin_name: str = STDIN_NAME,
+    stdin: bytes | None = None,
+) -> list[DocumentSource]:
+    """Every document in the folders and files given, in the order given (a folder's
+    by name), found but not read. ``-`` reads standard input. A file inside one of
+    ``roots`` (the project's documents folders) is named relative to it, as when its
+    folder is checked whole."""
+    paths = [sources] if isinstance(sources, Path | str) else list(sources)
+    selected = Globs(globs) if globs else None
+    metadata = _Metadata()
+    found_sources: list[DocumentSource] = []
+    named: dict[str, str] = {}
+    seen: set[Path] = set()
+
+    def add(source: DocumentSource, key: Path | None) -> None:
+        if key is not None:
+            if key in seen:
+                return
+            seen.add(key)
+        if source.name in named:
+            raise DocumentError(
+                f"{source.location}: named {source.name!r}, as is {named[source.name]}; "
+                "their claim tables and ids would collide: check them in separate runs, "
+                "or check the folder that holds both"
+            )
+        named[source.name] = source.location
+        found_sources.append(source)
+
+    for given in paths:
+        if str(given) == STDIN:
+            add(stdin_source(stdin_name, roots, main_text, stdin), None)
+            continue
+        path = Path(given)
+        if path.is_dir():
+            found = find_documents(path, selected)
+            if not found:
+                raise DocumentError(_nothing_found(path, globs))
+            base, prefix = _base(path, roots)
+            for found_name, file in found:
+                name = f"{prefix}{found_name}"
+                row, where = metadata.row(name, base)
+                location = display_path(file)
+                add(
+                    DocumentSource(name, location, str(file), None, row, where, main_text),
+                    file.resolve(),
+                )
+        elif path.exists():
+            name, base = _name_in(path, roots)
+            row, where = metadata.row(name, base)
+            source = DocumentSource(
+                name, display_path(path), str(path), None, row, where, main_text
+            )
+            add(source, path.resolve())
+        else:
+            raise DocumentError(
+                f"{display_path(path)}: no such file or folder; give a folder of documents, "
+                "a document, or - for standard input"
+            )
+    return found_sources
+
+
 def load_documents(
     sources: Path | str | Sequence[Path | str],
     *,
@@ -251,51 +416,11 @@ def load_documents(
     stdin_name: str = STDIN_NAME,
     stdin: bytes | None = None,
 ) -> list[Document]:
-    """Every document in the folders and files given, in the order given (a folder's
-    by name). ``-`` reads standard input. A file inside one of ``roots`` (the project's
-    documents folders) is named relative to it, as when its folder is checked whole."""
-    paths = [sources] if isinstance(sources, Path | str) else list(sources)
-    selected = Globs(globs) if globs else None
-    metadata = _Metadata()
-    documents: list[Document] = []
-    named: dict[str, str] = {}
-    seen: set[Path] = set()
-
-    def add(document: Document, key: Path | None) -> None:
-        if key is not None:
-            if key in seen:
-                return
-            seen.add(key)
-        if document.path in named:
-            raise DocumentError(
-                f"{document.location}: named {document.path!r}, as is {named[document.path]}; "
-                "their claim tables and ids would collide: check them in separate runs, "
-                "or check the folder that holds both"
-            )
-        named[document.path] = document.location
-        documents.append(document)
-
-    for source in paths:
-        if str(source) == STDIN:
-            add(load_stdin(stdin_name, roots, None, main_text, stdin), None)
-            continue
-        path = Path(source)
-        if path.is_dir():
-            found = find_documents(path, selected)
-            if not found:
-                raise DocumentError(_nothing_found(path, globs))
-            base, prefix = _base(path, roots)
-            for found_name, file in found:
-                name = f"{prefix}{found_name}"
-                row, where = metadata.row(name, base)
-                data = _read_bytes(file)
-                document = _document(name, data, display_path(file), row, where, None, main_text)
-                add(document, file.resolve())
-        elif path.exists():
-            add(_load_file(path, roots, None, main_text, metadata), path.resolve())
-        else:
-            raise DocumentError(f"{display_path(path)}: no such file or folder")
-    return documents
+    """Every document in the folders and files given, read (see ``document_sources``)."""
+    found = document_sources(
+        sources, globs=globs, roots=roots, main_text=main_text, stdin_name=stdin_name, stdin=stdin
+    )
+    return [load_source(source) for source in found]
 
 
 def _base(folder: Path, roots: Sequence[Path]) -> tuple[Path, str]:

@@ -158,6 +158,21 @@ def _linked(compared: Claim, references: References) -> tuple[Claim, LinkRecord]
     return compared, record
 
 
+# A metric with more facts than this lists, in a claim's record, only those about the
+# entities the claim names: the others cannot fit it (a fact's subject must be named),
+# and listing thousands of them in every claim's record would make a run over a large
+# reference set quadratic in its size and its reports unreadably large.
+LISTED_ALL_UP_TO = 50
+
+
+def listed_facts(claim: Claim, references: References) -> list[Fact]:
+    """The facts of the claim's metric its record names, in file order."""
+    every = references.facts_of(claim.metric)
+    if len(every) <= LISTED_ALL_UP_TO:
+        return every
+    return references.facts_about(claim.metric, [*claim.entities, claim.subject])
+
+
 def _candidate(
     fact: Fact,
     status: Status,
@@ -185,7 +200,7 @@ def _others(
         if metric not in references.metrics:
             continue
         as_metric = claim if claim.metric == metric else claim.model_copy(update={"metric": metric})
-        for fact in references.facts_of(metric):
+        for fact in listed_facts(as_metric, references):
             if fact.id in done:
                 continue
             misfits = screened.get(fact.id)
@@ -214,7 +229,7 @@ def _candidates(
     ]
     found += [
         _candidate(fact, Status.SET_ASIDE, [selection.left_out[fact.id]])
-        for fact in references.facts_of(claim.metric)
+        for fact in listed_facts(claim, references)
         if fact.id in selection.left_out
     ]
     done = {c.fact.id for c in found}
@@ -229,7 +244,7 @@ def _levels_candidates(
         _candidate(levels.start, Status.COMPARED, [_DERIVED_FROM], role="start level"),
     ]
     done = {levels.end.id, levels.start.id}
-    for fact in references.facts_of(claim.metric):
+    for fact in listed_facts(claim, references):
         if fact.id in done:
             continue
         misfits = screen(claim, fact, references).mismatches

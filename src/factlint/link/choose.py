@@ -59,6 +59,12 @@ def most_specific(facts: list[Fact], claim: Claim | None = None) -> list[Fact]:
     return paired if paired and len(paired) < len(facts) else facts
 
 
+def candidate_facts(claim: Claim, references: References) -> list[Fact]:
+    """The facts of the claim's metric about an entity it names, in file order: a fact
+    whose subject the claim does not name never fits it (``link.screen``)."""
+    return references.facts_about(claim.metric, [*claim.entities, claim.subject])
+
+
 def select(claim: Claim, references: References) -> Selection:
     """The facts the claim is about, and why each other fitting fact is not one."""
     metric = references.metrics.get(claim.metric)
@@ -66,7 +72,7 @@ def select(claim: Claim, references: References) -> Selection:
         return Selection([])
     fitting = []
     misfits: dict[str, tuple[str, ...]] = {}
-    for fact in references.facts_of(claim.metric):
+    for fact in candidate_facts(claim, references):
         screening = screen(claim, fact, references)
         if screening.fits:
             fitting.append(fact)
@@ -142,8 +148,8 @@ def _with_unnamed_object(claim: Claim, references: References) -> list[Fact]:
     """ "More than 40% of the national total": when no fact fits, a fact about the named
     subject whose object the sentence leaves unsaid, provided only one object is in play."""
     found = []
-    for fact in references.facts_of(claim.metric):
-        if not fact.object or fact.subject not in claim.entities:
+    for fact in references.facts_about(claim.metric, claim.entities):
+        if not fact.object:
             continue
         widened = claim.model_copy(update={"entities": [*claim.entities, fact.object]})
         if screen(widened, fact, references).fits:
@@ -159,7 +165,7 @@ def _nearest_in_time(claim: Claim, references: References) -> list[Fact]:
         return []
     candidates = [
         fact
-        for fact in references.facts_of(claim.metric)
+        for fact in candidate_facts(claim, references)
         if all(m.startswith("period:") for m in screen(claim, fact, references).mismatches)
     ]
 

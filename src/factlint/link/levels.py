@@ -42,7 +42,7 @@ def level_bounds(fact: Fact, stated: Unit, wanted: Unit) -> tuple[float, float, 
 def series_of(claim: Claim, metric: Metric, references: References) -> list[Fact]:
     """The metric's facts about the claim's entities, in any period."""
     found = []
-    for fact in references.facts_of(metric.id):
+    for fact in references.facts_about(metric.id, [*claim.entities, claim.subject]):
         probe = claim.model_copy(update={"metric": metric.id, "unit": references.unit_of(fact)})
         mismatches = screen(probe, fact, references).mismatches
         if all(m.startswith("period:") for m in mismatches):

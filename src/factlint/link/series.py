@@ -24,7 +24,7 @@ def earlier_in_series(claim: Claim, fact: Fact, references: References) -> list[
     since = claim.baseline
     earlier = [
         other
-        for other in references.facts_of(fact.metric)
+        for other in references.facts_about(fact.metric, [fact.subject, fact.object])
         if _parties(other, metric.symmetric) == parties
         and same_length(other.span, fact.span)
         and other.span.ends_by(fact.span.start)

@@ -78,6 +78,14 @@ def _load_rows(
 ) -> _Loaded[M]:
     table = CsvTable(path, problems)
     loaded: _Loaded[M] = _Loaded()
+    if path.is_dir():
+        table.problem(
+            1,
+            1,
+            f"file: a folder, not a CSV file; make it a file with the header {','.join(columns)}",
+        )
+        loaded.readable = False
+        return loaded
     if not path.is_file():
         table.problem(1, 1, f"file: missing; create it with the header {','.join(columns)}")
         loaded.readable = False

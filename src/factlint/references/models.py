@@ -11,6 +11,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Iterable
 from functools import cached_property
 from typing import Any, Literal
 
@@ -490,6 +491,24 @@ class References(BaseModel):
     def facts_of(self, metric: str) -> list[Fact]:
         """The facts of one metric, in file order (an index built once per set)."""
         return self._facts_by_metric.get(metric, [])
+
+    @cached_property
+    def _facts_by_subject(self) -> dict[tuple[str, str], list[tuple[int, Fact]]]:
+        index: dict[tuple[str, str], list[tuple[int, Fact]]] = {}
+        for position, fact in enumerate(self.facts):
+            index.setdefault((fact.metric, fact.subject), []).append((position, fact))
+        return index
+
+    def facts_about(self, metric: str, subjects: Iterable[str]) -> list[Fact]:
+        """The facts of one metric whose subject is one of ``subjects``, in file order.
+
+        A fact fits a claim only when its subject is named (``link.screen``), so these
+        are a claim's candidates among the metric's rows, found without reading the rest.
+        """
+        found: list[tuple[int, Fact]] = []
+        for subject in dict.fromkeys(s for s in subjects if s):
+            found.extend(self._facts_by_subject.get((metric, subject), ()))
+        return [fact for _, fact in sorted(found, key=lambda item: item[0])]
 
     @cached_property
     def _facts_by_id(self) -> dict[str, Fact]:

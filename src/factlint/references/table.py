@@ -6,7 +6,7 @@ from __future__ import annotations
 import csv
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
@@ -41,7 +41,11 @@ class CsvTable:
         return self.header.index(name) + 1 if name in self.header else 1
 
     def read(self) -> str | None:
-        data = self.path.read_bytes()
+        try:
+            data = self.path.read_bytes()
+        except OSError as ex:
+            self.problem(1, 1, f"file: cannot read it ({ex.strerror}); make it a readable CSV file")
+            return None
         try:
             return data.decode("utf-8-sig")
         except UnicodeDecodeError as ex:
@@ -66,10 +70,21 @@ class CsvTable:
         if text is None:
             return
         reader = csv.reader(text.splitlines(keepends=True))
-        self.header = [name.strip() for name in next(reader, [])]
-        if not self._header_fits(required, optional):
-            return
-        self.readable = True
+        try:
+            self.header = [name.strip() for name in next(reader, [])]
+            if not self._header_fits(required, optional):
+                return
+            self.readable = True
+            yield from self._records(reader)
+        except csv.Error as ex:
+            self.problem(
+                reader.line_num,
+                1,
+                f"row: {ex} (an unclosed quote swallows the rows after it); close the quote, "
+                "or put the value in double quotes",
+            )
+
+    def _records(self, reader: Any) -> Iterator[tuple[int, dict[str, str]]]:
         end = reader.line_num
         for cells in reader:
             line, end = end + 1, reader.line_num

@@ -6,7 +6,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from factlint.claims.model import Claim, SkippedNumber
-from factlint.report.model import DocumentInfo, Report
 from factlint.verdicts.model import FactRef, Verdict
 from factlint.verdicts.reviews import Review
 
@@ -30,41 +29,6 @@ def skipped_location(skipped: SkippedNumber) -> str:
     return location(skipped.doc, skipped.line, skipped.column, skipped.page)
 
 
-def _document_order(report: Report) -> dict[str, int]:
-    return {document.path: index for index, document in enumerate(report.documents)}
-
-
-def ordered_verdicts(report: Report) -> list[Verdict]:
-    """Verdicts in reading order: by document as listed, then line and column.
-
-    The report already arrives in this order from ``check``; sorting again makes every
-    renderer's output independent of how a Report was put together.
-    """
-    order = _document_order(report)
-    return sorted(
-        report.verdicts,
-        key=lambda v: (order.get(v.claim.doc, len(order)), v.claim.doc, v.claim.page or 0,
-                       v.claim.line, v.claim.column, v.claim.id),
-    )  # fmt: skip
-
-
-def ordered_skipped(report: Report) -> list[SkippedNumber]:
-    order = _document_order(report)
-    return sorted(
-        report.skipped,
-        key=lambda s: (order.get(s.doc, len(order)), s.doc, s.page or 0, s.line, s.column, s.text),
-    )
-
-
-def verdicts_named(report: Report, name: str) -> list[Verdict]:
-    """Claims with this verdict that count: an ignored claim is listed on its own."""
-    return [v for v in ordered_verdicts(report) if v.verdict == name and not v.ignored]
-
-
-def ignored_verdicts(report: Report) -> list[Verdict]:
-    return [v for v in ordered_verdicts(report) if v.ignored]
-
-
 def review_summary(review: Review) -> str:
     """``ignored by review (A. Analyst, 2025-01-20): a quoted forecast``."""
     done = "ignored" if review.action == "ignore" else f"pinned to {review.fact_id}"
@@ -82,21 +46,6 @@ def stale_summary(review: Review) -> str:
     return (
         f"{review.where}: stale review of claim {review.claim_id} ({review.action}): {STALE_HINT}"
     )
-
-
-def document_paths(report: Report) -> list[str]:
-    """Every document path the report mentions, listed documents first.
-
-    A hand-built Report may carry a verdict for a document it does not list; it is still
-    reported rather than silently dropped.
-    """
-    paths = [document.path for document in report.documents]
-    extra = {v.claim.doc for v in report.verdicts} | {s.doc for s in report.skipped}
-    return paths + sorted(extra - set(paths))
-
-
-def document_named(report: Report, path: str) -> DocumentInfo | None:
-    return next((d for d in report.documents if d.path == path), None)
 
 
 def format_value(value: float | int | str) -> str:

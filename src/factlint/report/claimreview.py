@@ -11,12 +11,15 @@ against. Who stands behind the reviews comes from the settings
 
 from __future__ import annotations
 
-import json
+import sys
+from collections.abc import Iterator
 from typing import Any
 
 from factlint.config import Publisher
-from factlint.report._format import document_named, is_web_link, ordered_verdicts
+from factlint.report._format import is_web_link
+from factlint.report._json import list_items, placeholder, spliced
 from factlint.report.model import DocumentInfo, Report
+from factlint.report.parts import DocumentResult, RunInfo, Section, Totals, render_report
 from factlint.verdicts.model import FactRef, Verdict
 
 BEST, WORST = 5, 1
@@ -88,14 +91,27 @@ def review(verdict: Verdict, info: DocumentInfo | None, publisher: Publisher) ->
     return node
 
 
-def to_dict(report: Report, publisher: Publisher) -> dict[str, Any]:
+NAME = "claimreview.jsonld"
+SEPARATORS = {"graph": ",\n"}
+_DEPTH = 2  # {"@graph": [ ... ]}
+
+
+def document_parts(result: DocumentResult, run: RunInfo) -> dict[str, str]:
+    publisher = run.publisher
+    if publisher is None:
+        raise ValueError("ClaimReview records need a publisher (config.publisher_of)")
     graph = [
-        review(verdict, document_named(report, verdict.claim.doc), publisher)
-        for verdict in ordered_verdicts(report)
+        review(verdict, result.info, publisher)
+        for verdict in result.verdicts
         if verdict.verdict in ("pass", "flag") and not verdict.ignored
     ]
-    return {"@context": "https://schema.org", "@graph": graph}
+    return {"graph": list_items(graph, _DEPTH)}
+
+
+def assemble(totals: Totals, section: Section) -> Iterator[str]:
+    skeleton = {"@context": "https://schema.org", "@graph": placeholder("graph")}
+    return spliced(skeleton, {"graph": [section("graph")]}, _DEPTH)
 
 
 def render(report: Report, publisher: Publisher) -> str:
-    return json.dumps(to_dict(report, publisher), indent=2, ensure_ascii=False) + "\n"
+    return render_report(sys.modules[__name__], report, publisher)

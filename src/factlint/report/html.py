@@ -13,7 +13,9 @@ documents are rendered as Markdown with raw HTML shown as text (``html_text``).
 from __future__ import annotations
 
 import re
+import sys
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import replace
 from functools import partial
 from html import escape
@@ -26,14 +28,10 @@ from factlint.report._format import (
     Span,
     claim_location,
     claim_span,
-    document_named,
-    document_paths,
     fact_summary,
     fact_value,
     is_web_link,
     line_starts,
-    ordered_skipped,
-    ordered_verdicts,
     review_summary,
     skipped_location,
     skipped_span,
@@ -43,7 +41,9 @@ from factlint.report._format import (
 from factlint.report._html_assets import CSS, JS
 from factlint.report.html_text import Highlight, markdown_html, plain_html
 from factlint.report.model import DocumentInfo, Report
+from factlint.report.parts import DocumentResult, RunInfo, Section, Totals, render_report
 from factlint.verdicts.model import FactRef, Verdict
+from factlint.verdicts.reviews import Review
 
 _ANCHOR_SAFE = re.compile(r"[^A-Za-z0-9_-]")
 CLAIM_COLUMNS = ("location", "claim", "verdict", "explanation", "evidence")
@@ -100,14 +100,8 @@ def _skipped_highlight(skipped: SkippedNumber, span: Span) -> Highlight:
     return Highlight(span, f'<span class="skipped" title="{title}">', "</span>")
 
 
-def _document(
-    number: int,
-    path: str,
-    info: DocumentInfo | None,
-    report: Report,
-    names: dict[int, str],
-    shown: set[str],
-) -> str:
+def _document(result: DocumentResult, names: dict[int, str], shown: set[str]) -> str:
+    number, path, info = result.number, result.path, result.info
     title = info.title if info and info.title else path
     meta = [f"<code>{escape(path)}</code>"]
     if info and info.outlet:
@@ -116,7 +110,7 @@ def _document(
         meta.append(f"published {escape(info.published)}")
     if info and info.url:
         meta.append(_link(info.url, "original"))
-    mine = [v for v in report.verdicts if v.claim.doc == path]
+    mine = result.verdicts
     counts: Counter[str] = Counter(v.verdict for v in mine if not v.ignored)
     ignored = sum(1 for v in mine if v.ignored)
     meta.append(
@@ -131,13 +125,13 @@ def _document(
     if info is None:
         return "\n".join([*head, "<p><em>Document text not in the report.</em></p>", "</section>"])
     highlights = []
-    for verdict in report.verdicts:
-        span = claim_span(verdict.claim, info.text) if verdict.claim.doc == path else None
+    for verdict in mine:
+        span = claim_span(verdict.claim, info.text)
         if span:
             highlights.append(_claim_highlight(verdict, span, names[id(verdict)]))
     starts = line_starts(info.text)
-    for skipped in report.skipped:
-        span = skipped_span(skipped, info.text, starts) if skipped.doc == path else None
+    for skipped in result.skipped:
+        span = skipped_span(skipped, info.text, starts)
         if span:
             highlights.append(_skipped_highlight(skipped, span))
     if info.markdown:
@@ -242,64 +236,63 @@ def _claim_row(verdict: Verdict, anchor: str, highlighted: bool) -> str:
     return f'<tr id="ev-{anchor}" class="{row_class}">{tds}</tr>'
 
 
-def _claims_table(report: Report, names: dict[int, str], shown: set[str]) -> str:
-    verdicts = ordered_verdicts(report)
-    rows = [_claim_row(v, names[id(v)], names[id(v)] in shown) for v in verdicts]
+def _claims_table(totals: Totals, section: Section) -> Iterator[str]:
     head = "".join(f'<th scope="col">{name}</th>' for name in CLAIM_COLUMNS)
-    return "\n".join([
+    yield "\n".join([
         '<section id="claims">',
-        f"<h2>All claims ({len(verdicts)})</h2>",
-        f'<table id="claims-table" class="stack">\n<thead><tr>{head}</tr></thead>\n<tbody>',
-        *rows,
-        "</tbody>\n</table>",
-        "</section>",
+        f"<h2>All claims ({totals.count('claims')})</h2>",
+        f'<table id="claims-table" class="stack">\n<thead><tr>{head}</tr></thead>\n<tbody>\n',
     ])  # fmt: skip
+    yield from section("claims")
+    yield "</tbody>\n</table>\n</section>"
+
+
+def _row(columns: tuple[str, ...], row_class: str, cells: list[str]) -> str:
+    """A row of a table that reads as a list of cards on a phone: each cell carries its
+    column's name (``data-label``) for the narrow layout."""
+    tds = "".join(
+        f'<td class="{name}" data-label="{name}">{cell}</td>'
+        for name, cell in zip(columns, cells, strict=True)
+    )
+    return f'<tr class="{row_class}">{tds}</tr>'
+
+
+def _table_head(columns: tuple[str, ...]) -> str:
+    head = "".join(f'<th scope="col">{name}</th>' for name in columns)
+    return f'<table class="stack">\n<thead><tr>{head}</tr></thead>\n<tbody>'
 
 
 def _table(columns: tuple[str, ...], rows: list[tuple[str, list[str]]]) -> str:
-    """A table that reads as a list of cards on a phone: each cell carries its column's
-    name (``data-label``) for the narrow layout. ``rows`` are (class, cells as HTML)."""
-    head = "".join(f'<th scope="col">{name}</th>' for name in columns)
-    body = [
-        f'<tr class="{row_class}">'
-        + "".join(
-            f'<td class="{name}" data-label="{name}">{cell}</td>'
-            for name, cell in zip(columns, cells, strict=True)
-        )
-        + "</tr>"
-        for row_class, cells in rows
-    ]
-    return "\n".join(
-        [
-            f'<table class="stack">\n<thead><tr>{head}</tr></thead>\n<tbody>',
-            *body,
-            "</tbody>\n</table>",
-        ]
-    )
+    """A table of cards (``_row``); ``rows`` are (class, cells as HTML)."""
+    body = [_row(columns, row_class, cells) for row_class, cells in rows]
+    return "\n".join([_table_head(columns), *body, "</tbody>\n</table>"])
 
 
-def _not_checked_table(report: Report) -> str:
-    rows = [
-        ("skipped", [escape(skipped_location(s)), escape(s.text), escape(s.reason)])
-        for s in ordered_skipped(report)
-    ]
-    return "\n".join([
+NOT_CHECKED_COLUMNS = ("location", "text", "reason")
+
+
+def _skipped_row(skipped: SkippedNumber) -> str:
+    cells = [escape(skipped_location(skipped)), escape(skipped.text), escape(skipped.reason)]
+    return _row(NOT_CHECKED_COLUMNS, "skipped", cells)
+
+
+def _not_checked_table(totals: Totals, section: Section) -> Iterator[str]:
+    yield "\n".join([
         '<section id="not-checked">',
-        f"<h2>Not checked ({len(rows)})</h2>",
+        f"<h2>Not checked ({totals.count('skipped')})</h2>",
         "<p>Numbers seen in the documents that did not become claims, and why.</p>",
-        _table(("location", "text", "reason"), rows),
-        "</section>",
+        _table_head(NOT_CHECKED_COLUMNS) + "\n",
     ])  # fmt: skip
+    yield from section("skipped")
+    yield "</tbody>\n</table>\n</section>"
 
 
-def _stale_table(report: Report) -> str:
-    """Reviews whose claim is gone; nothing at all when there are none."""
-    if not report.stale_reviews:
-        return ""
+def _stale_table(stale: list[Review]) -> str:
+    """Reviews whose claim is gone."""
     rows = [
         ("stale", [escape(r.where), f"<code>{escape(r.claim_id)}</code>", escape(r.action),
                    escape(stale_summary(r))])
-        for r in report.stale_reviews
+        for r in stale
     ]  # fmt: skip
     return "\n".join([
         '<section id="stale-reviews">',
@@ -309,17 +302,18 @@ def _stale_table(report: Report) -> str:
     ])  # fmt: skip
 
 
-def _header(report: Report) -> str:
+def _header(totals: Totals) -> str:
     counts = [
-        f'<li class="v-{name}">{report.count(name)} {VERDICT_TITLES[name].lower()}</li>'
+        f'<li class="v-{name}">{totals.count(name)} {VERDICT_TITLES[name].lower()}</li>'
         for name in VERDICTS
     ]
-    ignored = len(report.ignored)
+    ignored = totals.count("ignored")
     if ignored:
         counts.append(f'<li class="ignored">{ignored} ignored by review</li>')
-    counts.append(f'<li class="skipped">{len(report.skipped)} not checked</li>')
-    sha = report.references_sha256
-    folder = f" <code>{escape(report.references)}</code>" if report.references else ""
+    counts.append(f'<li class="skipped">{totals.count("skipped")} not checked</li>')
+    run = totals.run
+    sha = run.references_sha256
+    folder = f" <code>{escape(run.references)}</code>" if run.references else ""
     fingerprint = (
         f'Reference set{folder}: sha256 <code title="{attr(sha)}">{escape(sha[:SHORT_SHA])}</code>'
         if sha
@@ -370,15 +364,26 @@ def _steps() -> str:
     )
 
 
-def render(report: Report) -> str:
-    verdicts = ordered_verdicts(report)
-    names = anchors(verdicts)
+NAME = "report.html"
+SEPARATORS = {"documents": "", "claims": "", "skipped": ""}
+
+
+def document_parts(result: DocumentResult, run: RunInfo) -> dict[str, str]:
+    """The document's section with its claims highlighted, and its rows of the claims
+    and not-checked tables."""
+    names = anchors(result.verdicts)
     shown: set[str] = set()  # anchors placed in the text, filled in by _document
-    documents = [
-        _document(number, path, document_named(report, path), report, names, shown)
-        for number, path in enumerate(document_paths(report), start=1)
-    ]
-    return "\n".join([
+    document = _document(result, names, shown)
+    rows = [_claim_row(v, names[id(v)], names[id(v)] in shown) for v in result.verdicts]
+    return {
+        "documents": f"{document}\n",
+        "claims": "".join(f"{row}\n" for row in rows),
+        "skipped": "".join(f"{_skipped_row(s)}\n" for s in result.skipped),
+    }
+
+
+def assemble(totals: Totals, section: Section) -> Iterator[str]:
+    yield "\n".join([
         "<!DOCTYPE html>",
         '<html lang="en">',
         "<head>",
@@ -388,12 +393,17 @@ def render(report: Report) -> str:
         f"<style>\n{CSS}</style>",
         "</head>",
         "<body>",
-        _header(report),
+        _header(totals),
         "<main>",
-        *documents,
-        _claims_table(report, names, shown),
-        *([_stale_table(report)] if report.stale_reviews else []),
-        _not_checked_table(report),
+        "",
+    ])  # fmt: skip
+    yield from section("documents")
+    yield from _claims_table(totals, section)
+    yield "\n"
+    if totals.stale_reviews:
+        yield _stale_table(totals.stale_reviews) + "\n"
+    yield from _not_checked_table(totals, section)
+    yield "\n" + "\n".join([
         "</main>",
         '<aside id="panel" hidden aria-labelledby="panel-title">',
         '<div class="panel-head"><h2 id="panel-title">Evidence</h2>',
@@ -406,3 +416,7 @@ def render(report: Report) -> str:
         "</body>",
         "</html>",
     ]) + "\n"  # fmt: skip
+
+
+def render(report: Report) -> str:
+    return render_report(sys.modules[__name__], report)

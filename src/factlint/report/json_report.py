@@ -5,6 +5,11 @@ candidate fact, the reason, severity and review) plus where the claim is as the 
 named the file. Because the entry is the ``Verdict`` model itself, whatever evidence a
 verdict gains appears here, and in the schema, without this module changing.
 
+A reference fact is written once, under ``facts`` by its id; wherever a claim names
+one (the fact compared, each candidate of its decision record) it gives the id. Over
+an archive the same few facts are the candidates of thousands of claims, and written
+out each time they made most of the file.
+
 The schema is published as ``reports/report.schema.json`` (``make generated`` rewrites
 it); a test fails when the published file no longer matches the models. Every object in
 it is closed (no properties beyond those listed) and every property is required, since
@@ -14,6 +19,8 @@ report.json always writes them all: a consumer can rely on the shape.
 from __future__ import annotations
 
 import json
+import sys
+from collections.abc import Iterator
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, computed_field
@@ -22,14 +29,16 @@ from pydantic_core import core_schema
 
 from factlint.about import HOMEPAGE, version
 from factlint.claims.model import SkippedNumber
-from factlint.report._format import claim_location, document_paths, ordered_verdicts
+from factlint.report._format import claim_location
+from factlint.report._json import keyed_items, list_items, placeholder, spliced
 from factlint.report.model import Report
-from factlint.verdicts.model import Verdict, VerdictName
+from factlint.report.parts import DocumentResult, RunInfo, Section, Totals, render_report
+from factlint.verdicts.model import FactRef, Verdict, VerdictName
 from factlint.verdicts.reviews import Review
 
 # Bump when a consumer of an earlier report.json would misread this one: a field removed,
 # renamed or given another meaning. Adding a field is not a new format.
-FORMAT_VERSION: Literal["2"] = "2"
+FORMAT_VERSION: Literal["3"] = "3"
 SCHEMA_URL = f"{HOMEPAGE}/blob/main/reports/report.schema.json"
 
 
@@ -43,6 +52,14 @@ class ReportedVerdict(Verdict):
     def ignored(self) -> bool:
         """Set aside by an analyst's review: shown, not counted, never failing a run."""
         return super().ignored
+
+
+class ReportedFact(FactRef):
+    """A reference fact that a claim names; in a claim, a fact is its id."""
+
+
+# The keys of a fact as a claim's evidence dumps it, which stand for the fact's id.
+_FACT_KEYS = frozenset(FactRef.model_fields)
 
 
 class ReportedDocument(BaseModel):
@@ -77,12 +94,13 @@ class ReportFile(BaseModel):
 
     model_config = ConfigDict(frozen=True, title="factlint report.json")
 
-    format_version: Literal["2"] = FORMAT_VERSION
+    format_version: Literal["3"] = FORMAT_VERSION
     factlint_version: str
     summary: dict[VerdictName, int]
     references: ReferencesUsed
     documents: list[ReportedDocument]
     claims: list[ReportedVerdict]
+    facts: dict[str, ReportedFact]  # every fact the claims name, by id, in id order
     skipped: list[SkippedNumber]  # numbers seen that did not become claims, and why
     reviews: ReviewsUsed
 
@@ -92,60 +110,96 @@ def reported(verdict: Verdict, where: str) -> ReportedVerdict:
     return ReportedVerdict.model_construct(**fields, location=where)
 
 
-def _documents(report: Report) -> list[ReportedDocument]:
-    counts: dict[str, dict[VerdictName, int]] = {
-        path: {"pass": 0, "flag": 0, "unverified": 0} for path in document_paths(report)
-    }
-    for verdict in report.verdicts:
+def reported_document(result: DocumentResult) -> ReportedDocument:
+    summary: dict[VerdictName, int] = {"pass": 0, "flag": 0, "unverified": 0}
+    for verdict in result.verdicts:
         if not verdict.ignored:
-            counts[verdict.claim.doc][verdict.verdict] += 1
-    known = {d.path: d for d in report.documents}
-    documents = []
-    for path, summary in counts.items():
-        info = known.get(path)
-        documents.append(
-            ReportedDocument(
-                path=path,
-                location=(info.location or path) if info else path,
-                title=info.title if info else "",
-                outlet=info.outlet if info else "",
-                url=info.url if info else "",
-                published=info.published if info else "",
-                summary=summary,
-            )
-        )
-    return documents
+            summary[verdict.verdict] += 1
+    info, path = result.info, result.path
+    return ReportedDocument(
+        path=path,
+        location=(info.location or path) if info else path,
+        title=info.title if info else "",
+        outlet=info.outlet if info else "",
+        url=info.url if info else "",
+        published=info.published if info else "",
+        summary=summary,
+    )
 
 
-def report_file(report: Report) -> ReportFile:
-    locations = {d.path: d.location for d in report.documents if d.location}
-    claims = []
-    for verdict in ordered_verdicts(report):
-        claim = verdict.claim
-        where = claim_location(
-            claim.model_copy(update={"doc": locations.get(claim.doc, claim.doc)})
-        )
-        claims.append(reported(verdict, where))
+def reported_claims(result: DocumentResult) -> list[ReportedVerdict]:
+    """The document's claims, each where it is as the user named the file."""
+    where = result.info.location if result.info and result.info.location else result.path
+    return [
+        reported(v, claim_location(v.claim.model_copy(update={"doc": where})))
+        for v in result.verdicts
+    ]
+
+
+def facts_by_id(value: Any, facts: dict[str, Any]) -> Any:
+    """``value`` (dumped JSON) with each fact in it replaced by its id, the fact kept
+    in ``facts``."""
+    if type(value) is dict:
+        if len(value) == len(_FACT_KEYS) and value.keys() == _FACT_KEYS:
+            facts.setdefault(value["id"], value)
+            return value["id"]
+        return {
+            key: facts_by_id(item, facts) if type(item) in _NESTED else item
+            for key, item in value.items()
+        }
+    if type(value) is list:
+        return [facts_by_id(item, facts) if type(item) in _NESTED else item for item in value]
+    return value
+
+
+_NESTED = (dict, list)
+
+
+NAME = "report.json"
+SEPARATORS = {"documents": ",\n", "claims": ",\n", "facts": ",\n", "skipped": ",\n"}
+# Each document's facts by id, merged over the run and written once each, in id order.
+KEYED = frozenset({"facts"})
+_LISTS = ("documents", "claims", "facts", "skipped")  # in the order they stand in the file
+_DEPTH = 2  # {"claims": [ ... ]}
+
+
+def document_parts(result: DocumentResult, run: RunInfo) -> dict[str, str]:
+    facts: dict[str, Any] = {}
+    claims = [facts_by_id(c.model_dump(mode="json"), facts) for c in reported_claims(result)]
+    return {
+        "documents": list_items([reported_document(result).model_dump(mode="json")], _DEPTH),
+        "claims": list_items(claims, _DEPTH),
+        "facts": keyed_items(dict(sorted(facts.items())), _DEPTH),
+        "skipped": list_items((s.model_dump(mode="json") for s in result.skipped), _DEPTH),
+    }
+
+
+def _skeleton(totals: Totals) -> ReportFile:
+    run = totals.run
     return ReportFile(
         factlint_version=version(),
-        summary={"pass": report.count("pass"), "flag": report.count("flag"),
-                 "unverified": report.count("unverified")},
-        references=ReferencesUsed(folder=report.references, sha256=report.references_sha256),
-        documents=_documents(report),
-        claims=claims,
-        skipped=list(report.skipped),
+        summary={"pass": totals.count("pass"), "flag": totals.count("flag"),
+                 "unverified": totals.count("unverified")},
+        references=ReferencesUsed(folder=run.references, sha256=run.references_sha256),
+        documents=[],
+        claims=[],
+        facts={},
+        skipped=[],
         reviews=ReviewsUsed(
-            file=report.reviews, ignored=len(report.ignored), stale=list(report.stale_reviews)
+            file=run.reviews, ignored=totals.count("ignored"), stale=list(totals.stale_reviews)
         ),
     )  # fmt: skip
 
 
-def to_dict(report: Report) -> dict[str, Any]:
-    return report_file(report).model_dump(mode="json")
+def assemble(totals: Totals, section: Section) -> Iterator[str]:
+    skeleton = _skeleton(totals).model_dump(mode="json")
+    for name in _LISTS:
+        skeleton[name] = placeholder(name)
+    return spliced(skeleton, {name: [section(name)] for name in _LISTS}, _DEPTH, KEYED)
 
 
 def render(report: Report) -> str:
-    return json.dumps(to_dict(report), indent=2, ensure_ascii=False) + "\n"
+    return render_report(sys.modules[__name__], report)
 
 
 class _ClosedSchema(GenerateJsonSchema):
@@ -159,6 +213,8 @@ class _ClosedSchema(GenerateJsonSchema):
         return True
 
     def model_schema(self, schema: core_schema.ModelSchema) -> JsonSchemaValue:
+        if schema["cls"] is FactRef:  # in a claim, a fact is its id (``facts_by_id``)
+            return {"type": "string", "description": "The id of a fact, given under facts."}
         value = super().model_schema(schema)
         if "properties" in value:
             value["additionalProperties"] = False

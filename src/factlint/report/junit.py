@@ -17,20 +17,19 @@ search by name) and the document's path is its suite's ``file``.
 from __future__ import annotations
 
 import re
+import sys
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 
 from factlint.report._format import (
     claim_location,
-    document_named,
-    document_paths,
     fact_summary,
-    ordered_skipped,
-    ordered_verdicts,
     review_summary,
     skipped_location,
     stale_summary,
 )
 from factlint.report.model import Report
+from factlint.report.parts import DocumentResult, RunInfo, Section, Totals, render_report
 from factlint.verdicts.model import Verdict
 
 XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n'
@@ -88,9 +87,8 @@ def testcase(verdict: Verdict) -> ET.Element:
     return case
 
 
-def testsuite(report: Report, path: str) -> ET.Element:
-    verdicts = [v for v in ordered_verdicts(report) if v.claim.doc == path]
-    info = document_named(report, path)
+def testsuite(result: DocumentResult, run: RunInfo) -> ET.Element:
+    path, verdicts, info = result.path, result.verdicts, result.info
     failures = sum(1 for v in verdicts if v.verdict == "flag" and not v.ignored)
     skipped = sum(1 for v in verdicts if v.verdict == "unverified" or v.ignored)
     suite = _element(
@@ -105,7 +103,7 @@ def testsuite(report: Report, path: str) -> ET.Element:
         ],
     )
     properties = ET.SubElement(suite, "properties")
-    pairs = [("references_sha256", report.references_sha256)]
+    pairs = [("references_sha256", run.references_sha256)]
     if info:
         pairs += [("title", info.title), ("outlet", info.outlet), ("url", info.url),
                   ("published", info.published)]  # fmt: skip
@@ -113,20 +111,20 @@ def testsuite(report: Report, path: str) -> ET.Element:
         if value:
             properties.append(_element("property", [("name", name), ("value", value)]))
     suite.extend(testcase(v) for v in verdicts)
-    not_checked = [s for s in ordered_skipped(report) if s.doc == path]
+    not_checked = result.skipped
     if not_checked:
         lines = [f"not checked: {skipped_location(s)}: {s.text} ({s.reason})" for s in not_checked]
         ET.SubElement(suite, "system-out").text = xml_text("\n".join(lines))
     return suite
 
 
-def stale_suite(report: Report) -> ET.Element:
-    stale = report.stale_reviews
+def stale_suite(totals: Totals) -> ET.Element:
+    stale, reviews = totals.stale_reviews, totals.run.reviews
     suite = _element(
         "testsuite",
-        [("name", report.reviews or "reviews.csv"), ("tests", str(len(stale))),
+        [("name", reviews or "reviews.csv"), ("tests", str(len(stale))),
          ("failures", "0"), ("errors", "0"), ("skipped", str(len(stale))),
-         ("file", report.reviews or "reviews.csv")],
+         ("file", reviews or "reviews.csv")],
     )  # fmt: skip
     for review in stale:
         case = _element(
@@ -139,19 +137,45 @@ def stale_suite(report: Report) -> ET.Element:
     return suite
 
 
-def render(report: Report) -> str:
-    suites = [testsuite(report, path) for path in document_paths(report)]
-    if report.stale_reviews:
-        suites.append(stale_suite(report))
+NAME = "junit.xml"
+SEPARATORS = {"suites": "\n"}
+_INDENT = "  "
+
+
+def _indented(suite: ET.Element) -> str:
+    """A suite as it stands one level into ``<testsuites>``, indented as ``ET.indent``
+    would indent the whole tree."""
+    ET.indent(suite, space=_INDENT, level=1)
+    return _INDENT + ET.tostring(suite, encoding="unicode")
+
+
+def document_parts(result: DocumentResult, run: RunInfo) -> dict[str, str]:
+    return {"suites": _indented(testsuite(result, run))}
+
+
+def assemble(totals: Totals, section: Section) -> Iterator[str]:
+    stale = len(totals.stale_reviews)
     root = _element(
         "testsuites",
         [
             ("name", "factlint"),
-            ("tests", str(sum(int(s.get("tests", "0")) for s in suites))),
-            ("failures", str(sum(int(s.get("failures", "0")) for s in suites))),
+            ("tests", str(totals.count("claims") + stale)),
+            ("failures", str(totals.count("flag"))),
             ("errors", "0"),
         ],
     )
-    root.extend(suites)
-    ET.indent(root, space="  ")
-    return XML_DECLARATION + ET.tostring(root, encoding="unicode") + "\n"
+    documents = totals.count("results")
+    if not documents and not stale:
+        yield XML_DECLARATION + ET.tostring(root, encoding="unicode") + "\n"
+        return
+    root.text = "\n"  # so that the root is written with an end tag to split at
+    opening, _, closing = ET.tostring(root, encoding="unicode").partition("\n")
+    yield XML_DECLARATION + opening + "\n"
+    yield from section("suites")
+    if stale:
+        yield ("\n" if documents else "") + _indented(stale_suite(totals))
+    yield "\n" + closing + "\n"
+
+
+def render(report: Report) -> str:
+    return render_report(sys.modules[__name__], report)

@@ -6,13 +6,15 @@ are folded away in a ``<details>`` block so a long document does not bury the fl
 GitHub refuses a job summary over 1 MiB whole, so the report never grows past
 ``SUMMARY_BUDGET`` bytes: when everything does not fit, it keeps the headline, then as
 many flagged claims as fit, then unverified ones, then says what it left out and that
-report.html has all of it.
+report.html has all of it. Whether it fits is known from the sizes of the sections
+spooled during the run, before any of them is read back.
 """
 
 from __future__ import annotations
 
+import sys
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from factlint.report._format import (
@@ -20,15 +22,12 @@ from factlint.report._format import (
     VERDICT_TITLES,
     VERDICTS,
     claim_location,
-    document_paths,
-    ignored_verdicts,
-    ordered_skipped,
     review_summary,
     skipped_location,
     verdict_label,
-    verdicts_named,
 )
 from factlint.report.model import Report
+from factlint.report.parts import DocumentResult, RunInfo, Section, Totals, build_report
 from factlint.verdicts.model import Verdict
 
 # GitHub's limit for one step's summary is 1 MiB; the rest is room for what else the
@@ -49,41 +48,76 @@ def cell(text: str) -> str:
 
 def table(header: Sequence[str], rows: Iterable[Sequence[str]]) -> list[str]:
     """A GFM table; cells are expected to be escaped already by ``cell``."""
-    lines = ["| " + " | ".join(header) + " |", "|" + "|".join(" --- " for _ in header) + "|"]
-    lines.extend("| " + " | ".join(row) + " |" for row in rows)
-    return lines
+    return table_head(header) + table_rows(rows)
 
 
-def _headline(report: Report) -> list[str]:
-    counts = {name: report.count(name) for name in VERDICTS}
+def table_head(header: Sequence[str]) -> list[str]:
+    return ["| " + " | ".join(header) + " |", "|" + "|".join(" --- " for _ in header) + "|"]
+
+
+def table_rows(rows: Iterable[Sequence[str]]) -> list[str]:
+    return ["| " + " | ".join(row) + " |" for row in rows]
+
+
+def document_parts(result: DocumentResult, run: RunInfo) -> dict[str, str]:
+    """The document's row of the summary table and its rows of each claims table."""
+    claims: Counter[str] = Counter(v.verdict for v in result.verdicts if not v.ignored)
+    counts = [str(claims[name]) for name in VERDICTS]
+    row = [cell(result.path), *counts, str(len(result.skipped))]
+    parts = {"documents": _lines(table_rows([row]))}
+    for name in VERDICTS:
+        mine = [v for v in result.verdicts if v.verdict == name and not v.ignored]
+        parts[name] = _lines(_flagged(mine) if name == "flag" else _others(mine))
+    parts["ignored"] = _lines(_ignored_rows([v for v in result.verdicts if v.ignored]))
+    parts["skipped"] = _lines(
+        table_rows(
+            [cell(skipped_location(s)), cell(s.text), cell(s.reason)] for s in result.skipped
+        )
+    )
+    return parts
+
+
+def _lines(lines: Iterable[str]) -> str:
+    return "".join(f"{line}\n" for line in lines)
+
+
+@dataclass(frozen=True, slots=True)
+class _Spooled:
+    """A section's rows, read back from its spool when the file is written."""
+
+    name: str
+
+
+Piece = str | _Spooled
+
+
+def _headline(totals: Totals) -> list[str]:
+    counts = totals.summary
     headline = ", ".join(f"**{counts[name]}** {name}" for name in VERDICTS)
-    ignored = len(report.ignored)
+    ignored = totals.count("ignored")
     if ignored:
         headline += f" (and **{ignored}** ignored by review)"
-    documents = len(report.documents)
-    return [f"{headline} in {documents} document(s); {len(report.skipped)} number(s) not checked."]
+    documents, skipped = totals.count("documents"), totals.count("skipped")
+    line = f"{headline} in {documents} document(s); {skipped} number(s) not checked."
+    return [line, *(["", *totals.notes] if totals.notes else [])]
 
 
-def _documents_table(report: Report) -> list[str]:
+def _documents_table(totals: Totals) -> list[Piece]:
     """Claims by verdict in each document, and the totals."""
-    counts = {name: report.count(name) for name in VERDICTS}
-    skipped_total = len(report.skipped)
-    claims: Counter[tuple[str, str]] = Counter(
-        (v.claim.doc, v.verdict) for v in report.verdicts if not v.ignored
-    )
-    skipped: Counter[str] = Counter(s.doc for s in report.skipped)
-    rows = [
-        [cell(path), *(str(claims[path, name]) for name in VERDICTS), str(skipped[path])]
-        for path in document_paths(report)
+    counts = totals.summary
+    totals_row = [
+        "**total**", *(str(counts[name]) for name in VERDICTS), str(totals.count("skipped"))
+    ]  # fmt: skip
+    return [
+        _lines(table_head(["document", *VERDICTS, "not checked"])),
+        _Spooled("documents"),
+        _lines(table_rows([totals_row])),
     ]
-    totals = [str(counts[name]) for name in VERDICTS]
-    rows.append(["**total**", *totals, str(skipped_total)])
-    return table(["document", *VERDICTS, "not checked"], rows)
 
 
-def _fingerprint(report: Report) -> list[str]:
-    sha = report.references_sha256
-    folder = f" from {cell(report.references)}" if report.references else ""
+def _fingerprint(run: RunInfo) -> list[str]:
+    sha = run.references_sha256
+    folder = f" from {cell(run.references)}" if run.references else ""
     if not sha:
         return [f"Reference set{folder}: no fingerprint recorded."]
     return [
@@ -102,35 +136,40 @@ def _evidence(verdict: Verdict) -> str:
     return cell(verdict.fact.id) if verdict.fact else ""
 
 
+FLAGGED_HEADER = ["location", "claim", "reason", "severity", "explanation", "fact"]
+OTHERS_HEADER = ["location", "claim", "explanation", "fact"]
+
+
 def _flagged(verdicts: list[Verdict]) -> list[str]:
-    header = ["location", "claim", "reason", "severity", "explanation", "fact"]
     rows = [
         [cell(claim_location(v.claim)), cell(v.claim.text), cell(v.reason or ""),
          cell(v.severity or ""), cell(v.explanation), _evidence(v)]
         for v in verdicts
     ]  # fmt: skip
-    return table(header, rows)
+    return table_rows(rows)
 
 
 def _others(verdicts: list[Verdict]) -> list[str]:
-    header = ["location", "claim", "explanation", "fact"]
-    rows = [
+    return table_rows(
         [cell(claim_location(v.claim)), cell(v.claim.text), cell(v.explanation), _evidence(v)]
         for v in verdicts
-    ]
-    return table(header, rows)
+    )
 
 
-def _section(report: Report, name: str) -> list[str]:
-    verdicts = verdicts_named(report, name)
-    lines = [f"## {VERDICT_TITLES[name]} ({len(verdicts)})", ""]
-    if not verdicts:
-        return [*lines, "None."]
-    rows = _flagged(verdicts) if name == "flag" else _others(verdicts)
+def _header_of(name: str) -> list[str]:
+    return table_head(FLAGGED_HEADER if name == "flag" else OTHERS_HEADER)
+
+
+def _section(totals: Totals, name: str) -> list[Piece]:
+    count = totals.count(name)
+    heading = f"## {VERDICT_TITLES[name]} ({count})\n\n"
+    if not count:
+        return [heading, "None.\n"]
+    rows: list[Piece] = [_lines(_header_of(name)), _Spooled(name)]
     if name != "pass":
-        return lines + rows
-    summary = f"<details><summary>{len(verdicts)} passed claim(s)</summary>"
-    return [*lines, summary, "", *rows, "", "</details>"]
+        return [heading, *rows]
+    return [heading, f"<details><summary>{count} passed claim(s)</summary>\n\n", *rows,
+            "\n</details>\n"]  # fmt: skip
 
 
 STALE_TEXT = (
@@ -139,68 +178,99 @@ STALE_TEXT = (
 )
 
 
-def _reviews(report: Report) -> list[list[str]]:
+def _ignored_rows(ignored: list[Verdict]) -> list[str]:
+    return table_rows(
+        [cell(claim_location(v.claim)), cell(v.claim.text), cell(verdict_label(v)),
+         cell(review_summary(v.review)) if v.review else ""]
+        for v in ignored
+    )  # fmt: skip
+
+
+def _reviews(totals: Totals) -> list[list[Piece]]:
     """Claims an analyst set aside, and reviews whose claim is gone; nothing when the
     project has neither, so a report without reviews reads as before."""
-    blocks = []
-    ignored = ignored_verdicts(report)
+    blocks: list[list[Piece]] = []
+    ignored = totals.count("ignored")
     if ignored:
-        rows = [
-            [cell(claim_location(v.claim)), cell(v.claim.text), cell(verdict_label(v)),
-             cell(review_summary(v.review)) if v.review else ""]
-            for v in ignored
-        ]  # fmt: skip
-        blocks.append(
-            [f"## Ignored by review ({len(ignored)})", "",
-             "Not counted above, and never a reason for a failing run.", "",
-             *table(["location", "claim", "verdict", "review"], rows)]
-        )  # fmt: skip
-    stale = report.stale_reviews
+        blocks.append([
+            f"## Ignored by review ({ignored})\n\n",
+            "Not counted above, and never a reason for a failing run.\n\n",
+            _lines(table_head(["location", "claim", "verdict", "review"])),
+            _Spooled("ignored"),
+        ])  # fmt: skip
+    stale = totals.stale_reviews
     if stale:
         rows = [
             [cell(r.where), cell(r.claim_id), cell(r.action), cell(r.fact_id), cell(r.reason)]
             for r in stale
         ]
-        blocks.append(
-            [f"## Stale reviews ({len(stale)})", "", cell(STALE_TEXT),
-             "", *table(["review", "claim id", "action", "fact", "reason"], rows)]
-        )  # fmt: skip
+        blocks.append([
+            f"## Stale reviews ({len(stale)})\n\n",
+            f"{cell(STALE_TEXT)}\n\n",
+            _lines(table(["review", "claim id", "action", "fact", "reason"], rows)),
+        ])  # fmt: skip
     return blocks
 
 
-def _not_checked(report: Report) -> list[str]:
-    skipped = ordered_skipped(report)
-    lines = [
-        f"## Not checked ({len(skipped)})",
-        "",
-        "Numbers seen in the documents that did not become claims, and why.",
-        "",
+def _not_checked(totals: Totals) -> list[Piece]:
+    count = totals.count("skipped")
+    head = [
+        f"## Not checked ({count})\n\n",
+        "Numbers seen in the documents that did not become claims, and why.\n\n",
     ]
-    if not skipped:
-        return [*lines, "None."]
-    rows = [[cell(skipped_location(s)), cell(s.text), cell(s.reason)] for s in skipped]
-    return lines + table(["location", "text", "reason"], rows)
+    if not count:
+        return [*head, "None.\n"]
+    return [*head, _lines(table_head(["location", "text", "reason"])), _Spooled("skipped")]
 
 
-def _document_summary(report: Report, notes: Sequence[str]) -> list[str]:
-    return [*_headline(report), *(["", *notes] if notes else [])]
+def _full(totals: Totals) -> list[Piece]:
+    """Blocks one blank line apart: the title, the summary, the fingerprint, the claims
+    by verdict, the reviews, the numbers not checked."""
+    blocks: list[list[Piece]] = [
+        ["# factlint report\n"],
+        [_lines([*_headline(totals), ""]), *_documents_table(totals)],
+        [_lines(_fingerprint(totals.run))],
+        *(_section(totals, name) for name in VERDICTS),
+        *_reviews(totals),
+        _not_checked(totals),
+    ]
+    pieces: list[Piece] = []
+    for index, block in enumerate(blocks):
+        pieces += ["\n", *block] if index else block
+    return pieces
+
+
+def _size(pieces: Iterable[Piece], section: Section) -> int:
+    return sum(
+        section.size(p.name) if isinstance(p, _Spooled) else len(p.encode("utf-8")) for p in pieces
+    )
+
+
+def _written(pieces: Iterable[Piece], section: Section) -> Iterator[str]:
+    for piece in pieces:
+        if isinstance(piece, _Spooled):
+            yield from section(piece.name)
+        else:
+            yield piece
+
+
+NAME = "report.md"
+SEPARATORS = {name: "" for name in ("documents", *VERDICTS, "ignored", "skipped")}
+
+
+def assemble(totals: Totals, section: Section, budget: int = SUMMARY_BUDGET) -> Iterator[str]:
+    """The whole report, or past ``budget`` bytes the short form."""
+    full = _full(totals)
+    if _size(full, section) <= budget:
+        return _written(full, section)
+    return iter([_shortened(totals, section, budget)])
 
 
 def render(report: Report, notes: Sequence[str] = (), budget: int = SUMMARY_BUDGET) -> str:
     """The report; ``notes`` are paragraphs put under the headline (such as how many
     annotations GitHub was given). Past ``budget`` bytes, the short form."""
-    blocks = [
-        ["# factlint report"],
-        [*_document_summary(report, notes), "", *_documents_table(report)],
-        _fingerprint(report),
-        *(_section(report, name) for name in VERDICTS),
-        *_reviews(report),
-        _not_checked(report),
-    ]
-    full = _joined(blocks)
-    if len(full.encode("utf-8")) <= budget:
-        return full
-    return _shortened(report, notes, budget)
+    builder, totals = build_report(sys.modules[__name__], report, notes=notes)
+    return "".join(assemble(totals, builder, budget))
 
 
 def _joined(blocks: Iterable[Sequence[str]]) -> str:
@@ -215,7 +285,9 @@ class _Space:
     cut: dict[str, int] = field(default_factory=dict)
 
     def take(self, lines: Sequence[str]) -> bool:
-        size = sum(len(line.encode("utf-8")) + 1 for line in lines) + 1
+        return self.take_bytes(sum(len(line.encode("utf-8")) + 1 for line in lines) + 1)
+
+    def take_bytes(self, size: int) -> bool:
         if size > self.left:
             return False
         self.left -= size
@@ -226,45 +298,56 @@ class _Space:
 _TAIL_ROOM = 2_000
 
 
-def _shortened(report: Report, notes: Sequence[str], budget: int) -> str:
-    head = [["# factlint report"], _document_summary(report, notes), _fingerprint(report)]
+def _rows(section: Section, name: str) -> Iterator[str]:
+    """A spooled table's rows, one line each (a cell's line breaks are ``<br>``)."""
+    rest = ""
+    for chunk in section(name):
+        lines = (rest + chunk).split("\n")
+        rest = lines.pop()
+        yield from lines
+    if rest:
+        yield rest
+
+
+def _shortened(totals: Totals, section: Section, budget: int) -> str:
+    head = [["# factlint report"], _headline(totals), _fingerprint(totals.run)]
     space = _Space(budget - len(_joined(head).encode("utf-8")) - _TAIL_ROOM)
     blocks = [*head]
-    for name, rows_of in (("flag", _flagged), ("unverified", _others)):
-        verdicts = verdicts_named(report, name)
-        heading = [f"## {VERDICT_TITLES[name]} ({len(verdicts)})", ""]
-        if not verdicts or not space.take(heading + rows_of([])):
-            space.cut[name] = len(verdicts)
+    for name in ("flag", "unverified"):
+        count = totals.count(name)
+        heading = [f"## {VERDICT_TITLES[name]} ({count})", ""]
+        if not count or not space.take(heading + _header_of(name)):
+            space.cut[name] = count
             continue
-        shown = 0
-        for verdict in verdicts:
-            if not space.take(rows_of([verdict])[2:]):
+        shown: list[str] = []
+        for row in _rows(section, name):
+            if not space.take([row]):
                 break
-            shown += 1
-        if shown < len(verdicts):
-            space.cut[name] = len(verdicts) - shown
-        blocks.append(heading + rows_of(verdicts[:shown]))
-    documents = _documents_table(report)
-    if space.take(documents):
-        blocks.append(["## Documents", "", *documents])
+            shown.append(row)
+        if len(shown) < count:
+            space.cut[name] = count - len(shown)
+        blocks.append(heading + _header_of(name) + shown)
+    documents = _documents_table(totals)
+    if space.take_bytes(_size(documents, section) + 1):
+        blocks.append(["## Documents", "", "".join(_written(documents, section)).rstrip("\n")])
     else:
-        space.cut["documents"] = len(document_paths(report))
-    blocks.append(_left_out(report, space.cut))
+        space.cut["documents"] = totals.count("results")
+    blocks.append(_left_out(totals, space.cut))
     return _joined(blocks)
 
 
-def _left_out(report: Report, cut: dict[str, int]) -> list[str]:
+def _left_out(totals: Totals, cut: dict[str, int]) -> list[str]:
     parts = [
         f"{cut[name]} {VERDICT_TITLES[name].lower()} claim(s)"
         for name in ("flag", "unverified")
         if cut.get(name)
     ]
-    parts.append(f"{report.count('pass')} passed claim(s)")
+    parts.append(f"{totals.count('pass')} passed claim(s)")
     if cut.get("documents"):
         parts.append(f"the table of {cut['documents']} document(s)")
-    if report.ignored or report.stale_reviews:
+    if totals.count("ignored") or totals.stale_reviews:
         parts.append("the reviews")
-    parts.append(f"{len(report.skipped)} number(s) not checked")
+    parts.append(f"{totals.count('skipped')} number(s) not checked")
     listed = f"{', '.join(parts[:-1])} and {parts[-1]}"
     return [
         "## Left out",

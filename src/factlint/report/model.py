@@ -72,14 +72,22 @@ def summarise(
 ) -> Report:
     """The report; the summary counts every claim an analyst did not ignore."""
     summary = {"pass": 0, "flag": 0, "unverified": 0}
+    verdicts_of: dict[str, list[Verdict]] = {}
     for verdict in verdicts:
         if not verdict.ignored:
             summary[verdict.verdict] += 1
+        verdicts_of.setdefault(verdict.claim.doc, []).append(verdict)
+    skipped_of: dict[str, list[SkippedNumber]] = {}
+    for number in skipped:
+        skipped_of.setdefault(number.doc, []).append(number)
     return Report(
         summary=summary,
         references_sha256=references.sha256,
         references=references.folder,
-        documents=[_info(d, verdicts, skipped) for d in documents],
+        documents=[
+            document_info(d, verdicts_of.get(d.path, []), skipped_of.get(d.path, []))
+            for d in documents
+        ],
         verdicts=verdicts,
         skipped=skipped,
         reviews=reviews,
@@ -87,9 +95,11 @@ def summarise(
     )
 
 
-def _info(
+def document_info(
     document: Document, verdicts: list[Verdict], skipped: list[SkippedNumber]
 ) -> DocumentInfo:
+    """What the reports say about one document; ``verdicts`` and ``skipped`` are its own,
+    whose places in a Markdown source report.html needs."""
     markdown, offsets = "", {}
     if document.markup and document.source_map is not None:
         markdown = document.markup

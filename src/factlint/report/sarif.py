@@ -12,13 +12,16 @@ review whose claim is gone is a warning on its row of the reviews file.
 
 from __future__ import annotations
 
-import json
+import sys
+from collections.abc import Iterator
 from typing import Any
 from urllib.parse import quote
 
 from factlint.about import HOMEPAGE, version
-from factlint.report._format import fact_value, ordered_verdicts, stale_summary
+from factlint.report._format import fact_value, stale_summary
+from factlint.report._json import list_items, placeholder, spliced
 from factlint.report.model import Report
+from factlint.report.parts import DocumentResult, RunInfo, Section, Totals, render_report
 from factlint.report.rules import RULE_INDEX, RULES, plain, rule_for
 from factlint.verdicts.model import Verdict
 from factlint.verdicts.reviews import Review
@@ -160,15 +163,20 @@ def stale_result(review: Review) -> dict[str, Any]:
     }
 
 
-def to_dict(report: Report) -> dict[str, Any]:
-    locations = {d.path: d.location for d in report.documents}
-    results = [
-        result(v, locations.get(v.claim.doc, ""))
-        for v in ordered_verdicts(report)
-        if v.verdict != "pass"
-    ]
-    results += [stale_result(r) for r in report.stale_reviews]
-    return {
+NAME = "report.sarif"
+SEPARATORS = {"results": ",\n"}
+_RESULTS_DEPTH = 4  # {"runs": [{"results": [ ... ]}]}
+
+
+def document_parts(document: DocumentResult, run: RunInfo) -> dict[str, str]:
+    """A result for each flagged or unverified claim; passes are not problems."""
+    location = document.info.location if document.info else ""
+    results = [result(v, location) for v in document.verdicts if v.verdict != "pass"]
+    return {"results": list_items(results, _RESULTS_DEPTH)}
+
+
+def assemble(totals: Totals, section: Section) -> Iterator[str]:
+    skeleton = {
         "$schema": SCHEMA,
         "version": "2.1.0",
         "runs": [
@@ -183,17 +191,17 @@ def to_dict(report: Report) -> dict[str, Any]:
                     }
                 },
                 "columnKind": "unicodeCodePoints",
-                "results": results,
+                "results": placeholder("results"),
                 "properties": {
-                    "references_sha256": report.references_sha256,
-                    "summary": {
-                        name: report.count(name) for name in ("pass", "flag", "unverified")
-                    },
+                    "references_sha256": totals.run.references_sha256,
+                    "summary": totals.summary,
                 },
             }
         ],
     }
+    stale = list_items([stale_result(r) for r in totals.stale_reviews], _RESULTS_DEPTH)
+    return spliced(skeleton, {"results": [section("results"), [stale]]}, _RESULTS_DEPTH)
 
 
 def render(report: Report) -> str:
-    return json.dumps(to_dict(report), indent=2, ensure_ascii=False) + "\n"
+    return render_report(sys.modules[__name__], report)

@@ -5,36 +5,35 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path, PurePosixPath
 
 from factlint.config import Publisher
+from factlint.outputs import OutputSet
 from factlint.report import claimreview, html, json_report, junit, markdown, sarif
 from factlint.report.model import Report
+from factlint.report.parts import Renderer, build_report, results_of
 from factlint.verdicts.model import Verdict
 
 CLAIM_COLUMNS = [
     "id", "doc", "line", "column", "text", "sentence", "kind", "value", "unit",
     "lower", "upper", "comparator", "period", "entities", "metric", "source_hint", "carried",
 ]  # fmt: skip
-# Each format's file; ClaimReview is written only on request, since publishing reviews
-# is a decision (and needs to know who publishes them).
-FILES = {
-    "md": "report.md",
-    "html": "report.html",
-    "json": "report.json",
-    "junit": "junit.xml",
-    "sarif": "report.sarif",
-    "claimreview": "claimreview.jsonld",
+# Each format by the name --format and the settings know it. ClaimReview is written
+# only on request, since publishing reviews is a decision (and needs to know who
+# publishes them).
+FORMATS: dict[str, Renderer] = {
+    "md": markdown,
+    "html": html,
+    "json": json_report,
+    "junit": junit,
+    "sarif": sarif,
+    "claimreview": claimreview,
 }
+FILES = {name: renderer.NAME for name, renderer in FORMATS.items()}
 DEFAULT_FORMATS = ("md", "html", "json", "junit", "sarif")
-RENDERERS: dict[str, Callable[[Report], str]] = {
-    "html": html.render,
-    "json": json_report.render,
-    "junit": junit.render,
-    "sarif": sarif.render,
-}
 
 
 def write_atomically(path: Path, text: str) -> None:
@@ -69,32 +68,44 @@ def write_reports(
     notes: Sequence[str] = (),
     publisher: Publisher | None = None,
 ) -> list[Path]:
-    """Write each format asked for (``FILES``' keys) into ``folder``. ``notes`` go under
-    report.md's headline; ``publisher`` signs the ClaimReview records and is needed for
-    them."""
-    written = []
-    for name in formats:
-        path = folder / FILES[name]
-        if name == "md":
-            text = markdown.render(report, notes)
-        elif name == "claimreview":
-            if publisher is None:
-                raise ValueError("ClaimReview records need a publisher (config.load_publisher)")
-            text = claimreview.render(report, publisher)
-        else:
-            text = RENDERERS[name](report)
-        write_atomically(path, text)
-        written.append(path)
-    return written
+    """Write each format asked for (``FORMATS``' keys) into ``folder``, all replaced at
+    once (``factlint.outputs``). ``notes`` go under report.md's headline; ``publisher``
+    signs the ClaimReview records and is needed for them."""
+    if "claimreview" in formats and publisher is None:
+        raise ValueError("ClaimReview records need a publisher (config.publisher_of)")
+    with OutputSet({"reports": folder}) as outputs:
+        for name in formats:
+            renderer = FORMATS[name]
+            builder, totals = build_report(renderer, report, publisher, notes)
+            outputs.write("reports", renderer.NAME, builder.chunks(totals))
+        outputs.commit()
+    return [folder / FORMATS[name].NAME for name in formats]
 
 
-def _cell(value: object) -> object:
+# A cell a spreadsheet would read as a formula starts with one of these; a sentence
+# copied from a document may ("=cmd|' /C calc'!A0", "-2+3"), and the comparator column
+# holds "=".
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_PLAIN_NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
+
+
+def spreadsheet_cell(value: object) -> str:
+    """A claim table cell: numbers as numbers (negative ones too), and text a
+    spreadsheet could run as a formula made inert by a leading apostrophe, which
+    spreadsheets show as text and do not display."""
+    if isinstance(value, bool):
+        return str(value)
     if isinstance(value, float):
         return f"{value:.10g}"
-    return "" if value is None else value
+    if isinstance(value, int):
+        return str(value)
+    text = "" if value is None else str(value)
+    if text.startswith(_FORMULA_STARTS) and not _PLAIN_NUMBER.fullmatch(text):
+        return "'" + text
+    return text
 
 
-def claim_rows(verdicts: list[Verdict]) -> list[list[object]]:
+def claim_rows(verdicts: Iterable[Verdict]) -> list[list[str]]:
     """The claim table's rows for these verdicts, in CLAIM_COLUMNS order."""
     rows = []
     for verdict in verdicts:
@@ -102,11 +113,11 @@ def claim_rows(verdicts: list[Verdict]) -> list[list[object]]:
         row = claim.cells()
         row["entities"] = "|".join(claim.entities)
         row["carried"] = "; ".join(str(c) for c in claim.carried)
-        rows.append([_cell(row[column]) for column in CLAIM_COLUMNS])
+        rows.append([spreadsheet_cell(row[column]) for column in CLAIM_COLUMNS])
     return rows
 
 
-def claim_table_text(verdicts: list[Verdict]) -> str:
+def claim_table_text(verdicts: Iterable[Verdict]) -> str:
     """A claim table as CSV: a header line, then one line per claim."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
@@ -115,21 +126,28 @@ def claim_table_text(verdicts: list[Verdict]) -> str:
     return buffer.getvalue()
 
 
+def claim_table_name(doc: str) -> str:
+    """``<document path>.csv``, the table's name in claims/: the document's path
+    relative to its folder, with its extension, so that ``a.md`` and ``a.html``, or
+    ``x/a.txt`` and ``y/a.txt``, keep tables of their own, and none is ever named
+    ``reviews.csv``."""
+    return PurePosixPath(f"{doc}.csv").as_posix()
+
+
 def claim_table_path(folder: Path, doc: str) -> Path:
-    """``claims/<document path>.csv``: the document's path relative to its folder, with
-    its extension, so that ``a.md`` and ``a.html``, or ``x/a.txt`` and ``y/a.txt``, keep
-    tables of their own, and none is ever named ``reviews.csv``."""
-    return folder.joinpath(*PurePosixPath(f"{doc}.csv").parts)
+    return folder.joinpath(*PurePosixPath(claim_table_name(doc)).parts)
 
 
 def write_claim_tables(report: Report, folder: Path) -> list[Path]:
-    """claims/<document path>.csv for each document; reviews.csv is never touched."""
-    by_document: dict[str, list[Verdict]] = {d.path: [] for d in report.documents}
-    for verdict in report.verdicts:
-        by_document.setdefault(verdict.claim.doc, []).append(verdict)
-    written = []
-    for document in report.documents:
-        path = claim_table_path(folder, document.path)
-        write_atomically(path, claim_table_text(by_document[document.path]))
-        written.append(path)
-    return written
+    """claims/<document path>.csv for each document, all replaced at once; reviews.csv
+    is never touched."""
+    tables = {
+        claim_table_name(result.path): claim_table_text(result.verdicts)
+        for result in results_of(report)
+        if result.info is not None
+    }
+    with OutputSet({"claims": folder}) as outputs:
+        for name, text in tables.items():
+            outputs.write("claims", name, [text])
+        outputs.commit()
+    return [claim_table_path(folder, name.removesuffix(".csv")) for name in tables]

@@ -8,6 +8,7 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Any
 
+from factlint.link import LISTED_ALL_UP_TO
 from factlint.references import References
 from factlint.todo.claims import OpenClaim
 
@@ -42,7 +43,9 @@ def missing_for(claim: OpenClaim, references: References) -> Missing:
         return Missing.RATE
     own = [c for c in link.get("candidates", []) if c.get("metric") == claim.metric]
     if not own:
-        return Missing.FACTS
+        # A large metric's record names only its facts about the claim's entities.
+        large = len(references.facts_of(claim.metric)) > LISTED_ALL_UP_TO
+        return Missing.ENTITY_FACT if large and claim.entities else Missing.FACTS
     if not claim.entities:
         return Missing.ENTITY
     left = [c for c in own if "entities" not in _checks(c)]

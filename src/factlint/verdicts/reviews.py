@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+from functools import cached_property
 from pathlib import Path
 from typing import Literal
 
@@ -40,6 +41,9 @@ class ReviewError(ValueError, FactlintError):
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = problems
         super().__init__("\n".join(str(p) for p in problems))
+
+    def __reduce__(self) -> tuple[type[ReviewError], tuple[list[Problem]]]:
+        return type(self), (self.problems,)  # raised in a worker, re-raised in the run
 
 
 class Review(BaseModel):
@@ -80,8 +84,19 @@ class Reviews(BaseModel):
     path: str = ""
     entries: list[Review] = []
 
+    @cached_property
+    def _by_claim(self) -> dict[str, Review]:
+        found: dict[str, Review] = {}
+        for review in self.entries:
+            found.setdefault(review.claim_id, review)
+        return found
+
+    @property
+    def claim_ids(self) -> frozenset[str]:
+        return frozenset(self._by_claim)
+
     def of(self, claim_id: str) -> Review | None:
-        return next((r for r in self.entries if r.claim_id == claim_id), None)
+        return self._by_claim.get(claim_id)
 
     def stale(self, claim_ids: set[str]) -> list[Review]:
         """Reviews whose claim is not among ``claim_ids``, in file order."""
