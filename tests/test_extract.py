@@ -196,7 +196,9 @@ MONEY = [
         105.0,
     ),
     money("The average salary is $45,000 a year.", "$45,000", 45000.0, "USD", 44500.0, 45500.0),
-    money("Rent rose to $1,200 a month.", "$1,200", 1200.0, "USD", 1150.0, 1250.0),
+    money(
+        "Rent rose to $1,200 a month.", "$1,200 a month", 1200.0, "USD per month", 1150.0, 1250.0
+    ),
     money("The unit holds $0.5 billion in cash.", "$0.5 billion", 0.5, "billion USD", 0.45, 0.55),
     money(
         "Reserves stand at 1.5 trillion U.S. dollars.",

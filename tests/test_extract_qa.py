@@ -320,7 +320,7 @@ UNITS = [
         "trillion foot ** 3",
     ),
     ("The field holds 12 tcf of gas.", "12 tcf", 12.0, "trillion foot ** 3"),
-    ("The plant uses 2 bcf a day.", "2 bcf", 2.0, "billion foot ** 3"),
+    ("The plant uses 2 bcf a day.", "2 bcf a day", 2.0, "billion foot ** 3 per day"),
     ("The tank holds 500 cubic feet.", "500 cubic feet", 500.0, "foot ** 3"),
     ("China made 40 Mt of steel in May.", "40 Mt", 40.0, "million tonne"),
     ("Exports hit 12Mt last year.", "12Mt", 12.0, "million tonne"),

@@ -27,7 +27,7 @@ from factlint.extract import extract
         ("Births fell to 600,000, the fewest on record.", "600,000", "low"),
         ("Imports hit $9bn, the most in a decade.", "$9bn", "high"),
         ("Turnout was more than half, a record.", "half", "high"),
-        ("Oil hit $130 a barrel in March, its highest since 2008.", "$130", "high"),
+        ("Oil hit $130 a barrel in March, its highest since 2008.", "$130 a barrel", "high"),
         ("The deficit hit 6%, the highest in more than two decades.", "6%", "high"),
         ("Sales more than doubled, the biggest jump ever.", "doubled", "high"),
     ],

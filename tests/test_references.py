@@ -138,7 +138,7 @@ BAD_FACTS = [
             "unit": "billion USD",
         },
         "2:7: unit: does not fit rank metric 'trade_partner_rank' (got 'billion USD'); "
-        "write 'rank' or leave it empty",
+        "write 'rank' (or 'rank from bottom', 1 being the smallest) or leave it empty",
         id="rank-in-dollars",
     ),
     pytest.param(
@@ -333,7 +333,7 @@ def test_empty_file(refs: Path) -> None:
     (refs / "metrics.csv").write_text("", encoding="utf-8")
     assert problems(refs) == [
         "refs/metrics.csv:1:1: header: the file is empty; its first line must be "
-        "id,description,kind,unit,keywords,symmetric (optional: kinds)"
+        "id,description,kind,unit,keywords,symmetric (optional: kinds,negative)"
     ]
 
 

@@ -102,7 +102,7 @@ def test_plural_nouns_count_things(text: str, scale: float) -> None:
     assert unit.dimension == parse_unit("").dimension
 
 
-@pytest.mark.parametrize("text", ["USD/day", "kg USD"])
+@pytest.mark.parametrize("text", ["day/USD", "kg USD"])
 def test_currency_inside_a_physical_unit(text: str) -> None:
     with pytest.raises(UnitError, match="a currency mixed into a physical unit"):
         parse_unit(text)

@@ -14,7 +14,9 @@ or the columns a case's ``columns`` names, as an analyst writes them
 (``columns = "id,metric,subject,object,period,value,unit,published,estimate,revises"``);
 columns a row leaves out get conftest's defaults (a source, an address, a retrieval
 date). The reference set is conftest's ``ENTITIES``, ``METRICS`` and ``FX`` plus the
-optional ``entities``, ``metrics`` and ``fx`` rows of the case. ``published`` (ISO date) defaults
+optional ``entities``, ``metrics`` and ``fx`` rows of the case. ``metric_columns`` names the metrics' header when
+a table's metrics use optional columns (``id,description,kind,unit,keywords,symmetric,
+negative``), for the table's rows and the case's. ``published`` (ISO date) defaults
 to the seed's day (``""``: a document with no publication date); ``policy`` is a table of comparison settings. Each expected verdict is
 ``[claim text, verdict, reason]`` with ``""`` for no reason, and an optional severity.
 
@@ -55,7 +57,7 @@ FOLDER = Path(__file__).parent / "verdict_cases"
 MINIMUM_CASES = 150
 KEYS = {
     "name", "text", "facts", "expect", "entities", "metrics", "fx", "published", "policy",
-    "reviews", "columns",
+    "reviews", "columns", "metric_columns",
 }  # fmt: skip
 COLUMNS = "id,metric,subject,object,period,value,unit,source,primary"
 DEFAULTS = {"source": "Customs", "retrieved": "2025-01-13"}
@@ -67,11 +69,16 @@ def load_cases() -> list[tuple[str, dict[str, Any]]]:
     cases = []
     for path in sorted(FOLDER.glob("*.toml")):
         table = tomllib.loads(path.read_text(encoding="utf-8"))
-        shared = {key: table[key] for key in ("entities", "metrics") if key in table}
+        shared: dict[str, Any] = {
+            key: table[key] for key in ("entities", "metrics", "metric_columns") if key in table
+        }
         for number, case in enumerate(table["case"]):
             unknown = set(case) - KEYS
             assert not unknown, f"{path.name} case {number}: unknown keys {unknown}"
             for key, rows in shared.items():
+                if isinstance(rows, str):
+                    case = {key: rows, **case}
+                    continue
                 case = {**case, key: [*rows, *case.get(key, [])]}
             cases.append((f"{path.stem}:{case['name']}", case))
     return cases
@@ -115,7 +122,7 @@ def write_case(case: dict[str, Any], folder: Path) -> Path:
     write_references(
         folder,
         "",
-        metrics=extended(METRICS, case.get("metrics")),
+        metrics=extended(with_columns(METRICS, case.get("metric_columns")), case.get("metrics")),
         entities=extended(ENTITIES, case.get("entities")),
     )
     facts = facts_csv(case["facts"], case.get("columns", COLUMNS))
@@ -127,6 +134,16 @@ def write_case(case: dict[str, Any], folder: Path) -> Path:
 
 def extended(base: str, extra: list[str] | None) -> str:
     return base + "".join(line + "\n" for line in extra or [])
+
+
+def with_columns(table: str, columns: str | None) -> str:
+    """``table`` under the header ``columns`` (its own columns first, then optional ones),
+    each row given an empty cell for every column it lacks."""
+    if not columns:
+        return table
+    header, *rows = table.splitlines()
+    extra = len(columns.split(",")) - len(header.split(","))
+    return "\n".join([columns, *(row + "," * extra for row in rows)]) + "\n"
 
 
 def reviews_csv(report: factlint.Report, rows: list[list[str]]) -> str:

@@ -261,3 +261,24 @@ def fits_fiscal(wanted: Period, span: Period) -> int:
     # year of other months that starts in the named one is someone else's next year
     # (the US government's fiscal 2020 starts in October 2019).
     return 1 if span.start.year == year and span.start.month == _STARTS_NAMED_MONTH else 0
+
+
+def as_months(period: Period) -> Period:
+    """A window between two counts, written from the 1st of a month to the 1st of a
+    later one ("2020-04-01..2021-04-01", a census to a census), as the whole months it
+    covers (2020-04..2021-03): a window that ends on the 1st ends the day before. Any
+    other period is itself."""
+    end = period.end
+    if end is None or period.start.day != 1 or end.day != 1 or end <= period.start:
+        return period
+    last = end - dt.timedelta(days=1)
+    return Period(period.start, last, _label(period.start, last, whole=True))
+
+
+def stands_at_end(day: Period, window: Period) -> bool:
+    """Whether a stock counted on ``day`` (a single day) is the level at the end of
+    ``window``: counted on its last day, or on the day after ("reached 340.1 million in
+    the year to July 1" is the count of July 1, the window's end)."""
+    if day.end != day.start or window.end is None or window.end == window.start:
+        return False
+    return day.start in (window.end, window.end + dt.timedelta(days=1))

@@ -34,6 +34,7 @@ from factlint.claims.model import (
 from factlint.claims.priors import settled_by_the_article
 from factlint.claims.referents import family, measure_word
 from factlint.claims.sentence import COMPATIBLE, SentenceReading
+from factlint.claims.signs import negative_in
 from factlint.claims.terms import claim_terms
 from factlint.config import Policy
 from factlint.documents import Document
@@ -347,6 +348,13 @@ class _Assembler:
             terms=claim_terms(s.text, s.span.start, mention, s.numbers),
             expectation=expected.kind if expected else "",
             estimate=estimate,
+            negative_in=negative_in(
+                mention,
+                [self.references.metrics[k.id] for k in keywords],
+                s.text,
+                local_start,
+                local_end,
+            ),
         )
         return claim
 
@@ -397,8 +405,13 @@ class _Assembler:
             partner = _level_partner(s, mention, made)
             if partner is not None:
                 # "slid to 1.31 billion euros, or 1.22 euros per share, from 2.03 euros":
-                # the level a change started from measures what its partner measures.
+                # the level a change started from measures what its partner measures,
+                # per what it is per.
                 keywords = partner[1]
+                if partner[0].unit.per and not read_unit(mention.unit).per:
+                    unit = f"{mention.unit} per {str(partner[0].unit).split(' per ', 1)[1]}"
+                    mention = dataclasses.replace(mention, unit=unit)
+                    self.mentions[-1] = mention  # the consistency checks read it so too
             if partner is None and any(c.growth for c, _ in made) and s.is_new_level(mention):
                 # "grew by 3.3 million people ... to reach 340.1 million, as a jump in
                 # immigration ...": the level reached is a level of what grew.
@@ -475,11 +488,22 @@ def _level_partner(
         return None
     if not is_from_level(s.text, s.local(mention)[0]):
         return None
-    same = [(c, k) for c, k in made if str(c.unit) == mention.unit and c.metric]
+    same = [(c, k) for c, k in made if _same_measure(c, mention) and c.metric]
     return same[-1] if same else None
 
 
 _POSSESSIVE_PERIOD = re.compile(r"['’]s?\s+(?:[a-z]+\s+)?(?=[$€£¥\d])")
+
+
+def _same_measure(claim: Claim, mention: Mention) -> bool:
+    """The partner's unit, or the partner's but for what it is per: in "143.9 pence a
+    litre, down from 147.5 pence a year earlier" the earlier price is per litre too."""
+    if str(claim.unit) == mention.unit:
+        return True
+    unit = read_unit(mention.unit)
+    return bool(claim.unit.per) and not unit.per and claim.unit.whole == unit
+
+
 _EARLIER_CLAUSE = re.compile(
     r"\s*(?:and\s+)?(?:after|following|from|up from|down from|compared (?:with|to)|versus|than|"
     r"against|when)\b",

@@ -164,6 +164,10 @@ class Claim(BaseModel):
     # Which estimate of a revised figure it quotes: the first, an earlier one, or ""
     # for the one current at publication (claims.estimates).
     estimate: Literal["", "first", "earlier"] = ""
+    # The metrics whose `negative` words name this level ("a deficit of $1.8 trillion"
+    # of a balance kept with deficits below zero): it is compared below zero under them
+    # (claims.signs, link.changes.signed).
+    negative_in: list[str] = []
 
     @property
     def bounds(self) -> tuple[float | None, float | None]:

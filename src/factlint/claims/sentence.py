@@ -187,13 +187,16 @@ class SentenceReading:
                 continue  # "rose by $3.9 billion to $205.1 billion": $3.9 billion is no level
             if scope and metric.kinds and not any(metric.about(kind) for kind in scope):
                 continue  # "growth" of a population metric, in a story about prices
-            if metric.kind in kinds and _unit_may_fit(mention, metric):
+            fit = _unit_fit(mention, metric)
+            if metric.kind in kinds and fit:
                 distance = gap(start, end, keyword.start, keyword.end, self.text)
                 antecedent = within is not None and not self.text[keyword.end : within].strip()
                 if contributes or antecedent:
                     # "Net international migration added 2.8 million people": what the
                     # subject added is its own value, nearer than the verb's metric
                     distance = 0
+                if fit == 1:
+                    distance += _ASIDE_PENALTY  # any metric kept per the same thing first
                 if any(a <= keyword.start < b for a, b in asides):
                     # "Services inflation, which ... price pressure ..., rose to 5.6%": an
                     # aside's words describe the subject; they measure the number last.
@@ -255,7 +258,7 @@ class SentenceReading:
             if k.end <= start
             and self.references.metrics[k.id].kind in kinds
             and not measures_change(self.references.metrics[k.id])
-            and _unit_may_fit(mention, self.references.metrics[k.id])
+            and _unit_fit(mention, self.references.metrics[k.id]) == 2
         ]
         nearest: dict[str, Found] = {}
         for keyword in sorted(before, key=lambda k: -k.end):
@@ -287,8 +290,9 @@ class SentenceReading:
         return expectation_of(self.text, *self.local(mention))
 
     def _owned_by_another(self, mention: Mention, keyword: Found) -> bool:
-        """A keyword written right after another number of the mention's kind belongs to
-        that one, and so does one after the mention with such a number in between: in
+        """A keyword written right after (or as part of) another number of the mention's
+        kind belongs to that one, and so does one after the mention with such a number in
+        between: in
         "$14.02 billion, or $5.33 per share, ... from $4.65 billion", "per share" is the
         $5.33's. In a list, a keyword after the mention that heads the next number is
         that number's subject: "leisure and hospitality added 49,000 and construction
@@ -301,6 +305,8 @@ class SentenceReading:
             if other is mention or other.kind != mention.kind:
                 continue
             other_start, other_end = other.start - offset, other.end - offset
+            if units and other_start <= keyword.start and keyword.end <= other_end:
+                return True  # "$5.33 per share": read into the other number's own unit
             between = self.text[other_end : keyword.start]
             if units and other_end <= keyword.start and not between.strip():
                 return True
@@ -430,15 +436,26 @@ def measures_change(metric: Metric) -> bool:
     return bool(CHANGE_WORDS.search(text))
 
 
-def _unit_may_fit(mention: Mention, metric: Metric) -> bool:
-    """A number in tonnes or years does not measure a metric kept in dollars; a plain
-    number may (the writer may have left the currency out, which the verdict shows)."""
+def _unit_fit(mention: Mention, metric: Metric) -> int:
+    """How a number's unit fits a metric's: 2 when it may measure it (a number in tonnes
+    or years never measures a metric kept in dollars; a plain number may, the writer
+    having left the currency out, which the verdict shows; "EPS of $1.10" is read per
+    share by a metric kept per share); 1 when the number is per something the metric's
+    unit does not say (a metric kept in "USD" before per-units, for "$1.25 a share"),
+    which linking then reports as a unit that does not fit; 0 when it does not fit."""
     if mention.kind not in ("money", "quantity") or not metric.unit:
-        return True
+        return 2
     try:
-        return read_unit(mention.unit).dimension == metric.measure.dimension
+        unit, measure = read_unit(mention.unit), metric.measure
+        if unit.dimension == measure.dimension:
+            return 2
+        if not unit.per and measure.per and unit.dimension == measure.whole.dimension:
+            return 2
+        return (
+            1 if unit.per and not measure.per and unit.whole.dimension == measure.dimension else 0
+        )
     except UnitError:
-        return True
+        return 2
 
 
 def is_change(mention: Mention) -> bool:

@@ -15,7 +15,7 @@ from factlint.config import Policy
 from factlint.errors import FactlintError
 from factlint.periods import Period
 from factlint.references.models import Fact, FxRate, References
-from factlint.units import Unit, UnitError, registry
+from factlint.units import Unit, UnitError, per_factor, registry
 
 
 class FxError(LookupError, FactlintError):
@@ -110,4 +110,4 @@ def exchange(
         converted = float(amount.to(target.base).magnitude) / target.scale
     except pint.DimensionalityError as ex:
         raise UnitError(str(ex)) from ex
-    return Conversion(converted, band - 1, how)
+    return Conversion(converted * per_factor(source, target), band - 1, how)

@@ -32,7 +32,7 @@ def _numeric(claim: Claim, fact: Fact, references: References, policy: Policy) -
         exchanged = exchange(value, stated_unit, claimed_unit, fact, references, policy)
         value, band = exchanged.value, exchanged.band
         conversion = Conversion(value=value, band=band, rate=exchanged.how)
-    elif (stated_unit.scale, stated_unit.base) != (claimed_unit.scale, claimed_unit.base):
+    elif stated_unit != claimed_unit:  # another scale, physical unit or per-unit
         value = convert(value, stated_unit, claimed_unit)
         scaled = True
     factor = abs(value / original) if original else 1.0

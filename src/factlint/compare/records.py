@@ -13,7 +13,7 @@ from factlint.units import Unit, UnitError, convert
 
 def _value_in(fact: Fact, stated: Unit, wanted: Unit) -> float | None:
     try:
-        if (stated.scale, stated.base) == (wanted.scale, wanted.base):
+        if stated == wanted:
             return float(fact.value)
         return convert(float(fact.value), stated, wanted)
     except (UnitError, ValueError):

@@ -42,6 +42,7 @@ from factlint.extract.wording import (
 
 __all__ = ["KINDS", "Mention", "Scan", "Skipped", "extract", "scan"]
 
+BOTTOM_RANK = "rank from bottom"  # the unit of a rank counted from the last ("the smallest")
 ABOUT = 0.05  # default widening of "about"; the comparison policy may override it
 NEARLY = 0.05
 
@@ -134,7 +135,7 @@ def _rank_mention(text: str, tokens: list[Token], i: int, rank: Rank) -> Mention
         end=end,
         kind=rank.kind,
         value=rank.value,
-        unit=rank.kind,
+        unit=BOTTOM_RANK if rank.bottom else rank.kind,
         lower=1 if rank.comparator == "<=" else rank.value,
         upper=rank.value,
         comparator=rank.comparator,
@@ -189,6 +190,7 @@ def _end_of_skipped(tokens: list[Token], i: int, reason: str) -> int:
 
 RATE_BASE = "the base of a rate (per 100,000)"
 _MINUS = frozenset({"-", "−", "–"})
+_SIGN_WORDS = frozenset({"minus", "negative"})
 
 
 def _is_rate_base(tokens: list[Token], amount: Amount) -> bool:
@@ -198,7 +200,10 @@ def _is_rate_base(tokens: list[Token], amount: Amount) -> bool:
 
 def _negative(tokens: list[Token], start: int) -> bool:
     """ "-0.1%", "−3.8%", "at -2": a minus written against the number, not a range's dash
-    ("3.5-4") or a hyphenated word."""
+    ("3.5-4") or a hyphenated word; or in words, "minus 3%", "a negative 0.5% reading",
+    but not the margin "plus or minus 3 points"."""
+    if start > 0 and tokens[start - 1].low in _SIGN_WORDS:
+        return start < 2 or tokens[start - 2].low != "or"
     if start == 0 or tokens[start - 1].text not in _MINUS:
         return False
     sign = tokens[start - 1]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from factlint.extract import per_unit
 from factlint.extract.currencies import (
     MONEY_STYLE_SCALES,
     currency_prefix,
@@ -24,7 +25,7 @@ from factlint.extract.lexicon import (
     UNIT_WORDS,
 )
 from factlint.extract.numbers import Number, numeral, spelled
-from factlint.extract.tokens import Token, adjacent, phrase_at
+from factlint.extract.tokens import Token, adjacent, glued_word, phrase_at, phrase_key
 from factlint.extract.wording import FALLS, RISES
 
 
@@ -97,20 +98,9 @@ def _and_a_half(tokens: list[Token], value: float, precision: float, end: int) -
     return Number(value + 0.5, 0.1, after)
 
 
-def _hyphen_glued(tokens: list[Token], i: int) -> bool:
-    """A hyphen at i written against the tokens either side ("5-billion", "1,200-km")."""
-    return (
-        0 < i < len(tokens) - 1
-        and tokens[i].text == "-"
-        and adjacent(tokens[i - 1], tokens[i])
-        and adjacent(tokens[i], tokens[i + 1])
-        and tokens[i + 1].kind == "word"
-    )
-
-
 def _scale(tokens: list[Token], i: int, money: bool) -> tuple[str, int]:
     """(scale word's name, next index) at token i; ("", i) when there is none."""
-    k = i + 1 if _hyphen_glued(tokens, i) else i  # "a $5-billion deal"
+    k = i + 1 if glued_word(tokens, i) else i  # "a $5-billion deal"
     if k >= len(tokens) or tokens[k].kind != "word":
         return "", i
     low = tokens[k].low
@@ -130,10 +120,11 @@ def _scale(tokens: list[Token], i: int, money: bool) -> tuple[str, int]:
 
 
 def _counts_millions(tokens: list[Token], k: int) -> bool:
-    """ "1.5m barrels", "2m people": a glued "m" before what is counted in millions, not
-    metres ("a 300m tower", "the 100m final")."""
+    """ "1.5m barrels", "2m people", "10k users": a glued "m" or "k" before what is
+    counted in millions or thousands, not metres or kilometres ("a 300m tower", "the
+    100m final", "a 10k race")."""
     return (
-        tokens[k].low == "m"
+        tokens[k].low in ("m", "k")
         and k + 1 < len(tokens)
         and (tokens[k + 1].low in COUNTED_IN_MILLIONS or tokens[k + 1].low in _UNIT_STARTS)
     )
@@ -149,17 +140,17 @@ def _unit_suffix(tokens: list[Token], i: int, scaled: bool) -> tuple[str, str, i
         p = i + 2  # "0.25 of a per cent": a decimal fraction of one percent
     n = phrase_at(tokens, p, PERCENT_WORDS, 2)
     if n and (p == i or tokens[p].kind == "word"):
-        words = _unit_key(tokens[p : p + n])
+        words = phrase_key(tokens[p : p + n])
         percent = PERCENT_WORDS.get(words, PERCENT_WORDS.get(tokens[p].low, "%"))
         return "percent", percent, p + n, ""
-    k = i + 1 if _hyphen_glued(tokens, i) else i  # "a 1,200-km pipeline"
+    k = i + 1 if glued_word(tokens, i) else i  # "a 1,200-km pipeline"
     if not scaled:
         found = _scaled_unit(tokens, k)
         if found is not None:
             return "quantity", found[1], found[2], found[0]
     n = phrase_at(tokens, k, _UNIT_PHRASES, 4)
     if n:
-        key = _unit_key(tokens[k : k + n])
+        key = phrase_key(tokens[k : k + n])
         unit = UNIT_WORDS.get(key)
         if unit and (len(key) > 1 or adjacent(tokens[k - 1], tokens[k])):
             return "quantity", unit, k + n, ""
@@ -189,7 +180,7 @@ def _scaled_unit(tokens: list[Token], k: int) -> tuple[str, str, int] | None:
         return scale, unit, k + 1
     n = phrase_at(tokens, k, _SCALED_UNIT_PHRASES, 3)
     if n:
-        scale, unit = SCALED_UNIT_WORDS[_unit_key(tokens[k : k + n])]
+        scale, unit = SCALED_UNIT_WORDS[phrase_key(tokens[k : k + n])]
         return scale, unit, k + n
     return None
 
@@ -202,14 +193,6 @@ def _abbreviates_a_name(tokens: list[Token], k: int) -> bool:
         and adjacent(tokens[k], tokens[k + 1])
         and tokens[k + 2].text[:1].isupper()
     )
-
-
-def _unit_key(tokens: list[Token]) -> str:
-    text = ""
-    for k, token in enumerate(tokens):
-        glue = k and not adjacent(tokens[k - 1], token)
-        text += (" " if glue else "") + token.low
-    return text
 
 
 _UNIT_PHRASES = {key: key for key in UNIT_WORDS}
@@ -263,7 +246,12 @@ def _ranging_from(tokens: list[Token], start: int) -> bool:
 
 
 def amount_at(tokens: list[Token], i: int) -> Amount | None:
-    """The numeric phrase that starts at token i, if any."""
+    """The numeric phrase that starts at token i, if any, with what it is per."""
+    amount = _amount_at(tokens, i)
+    return None if amount is None else per_unit.measured(tokens, amount)
+
+
+def _amount_at(tokens: list[Token], i: int) -> Amount | None:
     start = i
     currency = ""
     prefix = currency_prefix(tokens, i)
@@ -275,6 +263,12 @@ def amount_at(tokens: list[Token], i: int) -> Amount | None:
     if prefix is not None and tokens[i].kind == "word":
         return None  # "USD one" is not how money is written
     high, precision, scale, j = _scaled_range(tokens, start, number, currency, money=True)
+    if not scale and not currency:  # "26 cents", "80 euro cents", "143.9 pence", "85p"
+        small = per_unit.small_change(
+            tokens, Amount("money", number.value, high, precision, "", "", start, j)
+        )
+        if small is not None:
+            return small
     suffix_currency, after = currency_suffix(tokens, j, bool(scale))
     if suffix_currency and currency in ("", suffix_currency):
         currency, j = suffix_currency, after
@@ -285,7 +279,8 @@ def amount_at(tokens: list[Token], i: int) -> Amount | None:
     if currency:
         if not scale and _trillion_mark(tokens, j):
             scale, j = "trillion", j + 1  # "$2.174T"
-        return Amount("money", number.value, high, precision, scale, currency, start, j)
+        money = Amount("money", number.value, high, precision, scale, currency, start, j)
+        return per_unit.and_cents(tokens, money, number_at)  # "3 dollars 50 cents"
     money_scale, money_end = scale, j
     # Not money after all: "m" and "k" are then metres and kilos, not scales.
     high, precision, scale, j = _scaled_range(tokens, start, number, "", money=False)
@@ -340,7 +335,7 @@ def _trillion_mark(tokens: list[Token], j: int) -> bool:
         and tokens[j].text == "T"
         and adjacent(tokens[j - 1], tokens[j])
         and tokens[j - 1].kind == "num"
-        and not _hyphen_glued(tokens, j + 1)  # "a $5T-bill"
+        and not glued_word(tokens, j + 1)  # "a $5T-bill"
     )
 
 

@@ -117,6 +117,8 @@ def _starts_range(tokens: list[Token], i: int, end: int, published: dt.date | No
     """The period at i..end is, or opens, a "from X to Y" range."""
     if end < len(tokens) and tokens[end].low in _RANGE_SEPARATORS:
         return True
+    if any(token.kind == "word" and token.low in _RANGE_SEPARATORS for token in tokens[i:end]):
+        return True  # "from mid-2021 to mid-2022", "from 1 July 2023 to 1 July 2024": one reading
     return (
         month_ranges.month_range(tokens, i, published) is not None
         or dates.year_span(tokens, i) is not None

@@ -117,6 +117,7 @@ def _readers_by_word() -> dict[str, tuple[Reader, ...]]:
         (relative_dates.WEEKDAY_OPENERS, relative_dates.weekday),
         (relative_dates.OPENERS, relative_dates.relative),
         (("full", "year"), relative_dates.full_year),
+        (("mid",), month_ranges.mid_years),
     ]
     readers: dict[str, tuple[Reader, ...]] = {}
     for words, reader in table:
@@ -178,6 +179,16 @@ _OTHER_DAY = dt.date(2002, 8, 20)
 
 def date_at(tokens: list[Token], i: int, published: dt.date | None) -> DateReading | None:
     """The date or period starting at token i, or None."""
+    reading = _date_at(tokens, i, published)
+    if reading is None or reading.kind != "date":
+        return reading
+    window = month_ranges.window_between(
+        tokens, i, reading, lambda k: _date_at(tokens, k, published) if k < len(tokens) else None
+    )
+    return reading if window is None else window
+
+
+def _date_at(tokens: list[Token], i: int, published: dt.date | None) -> DateReading | None:
     readers = _readers_at(tokens, i)
     if not readers:
         return None

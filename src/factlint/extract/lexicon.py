@@ -50,6 +50,9 @@ COUNTED_IN_MILLIONS = frozenset(
     | {"vehicles", "cars", "shares", "doses", "copies", "units", "viewers", "migrants"}
     | {"refugees", "patients", "members", "followers", "downloads", "barrels", "tonnes"}
     | {"tons", "acres", "hectares", "hours", "years", "devices", "phones", "tickets"}
+    | {"votes", "views", "streams", "signatures", "cases", "deaths", "infections", "claims"}
+    | {"applications", "students", "pupils", "employees", "staff", "troops", "soldiers"}
+    | {"homeowners", "renters", "borrowers", "savers", "investors", "fans", "listeners"}
 )
 
 CURRENCY_SYMBOLS: dict[str, str] = {
@@ -525,6 +528,12 @@ ORDINAL_SUPERLATIVES = frozenset(
         "fastest",
         "slowest",
         "most",
+        "least",
+        "cheapest",
+        "shortest",
+        "fewest",
+        "longest",
+        "tallest",
     }
 )
 # Nouns (singular) that name a member of a ranking: "the top exporter", "its main supplier".
@@ -601,6 +610,38 @@ RANKED_NOUNS = frozenset(
         "spot",
         "place",
         "position",
+        "county",
+        "state",
+        "province",
+        "region",
+        "district",
+        "municipality",
+        "town",
+        "village",
+        "suburb",
+        "metropolis",
+        "island",
+        "river",
+        "lake",
+        "mountain",
+        "building",
+        "tower",
+        "station",
+        "route",
+        "hub",
+        "terminal",
+        "hospital",
+        "school",
+        "stock",
+        "sector",
+        "industry",
+        "language",
+        "museum",
+        "stadium",
+        "club",
+        "app",
+        "website",
+        "borough",
     }
 )
 

@@ -284,6 +284,7 @@ def not_a_quantity(tokens: list[Token], i: int) -> str | None:
         and nxt.low not in SCALES
         and not _unit_starts(tokens, i + 1)
         and nxt.low != "s"
+        and nxt.text != "p"  # "85p": pence
     ):
         return "part of a name"
     return None

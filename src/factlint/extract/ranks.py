@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from factlint.extract import superlatives
 from factlint.extract.lexicon import (
     LIST_SUPERLATIVES,
     ONES,
@@ -33,7 +34,7 @@ from factlint.extract.lexicon import (
     TENS,
 )
 from factlint.extract.rank_groups import PHRASE_ENDS, names_a_group, one_of_many
-from factlint.extract.tokens import Token, adjacent
+from factlint.extract.tokens import Token, adjacent, glued_word
 
 OCCURRENCE = "count of occurrences, not a claim"
 
@@ -73,6 +74,7 @@ class Rank:
     value: int
     comparator: str  # "=" or "<=" ("among the top three")
     end: int
+    bottom: bool = False  # counted from the bottom: "the smallest", "the second-least"
 
 
 def _ordinal_word(tokens: list[Token], i: int) -> tuple[int, int] | None:
@@ -110,22 +112,11 @@ def _superlative_after(tokens: list[Token], j: int) -> int:
     k = j + 1 if j < len(tokens) and tokens[j].text == "-" else j
     if k >= len(tokens) or tokens[k].low not in ORDINAL_SUPERLATIVES:
         return j
-    if tokens[k].low == "most":
+    if tokens[k].low in ("most", "least"):
         return k + 2 if _word(tokens, k + 1) else j
-    if _glued_word(tokens, k + 1):  # "fastest-growing"
+    if glued_word(tokens, k + 1):  # "fastest-growing"
         return k + 3
     return k + 1
-
-
-def _glued_word(tokens: list[Token], j: int) -> bool:
-    """A hyphen at j glued to the word before and to a word after."""
-    return (
-        j + 1 < len(tokens)
-        and tokens[j].text == "-"
-        and adjacent(tokens[j - 1], tokens[j])
-        and adjacent(tokens[j], tokens[j + 1])
-        and tokens[j + 1].kind == "word"
-    )
 
 
 def _ordinal_at(tokens: list[Token], i: int) -> tuple[int, int] | None:
@@ -141,7 +132,7 @@ def _word(tokens: list[Token], i: int) -> str:
 
 def _ever_after(tokens: list[Token], j: int) -> bool:
     """ "first-ever": "-ever" glued to the ordinal."""
-    return _glued_word(tokens, j) and tokens[j + 1].low == "ever"
+    return glued_word(tokens, j) and tokens[j + 1].low == "ever"
 
 
 def _determined(tokens: list[Token], i: int) -> str:
@@ -211,7 +202,9 @@ def _after_standing_verb(tokens: list[Token], i: int) -> bool:
 
 
 # Words that may open a rank; every other word is declined in one lookup.
-OPENERS = frozenset({*_ORDINAL_OPENERS, *SUPERLATIVES, "no", "number", "most"})
+OPENERS = frozenset(
+    {*_ORDINAL_OPENERS, *SUPERLATIVES, *superlatives.OPENERS, "no", "number", "most"}
+)
 _POSSESSIVES = frozenset({"the", "its", "their", "his", "her", "our", "whose", "'s"})
 _NOUN_WINDOW = 4
 _NOT_A_COUNT = frozenset({"%", "per", "percent", "pct"})
@@ -250,6 +243,8 @@ def rank_at(tokens: list[Token], i: int) -> Rank | None:
         return None
     if token.low in SUPERLATIVES:
         return Rank("rank", 1, "=", i + 1)
+    if token.low in superlatives.OPENERS:
+        return _ranked_superlative(tokens, i)
     if token.text == "No":
         return _numbered(tokens, i)
     if token.low == "number" and _word(tokens, i - 1) not in ("a", "any"):
@@ -262,10 +257,11 @@ def _ordinal_rank(tokens: list[Token], i: int, found: tuple[int, int]) -> Rank |
     if tokens[i].kind == "word" and (_ever_after(tokens, j) or _no_ordinal(tokens, i, j)):
         return None  # "first-ever", "third-party", "at first", "per second"
     k = _superlative_after(tokens, j)
+    bottom = superlatives.from_bottom(tokens, j, k)
     if k == j:
         k = _standing_noun_end(tokens, j)
     if k > j or _after_standing_verb(tokens, i) or _only_to(tokens, j):
-        return Rank("rank", value, "=", k)
+        return Rank("rank", value, "=", k, bottom)
     return Rank("ordinal", value, "=", j)
 
 
@@ -286,7 +282,7 @@ def _no_ordinal(tokens: list[Token], i: int, j: int) -> bool:
         ("and", "foremost"),
     ):
         return True
-    if _glued_word(tokens, j) and _word(tokens, j + 1) in _COMPOUNDS:
+    if glued_word(tokens, j) and _word(tokens, j + 1) in _COMPOUNDS:
         return True
     if after in _SPACED_COMPOUNDS:
         return True
@@ -308,7 +304,7 @@ def _only_to(tokens: list[Token], j: int) -> bool:
 def _top_count(tokens: list[Token], i: int) -> Rank | None:
     """ "top three", "top 10", "top-five": rank 3, 10 or 5 or better; not "top 5%"."""
     j = i + 1
-    if _glued_word(tokens, j) or (
+    if glued_word(tokens, j) or (
         j + 1 < len(tokens) and tokens[j].text == "-" and tokens[j + 1].kind == "num"
     ):
         j += 1
@@ -330,17 +326,38 @@ def _word_or_sign(tokens: list[Token], j: int) -> str:
 
 def _ranks_a_member(tokens: list[Token], i: int) -> bool:
     """ "the top exporter", "Norway's leading oil producer", "its main export market"."""
+    return _member_noun(tokens, i, i + 1) >= 0
+
+
+def _member_noun(tokens: list[Token], i: int, after: int) -> int:
+    """The index of the noun a superlative at token i ranks ("the busiest airport"),
+    looked for from ``after``; -1 when there is no determiner or no such noun."""
     if _determined(tokens, i) not in _POSSESSIVES:
-        return False
-    for j in range(i + 1, min(len(tokens), i + 1 + _NOUN_WINDOW)):
+        return -1
+    for j in range(after, min(len(tokens), after + _NOUN_WINDOW)):
         if tokens[j].text == "-" and adjacent(tokens[j - 1], tokens[j]):
             continue  # "nation-state threat": the word before a hyphen is no head noun
         low = _word(tokens, j)
-        if low in RANKED_NOUNS and not _glued_word(tokens, j + 1):
-            return True
+        compound = j > after and tokens[j - 1].text == "-" and adjacent(tokens[j - 1], tokens[j])
+        if low in RANKED_NOUNS and not glued_word(tokens, j + 1) and not compound:
+            return j
         if not low or low in PHRASE_ENDS:
-            return False
-    return False
+            return -1
+    return -1
+
+
+def _ranked_superlative(tokens: list[Token], i: int) -> Rank | None:
+    """ "the busiest airport", "the least populated county", "the fastest-rising state":
+    rank 1 from the top or the bottom, when a ranked noun follows and no record is
+    meant ("the highest level since 2008")."""
+    found = superlatives.superlative_end(tokens, i)
+    if found is None or one_of_many(tokens, i) or names_a_group(tokens, found[0]):
+        return None
+    end, bottom = found
+    noun = _member_noun(tokens, i, end)
+    if noun < 0 or superlatives.is_record(tokens, noun):
+        return None
+    return Rank("rank", 1, "=", end, bottom)
 
 
 def _numbered(tokens: list[Token], i: int) -> Rank | None:
@@ -355,7 +372,7 @@ def _numbered(tokens: list[Token], i: int) -> Rank | None:
 def _number_word(tokens: list[Token], i: int) -> Rank | None:
     """ "the number one exporter", "number two", "the number-one brand": a rank spelled
     with "number"."""
-    if _glued_word(tokens, i + 1):
+    if glued_word(tokens, i + 1):
         i += 1
     nxt = _word(tokens, i + 1)
     value = ONES.get(nxt, 0)

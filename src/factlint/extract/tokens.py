@@ -14,7 +14,9 @@ from typing import NamedTuple
 #   a word and a number, to be read.
 # - long: 41 or more digits, commas and dots in a row ("1,1,1,1,...", a digit run) are
 #   no number anyone writes: one token that readers pass over, reported as set aside.
-# - num: thousands separators group by three ("1,234,567"), else "1,1,1" is three.
+# - num: thousands separators group by three ("1,234,567"), else "1,1,1" is three; or
+#   in the Indian way, by two above the thousands ("1,23,456", "11,11,111"); a decimal
+#   may open with its point (".5%"), unless a word, digit or point is glued before it.
 # - sym: any other character; three or more of the same sign ("$$$$", "-----", "...")
 #   are one token.
 LONG_RUN = 41
@@ -22,7 +24,8 @@ _LETTER = r"[^\W\d_]"
 _TOKEN = re.compile(
     rf"(?P<word>{_LETTER}++)(?P<code>\d++{_LETTER}++\d[^\W_]*+)?"
     rf"|(?P<long>\d[\d,.]{{{LONG_RUN - 1},}})"
-    r"|(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?)"
+    r"|(?P<num>\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?(?!\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)"
+    r"|\d+(?:\.\d+)?|(?<![\w.,])\.\d+)"
     r"|(?P<sym>(?P<sign>[^\w\s])(?P=sign){2,}|\S)"
 )
 
@@ -54,6 +57,27 @@ def tokenize(text: str) -> list[Token]:
 def adjacent(left: Token, right: Token) -> bool:
     """True when nothing, not even a space, separates the two tokens."""
     return left.end == right.start
+
+
+def glued_word(tokens: list[Token], j: int) -> bool:
+    """A hyphen at j glued to the word before and to a word after ("fastest-growing")."""
+    return (
+        0 < j < len(tokens) - 1
+        and tokens[j].text == "-"
+        and adjacent(tokens[j - 1], tokens[j])
+        and adjacent(tokens[j], tokens[j + 1])
+        and tokens[j + 1].kind == "word"
+    )
+
+
+def phrase_key(tokens: list[Token]) -> str:
+    """The tokens as a table key: lower-cased, a space where the text has one ("per
+    cent", "km/h", "megawatt-hour")."""
+    text = ""
+    for k, token in enumerate(tokens):
+        glue = k and not adjacent(tokens[k - 1], token)
+        text += (" " if glue else "") + token.low
+    return text
 
 
 def phrase_at(tokens: list[Token], i: int, phrases: dict[str, str], max_words: int) -> int:

@@ -27,6 +27,7 @@ from factlint.link.changes import (
 from factlint.link.choose import Selection, select
 from factlint.link.fiscal import fiscal_quarter
 from factlint.link.levels import Levels, levels_for
+from factlint.link.per_unit import measured_as
 from factlint.link.record import Candidate, Finding, LinkRecord, Status
 from factlint.link.refine import refine
 from factlint.link.screen import screen
@@ -47,6 +48,8 @@ def link(
     compared = between_years(as_percent_change(claim, policy or Policy()))
     if pinned is not None:
         candidate = compared.model_copy(update={"metric": pinned.metric, "alternatives": []})
+        if pinned.metric in references.metrics:
+            candidate = measured_as(candidate, references.metrics[pinned.metric])
         return candidate, _pinned(candidate, compared, pinned, references)
     linked, record = _linked(compared, references)
     if record.route != "none":
@@ -109,10 +112,13 @@ def _linked(compared: Claim, references: References) -> tuple[Claim, LinkRecord]
         metric = references.metrics.get(metric_id)
         if metric is None:
             continue
-        candidate = signed(
-            compared
-            if position == 0
-            else compared.model_copy(update={"metric": metric_id, "alternatives": []}),
+        candidate = measured_as(
+            signed(
+                compared
+                if position == 0
+                else compared.model_copy(update={"metric": metric_id, "alternatives": []}),
+                metric,
+            ),
             metric,
         )
         tried.append(metric_id)

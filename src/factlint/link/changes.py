@@ -96,8 +96,11 @@ _AMOUNTS = frozenset({"money", "number", "quantity"})
 
 def signed(claim: Claim, metric: Metric) -> Claim:
     """An amount written as a fall ("full-time employment fell by 38,000", "Quebec lost
-    9,700 jobs") as the negative change a metric of changes keeps."""
-    if claim.growth != "fall" or claim.kind not in _AMOUNTS or not measures_change(metric):
+    9,700 jobs") as the negative change a metric of changes keeps; a level the metric's
+    own words name below zero ("a deficit of $1.8 trillion", ``Claim.negative_in``) as
+    the negative value the metric keeps."""
+    fall = claim.growth == "fall" and claim.kind in _AMOUNTS and measures_change(metric)
+    if not fall and metric.id not in claim.negative_in:
         return claim
     low, high = claim.bounds
     value = claim.value

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from factlint.claims.model import Claim
 from factlint.link.screen import screen
-from factlint.periods import fits_fiscal, same_length
+from factlint.periods import as_months, fits_fiscal, same_length, stands_at_end
 from factlint.references.models import Fact, Metric, References
 
 
@@ -117,12 +117,30 @@ def select(claim: Claim, references: References) -> Selection:
         for f in specific
         if f not in best
     }
-    return Selection(sorted(best, key=lambda f: f.id), left_out, despite, misfits)
+    own = _own_span(claim, best)
+    left_out |= {
+        f.id: f"period: a fact for the claim's own span ({claim.period}) fits better"
+        for f in best
+        if f not in own
+    }
+    return Selection(sorted(own, key=lambda f: f.id), left_out, despite, misfits)
+
+
+def _own_span(claim: Claim, facts: list[Fact]) -> list[Fact]:
+    """Of facts that serve a claim's period, those written for that very span: "in the
+    three months to August" takes the row for June-August over the row for August,
+    which serves it only as the month's reading."""
+    wanted = claim.period
+    if wanted is None or not claim.period_explicit or len(facts) < 2:
+        return facts
+    own = [f for f in facts if as_months(f.span).same_span(as_months(wanted))]
+    return own or facts
 
 
 def _one_day_at_most(claim: Claim, facts: list[Fact]) -> tuple[list[Fact], dict[str, str]]:
     """Facts of single days that fit a longer period the claim names only when one day is
-    on file for it: of several, the wording does not say which."""
+    on file for it: of several, the wording does not say which, unless one is a count at
+    the period's end ("to reach 340.1 million in the year to July 1")."""
     wanted = claim.period
     if not claim.period_explicit:
         return facts, {}  # dated by publication: the latest day known then is chosen
@@ -131,6 +149,12 @@ def _one_day_at_most(claim: Claim, facts: list[Fact]) -> tuple[list[Fact], dict[
     ]
     if len({f.span.start for f in days}) <= 1:
         return facts, {}
+    at_end = [f for f in days if wanted and stands_at_end(f.span, as_months(wanted))]
+    if at_end:
+        why = f"period: a count at the end of {wanted} is its level"
+        return [f for f in facts if f not in days or f in at_end], {
+            f.id: why for f in days if f not in at_end
+        }
     why = f"period: several days of {wanted} are on file, and the wording names none"
     return [f for f in facts if f not in days], {f.id: why for f in days}
 

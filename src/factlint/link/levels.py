@@ -14,7 +14,7 @@ from factlint.link.choose import most_specific
 from factlint.link.screen import screen
 from factlint.link.sources import preferred
 from factlint.link.vintages import current_estimates
-from factlint.periods import fits_fiscal, same_length
+from factlint.periods import as_months, fits_fiscal, same_length, stands_at_end
 from factlint.references.models import Fact, Metric, References
 from factlint.units import Unit, UnitError, convert
 
@@ -33,7 +33,7 @@ def level_bounds(fact: Fact, stated: Unit, wanted: Unit) -> tuple[float, float, 
     """The fact's value (in ``stated``) and rounding interval in ``wanted``."""
     value = float(fact.value)
     slack = fact.slack
-    if (stated.scale, stated.base) != (wanted.scale, wanted.base):
+    if stated != wanted:
         factor = convert(1.0, stated, wanted)
         value, slack = value * factor, slack * abs(factor)
     return value, value - slack, value + slack
@@ -61,7 +61,9 @@ def _end_facts(claim: Claim, series: list[Fact]) -> list[Fact]:
             fits = {f.id: fits_fiscal(wanted, f.span) for f in series}
             best = max(fits.values(), default=0)
             return [f for f in series if best and fits[f.id] == best]
-        return [f for f in series if f.span.same_span(wanted)]
+        own = [f for f in series if as_months(f.span).same_span(as_months(wanted))]
+        # A stock counted at the window's end is its level: "in the year to July 1".
+        return own or [f for f in series if stands_at_end(f.span, as_months(wanted))]
     published = wanted.start
     done = [f for f in series if f.span.ends_by(published)]
     named = claim.baseline

@@ -10,9 +10,9 @@ from factlint.claims.model import Claim
 from factlint.link.changes import holds_changes
 from factlint.link.expectations import expectation_fits
 from factlint.link.terms import basis_fits
-from factlint.periods import Period, fits_fiscal, months_long
+from factlint.periods import Period, as_months, fits_fiscal, months_long, stands_at_end
 from factlint.references.models import Fact, Metric, References
-from factlint.units import UnitError
+from factlint.units import BOTTOM_RANK, UnitError
 
 
 @dataclass(frozen=True)
@@ -54,9 +54,11 @@ def _entities_fit(claim: Claim, fact: Fact, metric: Metric) -> str:
 
 
 def _unit_fits(claim: Claim, fact: Fact, metric: Metric) -> str:
+    if metric.kind == "rank":
+        return _rank_end_fits(claim, fact, metric)
     if metric.kind not in ("amount", "percent"):
         return ""
-    stated = fact.stated_unit or metric.measure
+    stated = metric.measure if fact.stated_unit is None else metric.fact_unit(fact.stated_unit)
     try:
         same = claim.unit.dimension == stated.dimension
     except UnitError as ex:
@@ -64,6 +66,17 @@ def _unit_fits(claim: Claim, fact: Fact, metric: Metric) -> str:
     if not same:
         return f"unit: claim is in {claim.unit or 'a plain number'}, fact in {stated}"
     return ""
+
+
+def _rank_end_fits(claim: Claim, fact: Fact, metric: Metric) -> str:
+    """ "The smallest economy" is first from the bottom: a fact counted from the top
+    ("rank") neither confirms nor contradicts it, nor the other way round."""
+    stated = fact.stated_unit or metric.measure
+    bottom = claim.unit.base == BOTTOM_RANK
+    if bottom == (stated.base == BOTTOM_RANK):
+        return ""
+    ends = ("bottom", "top") if bottom else ("top", "bottom")
+    return f"unit: the claim counts from the {ends[0]}, the fact from the {ends[1]}"
 
 
 def _period_fits(claim: Claim, fact: Fact, metric: Metric) -> str:
@@ -86,39 +99,51 @@ def _period_fits(claim: Claim, fact: Fact, metric: Metric) -> str:
             "" if fits_fiscal(wanted, span) else f"period: {span} is not the fiscal year {wanted}"
         )
     if metric.kind in ("amount", "percent"):
+        span, wanted = as_months(span), as_months(wanted)
         if span.same_span(wanted) or _same_reading(metric, span, wanted):
             return ""
         if _a_day_within(span, wanted):
             return ""  # "up from 11 in 2019": the election of 12 December 2019
+        if metric.kind == "amount" and stands_at_end(span, wanted):
+            return ""  # a count on the window's last day, or the day after, is its level
         return f"period: fact is for {span}, claim for {wanted}"
     return "" if span.overlaps(wanted) else f"period: fact covers {span}, claim is for {wanted}"
 
 
 def _a_day_within(span: Period, wanted: Period) -> bool:
     """A fact of one day (an election, a count taken on a date) within the month or year
-    the claim names."""
+    the claim names. A window that runs to a date ("the year to July 1") is no named
+    month or year: a count within it is not its level, the count at its end is."""
     return (
-        span.end == span.start and wanted.start < wanted.end and wanted.contains(span)
+        span.end == span.start
+        and wanted.start < wanted.end
+        and wanted.contains(span)
+        and _NAMED.fullmatch(wanted.label) is not None
         if (wanted.end is not None)
         else False
     )
 
 
+_NAMED = re.compile(r"\d{4}(?:-(?:[QH]\d|\d{2}))?")
+
+
 def _same_reading(metric: Metric, span: Period, wanted: Period) -> bool:
     """A rate of change read for a month is read for any window that ends in it: "the
-    annual rate in August", "in the 12 months to August" and "in the year to August"
-    all mean the reading of August, whichever way the fact row writes it."""
+    annual rate in August", "in the 12 months to August", "in the year to August", "the
+    year to September 1" and "between September 1, 2023 and September 1, 2024" all mean
+    the reading of August, whichever way the fact row writes it. A reading for a quarter
+    (or any span shorter than a year) is read for the twelve months that end with it:
+    "in the year to March" is the first quarter's rate on the year."""
     if metric.kind != "percent" or not holds_changes(metric):
         return False
-    month, window = (span, wanted) if months_long(span) == 1 else (wanted, span)
+    short, long = months_long(span), months_long(wanted)
+    if short is None or long is None or span.end != wanted.end or short == long:
+        return False
+    window = span if short > long else wanted
     if _CALENDAR.fullmatch(window.label):
         return False  # "exports rose 5.9% in 2024": the year's growth, not December's rate
-    return (
-        months_long(month) == 1
-        and (months_long(window) or 0) > 1
-        and window.end is not None
-        and month.end == window.end
-    )
+    short, long = min(short, long), max(short, long)
+    return short == 1 or long == 12
 
 
 _CALENDAR = re.compile(r"\d{4}(?:-[QH]\d)?|FY.*")

@@ -22,7 +22,7 @@ from factlint.references.models import Entity, Fact, FxRate, Metric, References
 from factlint.references.revisions import check_fact_columns, check_revisions
 from factlint.references.schema import columns, optional_columns
 from factlint.references.table import CsvTable
-from factlint.units import parse_unit
+from factlint.units import BOTTOM_RANK, parse_unit
 
 # The columns come from the models, so a new field there is a new column here.
 ENTITY_COLUMNS = columns(Entity)
@@ -37,6 +37,8 @@ M = TypeVar("M", bound=BaseModel)
 
 _NUMBER = re.compile(r"^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$")
 _WHOLE = re.compile(r"^[0-9]+$")
+# The units a rank or ordinal fact may give: a rank counted from the top or the bottom.
+_ORDER_UNITS = {"rank": ("rank", BOTTOM_RANK), "ordinal": ("ordinal",)}
 # What a metric of each kind may be measured in (unit families of factlint.units).
 _UNIT_FAMILIES = {
     "amount": ("currency", "physical", "count", "none"),
@@ -214,12 +216,13 @@ def _check_unit(table: CsvTable, line: int, fact: Fact, metric: Metric) -> None:
             )
         return
     if metric.kind in ("rank", "ordinal"):
-        if fact.unit and parse_unit(fact.unit).base != metric.kind:
+        if fact.unit and parse_unit(fact.unit).base not in _ORDER_UNITS[metric.kind]:
+            also = f" (or {BOTTOM_RANK!r}, 1 being the smallest)" if metric.kind == "rank" else ""
             table.problem(
                 line,
                 "unit",
                 f"unit: does not fit {metric.kind} metric {metric.id!r} (got {fact.unit!r}); "
-                f"write {metric.kind!r} or leave it empty",
+                f"write {metric.kind!r}{also} or leave it empty",
             )
         return
     if not fact.unit:
@@ -231,7 +234,8 @@ def _check_unit(table: CsvTable, line: int, fact: Fact, metric: Metric) -> None:
                 "write the unit the source gives, like that",
             )
         return
-    if metric.unit and parse_unit(fact.unit).dimension != parse_unit(metric.unit).dimension:
+    kept = {parse_unit(metric.unit).dimension, metric.measure.dimension} if metric.unit else set()
+    if metric.unit and parse_unit(fact.unit).dimension not in kept:
         table.problem(
             line,
             "unit",
@@ -396,6 +400,13 @@ def load_references(folder: Path | str) -> References:
     for table, line, metric in metric_rows.rows:
         _check_metric_unit(table, line, metric)
         _check_metric_kinds(table, line, metric, kinds)
+        if metric.negative and metric.kind not in ("amount", "percent"):
+            table.problem(
+                line,
+                "negative",
+                f"negative: a {metric.kind} metric has no sign (got {'|'.join(metric.negative)!r}); "
+                "leave it empty, or make the metric an amount or a percent",
+            )
     _unique(fact_rows, "id", "fact id")
     check_revisions(fact_rows, {cells.get("id", "").strip() for _, _, cells, _ in broken_facts})
     known_entities = _known(entity_rows, entities, root / "entities.csv")

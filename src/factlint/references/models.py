@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from factlint.basis import BASIS_PATTERN, basis_problem
 from factlint.currencies import currency_problem
+from factlint.extract.per_unit import per_named_by
 from factlint.periods import Period, parse_period
 from factlint.units import Unit, UnitError, parse_unit
 
@@ -182,7 +183,26 @@ class Metric(Row):
         json_schema_extra=column(optional=True),
     )
 
-    _split = field_validator("keywords", "kinds", mode="before")(_split_bar)
+    negative: list[str] = Field(
+        default=[],
+        description="For a balance kept with deficits below zero: the words that name a value "
+        "under zero, separated by |, e.g. deficit|shortfall. A number the text calls so ('a "
+        "deficit of $1.8 trillion') is compared as negative. Empty when the sign is the number's.",
+        json_schema_extra=column(optional=True),
+    )
+
+    _split = field_validator("keywords", "kinds", "negative", mode="before")(_split_bar)
+
+    @field_validator("negative")
+    @classmethod
+    def _words(cls, value: list[str]) -> list[str]:
+        for word in value:
+            if not re.fullmatch(r"[A-Za-z][A-Za-z' -]*", word):
+                raise ValueError(
+                    f"not a word (got {word!r}); write the words that name a value below zero, "
+                    "separated by |, e.g. deficit|shortfall"
+                )
+        return value
 
     def about(self, kind: str) -> bool:
         """Whether the metric measures an entity of ``kind`` (any, when it says none)."""
@@ -194,8 +214,23 @@ class Metric(Row):
 
     @cached_property
     def measure(self) -> Unit:
-        """The metric's unit, parsed once (its facts' unit when they give none)."""
-        return parse_unit(self.unit)
+        """The metric's unit, parsed once (its facts' unit when they give none). A metric
+        kept in a plain currency or count whose keywords say what it is per ("earnings
+        per share", "a share"), as reference sets were written before per-units, is read
+        per that: its unit column could not say so."""
+        unit = parse_unit(self.unit)
+        if unit.per or unit.family not in ("currency", "count"):
+            return unit
+        per = per_named_by(self.keywords)
+        return unit.per_one(per) if per else unit
+
+    def fact_unit(self, stated: Unit) -> Unit:
+        """A fact's own unit read as this metric's: per what the metric's keywords say
+        it is per, when its unit column does not ("EUR" for earnings a share)."""
+        measure = self.measure
+        if not measure.per or stated.per or parse_unit(self.unit).per:
+            return stated
+        return stated.per_one(measure.per)
 
 
 class Fact(Row):
@@ -473,7 +508,9 @@ class References(BaseModel):
 
     def unit_of(self, fact: Fact) -> Unit:
         """The unit a fact's value is in: its own, else its metric's."""
-        return fact.stated_unit or self.metrics[fact.metric].measure
+        metric = self.metrics[fact.metric]
+        stated = fact.stated_unit
+        return metric.measure if stated is None else metric.fact_unit(stated)
 
     @cached_property
     def _subject_kinds(self) -> dict[str, frozenset[str]]:

@@ -12,8 +12,11 @@ from factlint.compare.record import Comparison, Derivation, Outcome, RecordCheck
 from factlint.intervals import number, rounded
 from factlint.link.record import LinkRecord, Vintages
 from factlint.references.models import FactRef
+from factlint.units import BOTTOM_RANK
 from factlint.verdicts.evidence import Evidence, Note
 from factlint.verdicts.reviews import Review
+
+_FROM_BOTTOM = " from the bottom"
 
 
 def describe_interval(claim: Claim) -> str:
@@ -52,7 +55,7 @@ def claimed(claim: Claim) -> str:
     if interval.startswith("range"):
         what = claim.text
     if claim.kind in ("rank", "ordinal"):
-        what = f"{claim.kind} {claim.value}"
+        what = f"{claim.kind} {claim.value}{_FROM_BOTTOM if claim.unit.base == BOTTOM_RANK else ''}"
     return f"claimed {what}" + (f" ({interval})" if interval else "")
 
 
@@ -75,7 +78,8 @@ def shown(outcome: Outcome, claim: Claim) -> str:
     """The fact's value as compared: "1.74 trillion CNY = 242 billion USD at ...", "rank 5"."""
     fact = outcome.fact
     if outcome.kind in ("rank", "ordinal"):
-        return f"{'ordinal' if claim.kind == 'ordinal' else 'rank'} {int(float(fact.value))}"
+        end = _FROM_BOTTOM if "bottom" in fact.unit.lower() else ""
+        return f"{'ordinal' if claim.kind == 'ordinal' else 'rank'} {int(float(fact.value))}{end}"
     if outcome.kind not in ("amount", "percent"):
         return str(fact.value)
     words = f"{number(float(fact.value))} {fact.unit}".strip()
