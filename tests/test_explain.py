@@ -189,3 +189,22 @@ def test_an_expectation_says_so_and_names_who_made_the_fact(
     assert "LSEG (consensus of analysts polled by LSEG)" in rendered
     assert explained.verdict.verdict == "pass"
     assert "never with the outcome" in explained.verdict.explanation
+
+
+def test_a_record_lists_the_series_it_is_held_against(tmp_path: Path) -> None:
+    facts = "".join(
+        fact_row(f"t{year}", "trade", "CHN", "RUS", str(year), value, "billion USD")
+        for year, value in ((2024, "244.81"), (2023, "240.11"), (2021, "146.88"))
+    )
+    folder = write_references(tmp_path, facts)
+    document = make_document("China-Russia trade hit $245 billion in 2024, the highest since 2021.")
+    (verdict,) = factlint.check([document], folder).verdicts
+    explained = factlint.explain(verdict.claim.id, [document], folder)
+    assert "  record: highest since 2021" in explained.render()
+    assert candidate(explained, "t2023").why[-1] == (
+        "series: an earlier period of the series the record is held against"
+    )
+    assert verdict.verdict == "unverified"
+    assert verdict.explanation.endswith(
+        "the highest since 2021: 1 of 2 periods on file; missing 2022 → unverified"
+    )

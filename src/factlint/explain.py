@@ -24,6 +24,7 @@ from factlint.link.record import Status
 from factlint.references import References, load_references
 from factlint.references.models import FactRef
 from factlint.verdicts.model import Verdict
+from factlint.verdicts.records import reach_line
 from factlint.verdicts.reviews import Reviews, load_reviews
 from factlint.verdicts.words import about, describe_interval, outcome_words
 
@@ -111,6 +112,7 @@ def candidates(verdict: Verdict) -> list[Candidate]:
     outcomes = {o.fact.id: o for o in comparison.outcomes} if comparison else {}
     kept = set(comparison.kept) if comparison else set()
     superseded = comparison.superseded if comparison else None
+    series = {f.id for f in record.series}
     found = []
     for candidate in record.candidates:
         status, why, words = candidate.status, [str(f) for f in candidate.findings], ""
@@ -124,6 +126,8 @@ def candidates(verdict: Verdict) -> list[Candidate]:
                 words = outcome_words(result, verdict.claim)
         elif superseded is not None and superseded.fact.id == candidate.fact.id:
             words = outcome_words(superseded, verdict.claim)  # the estimate it does hold
+        if candidate.fact.id in series:
+            why.append("series: an earlier period of the series the record is held against")
         found.append(Candidate(fact=candidate.fact, metric=candidate.metric, status=status,
                                why=why, outcome=words))  # fmt: skip
     metrics = list(dict.fromkeys([verdict.claim.metric, *record.tried, *(c.metric for c in found)]))
@@ -176,6 +180,8 @@ def reading_lines(claim: Claim) -> list[str]:
     if claim.estimate:
         which = "the first estimate" if claim.estimate == "first" else "an earlier estimate"
         lines.append(f"  quotes {which} of a revised figure")
+    if claim.reach is not None:
+        lines.append(f"  record: {reach_line(claim)}")
     return lines
 
 

@@ -31,6 +31,7 @@ from factlint.claims.model import (
     claim_id,
 )
 from factlint.claims.priors import settled_by_the_article
+from factlint.claims.records import reach_of
 from factlint.claims.referents import family, measure_word
 from factlint.claims.sentence import COMPATIBLE, SentenceReading
 from factlint.claims.terms import claim_terms
@@ -299,6 +300,7 @@ class _Assembler:
         where = self.document.locate(mention.start)
         claim_kind = ClaimKind(kind or mention.kind)
         baseline = baseline_for(mention, context.periods, s.text, s.span.start)
+        reach, baseline = reach_of(mention, context.periods, baseline, s.numbers)
         claim = Claim(
             id=claim_id(self.document.path, s.text, mention.text, occurrence),
             doc=self.document.path,
@@ -337,6 +339,7 @@ class _Assembler:
             terms=claim_terms(s.text, s.span.start, mention, s.numbers),
             expectation=expected.kind if expected else "",
             estimate=estimate,
+            reach=reach,
         )
         return claim
 

@@ -97,6 +97,26 @@ class Carried(BaseModel):
         return f"{self.what} from line {self.line} ({self.source}): {self.value}"
 
 
+class Reach(BaseModel):
+    """How far back a claimed record reaches, as its wording says: every period on file
+    (``kind`` "ever": "a record", "all-time"), from an anchor (``since``: "the highest
+    since 2008"), since the series began ("began", from ``since`` when a year is
+    written), ``count`` ``unit``s back from the claim's period ("span": "a 15-year low";
+    ``more`` for "in more than a decade"), or "unknown" ("in living memory"). ``event``
+    is "" for a high or low, else what happens for the first time in that reach: a
+    "fall" or "rise" ("the first fall in five years"), or a level gone "above" or
+    "below" the claim's own bound ("topped $100bn for the first time since 2008")."""
+
+    model_config = ConfigDict(frozen=True)
+
+    kind: Literal["ever", "since", "began", "span", "unknown"]
+    since: PeriodField = None
+    count: int = 0
+    unit: Literal["", "year", "quarter", "month", "week", "day"] = ""
+    more: bool = False
+    event: Literal["", "fall", "rise", "above", "below"] = ""
+
+
 class Claim(BaseModel):
     """A checkable statement: one mention in its context.
 
@@ -150,6 +170,8 @@ class Claim(BaseModel):
     record: Literal["", "high", "low"] = ""  # "a record", "all-time high", "highest since"
     carried: list[Carried] = []  # what the claim took from elsewhere in the article
     metric_scores: dict[str, float] = {}  # an open choice of metric, scored by the article
+    # A record's reach and the event a "first" counts (claims.records); None for no record.
+    reach: Reach | None = None
 
     @property
     def carried_period(self) -> Carried | None:

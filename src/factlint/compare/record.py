@@ -61,9 +61,16 @@ class Derivation(BaseModel):
 
 
 class RecordCheck(BaseModel):
-    """A claimed high or low ("a record", "the highest since 2011") against the earlier
-    facts of its series. ``holds`` is None when none is on file; ``beaten_by`` is the
-    earlier fact that beats it, with its ``beaten_value`` in the held fact's unit."""
+    """A claimed high or low ("a record", "the highest since 2011", "a 15-year low") or
+    first ("the first fall in five years") against the earlier facts of its series, over
+    the periods its wording reaches (``reach`` in words; ``event`` what a first counts).
+    ``holds`` is None when that cannot be told (``why``, or ``on_file`` of the ``wanted``
+    periods, ``missing`` the last of those absent); ``beaten_by`` is the earlier fact that
+    beats it (or had the event), with its ``beaten_value`` in the held fact's unit; the
+    ``anchor`` is the fact of the period it is counted from, ``anchor_holds`` whether it
+    is on the right side (``began``: it begins the series on file, so the wording is read
+    as "since the series began"). ``changes``: the series is of changes, ``derived`` from
+    levels; values and ``unit`` are then percent or percentage points."""
 
     model_config = ConfigDict(frozen=True)
 
@@ -79,6 +86,28 @@ class RecordCheck(BaseModel):
     distance: float = 0.0
     covered: list[str] = []  # the periods of the earlier facts, first and last
     extreme: float = 0.0  # the highest (or lowest) of them
+    reach: str = ""  # "since 2008", "in 15 years", "in more than 10 years"; "" for every period
+    event: str = ""  # "fall", "rise", "above 100 billion USD": what a first counts
+    changes: bool = False
+    derived: bool = False
+    wanted: int = 0  # the periods the reach covers, between its start and the claim's
+    on_file: int = 0
+    missing: list[str] = []  # the periods not on file, earliest first
+    anchor: FactRef | None = None
+    anchor_value: float = 0.0
+    anchor_holds: bool | None = None
+    began: bool = False
+    why: str = ""  # why the reach cannot be counted
+    missed: bool = False  # a first fall (or rise) of a level whose own period had none
+
+    @property
+    def against(self) -> list[FactRef]:
+        """The facts a broken record is held against: the one that beats it, else its
+        anchor."""
+        if self.holds is not False:
+            return []
+        found = self.beaten_by or self.anchor
+        return [found] if found is not None else []
 
 
 class Comparison(BaseModel):

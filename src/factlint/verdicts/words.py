@@ -13,6 +13,7 @@ from factlint.intervals import number, rounded
 from factlint.link.record import LinkRecord, Vintages
 from factlint.references.models import FactRef
 from factlint.verdicts.evidence import Evidence, Note
+from factlint.verdicts.records import record_label, record_words
 from factlint.verdicts.reviews import Review
 
 
@@ -211,30 +212,6 @@ def _written(fact: FactRef) -> str:
     return number(fact.value) if isinstance(fact.value, int) else str(fact.value)
 
 
-def record_words(check: RecordCheck) -> str:
-    """ "the highest since 2011: 12.4 in 2024 beats every earlier fact on file (...)"."""
-    word = "highest" if check.high else "lowest"
-    what = (
-        f"the {word} since {check.since}"
-        if check.since
-        else (f"a record {'high' if check.high else 'low'}")
-    )
-    if check.holds is None:
-        return f"{what}: no earlier {check.metric} fact on file to compare"
-    if not check.holds and check.beaten_by is not None:
-        worst = check.beaten_by
-        comparison = "higher" if check.high else "lower"
-        return (
-            f"{what}: but {worst.period} had {number(check.beaten_value)} {check.unit} "
-            f"({worst.source}), {comparison} than {number(check.value)} in {check.period}"
-        )
-    covered = " to ".join(check.covered)
-    return (
-        f"{what}: {number(check.value)} in {check.period} beats every earlier fact "
-        f"on file ({covered}, {word} {number(check.extreme)})"
-    )
-
-
 def _kept(comparison: Comparison) -> list[Outcome]:
     return [o for o in comparison.outcomes if o.fact.id in comparison.kept]
 
@@ -261,6 +238,8 @@ def _compared_words(
     derivation = comparison.derivation
     if derivation is not None:
         body = f"{head}; derived from levels {derivation_words(derivation)}"
+        if comparison.record is not None:
+            return _with_record(body, comparison.record)
         if verdict == "pass":
             return body, "pass"
         outside = f"{rounded(comparison.distance)} percentage points outside"
@@ -299,15 +278,17 @@ def _compared_words(
     check = comparison.record
     if check is None:
         return body, "pass"
+    return _with_record(body, check)
+
+
+def _with_record(body: str, check: RecordCheck) -> tuple[str, str]:
+    """The body with what the series says of a claimed record, and the label it gives."""
     body = f"{body}; {record_words(check)}"
     if check.holds:
         return body, "pass"
     if check.holds is None:
         return body, "unverified"
-    return body, (
-        f"flag (value, major, not a record: {rounded(check.distance)} "
-        f"{claim.unit or 'units'} beyond it)"
-    )
+    return body, record_label(check)
 
 
 def explanation(
