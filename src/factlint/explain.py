@@ -23,6 +23,7 @@ from factlint.errors import FactlintError
 from factlint.link.record import Status
 from factlint.references import References, load_references
 from factlint.references.models import FactRef
+from factlint.verdicts.comparisons import relation_claimed, side_words
 from factlint.verdicts.model import Verdict
 from factlint.verdicts.records import reach_line
 from factlint.verdicts.reviews import Reviews, load_reviews
@@ -122,6 +123,8 @@ def candidates(verdict: Verdict) -> list[Candidate]:
         elif status is Status.COMPARED and result is not None:
             if result.fact.id not in kept:
                 status, why = Status.SET_ASIDE, ["date: another fact's date is nearer the claim's"]
+            elif record.pair:
+                words = side_words(record, candidate.fact.id, result, verdict.claim)
             else:
                 words = outcome_words(result, verdict.claim)
         elif superseded is not None and superseded.fact.id == candidate.fact.id:
@@ -180,6 +183,8 @@ def reading_lines(claim: Claim) -> list[str]:
     if claim.estimate:
         which = "the first estimate" if claim.estimate == "first" else "an earlier estimate"
         lines.append(f"  quotes {which} of a revised figure")
+    if claim.relation is not None:
+        lines.append(f"  relation: {relation_claimed(claim).removeprefix('claimed ')}")
     if claim.reach is not None:
         lines.append(f"  record: {reach_line(claim)}")
     return lines

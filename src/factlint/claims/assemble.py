@@ -8,6 +8,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from factlint.claims.comparisons import comparisons_in, related
 from factlint.claims.context import Found, clause_around, flow_roles, ranking_roles
 from factlint.claims.conversions import StatedRate, is_conversion_of, stated_rates
 from factlint.claims.dating import (
@@ -362,6 +363,8 @@ class _Assembler:
                       *(e for e, _ in context.carry.subjects[:1])]
             if e in entity
         )  # fmt: skip
+        relations = comparisons_in(s, mentions, sources)  # "grew faster than Italy"
+        consumed = {r.mention.start for r in relations if r.multiple}
         dated: list[Mention] = []  # the sentence's own periods that dated its claims
         made: list[tuple[Claim, list[Found]]] = []  # the sentence's claims, with keywords
         used_as_period: set[int] = set()
@@ -370,6 +373,8 @@ class _Assembler:
         for mention in sorted([*mentions, *s.text_mentions()], key=lambda m: m.start):
             mention = _apply_policy(mention, self.policy)
             self.mentions.append(mention)
+            if mention.start in consumed:
+                continue  # "twice as large as Italy's": a comparison, made below
             if previous is not None and _is_total_of(previous, mention, self.document.text):
                 self.skip(
                     mention.start, mention.text, f"the whole of which {previous.text} is part"
@@ -431,6 +436,12 @@ class _Assembler:
                 used_as_period.update(
                     id(p) for p in periods if claim.period and str(p.value) == claim.period.label
                 )
+        for found in relations:
+            keywords = found.metrics(s, scope)
+            if keywords and s.expectation(found.mention) is None:
+                claim = related(self.make(context, found.mention, keywords, "comparison"), found)
+                self.claims.append(claim)
+                used_as_period.update(id(p) for p in periods if str(p.value) == str(claim.period))
         for period in periods:
             if period.start in claimed:
                 continue

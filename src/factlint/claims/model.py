@@ -25,7 +25,8 @@ from factlint.units import Unit, read_unit
 
 class ClaimKind(StrEnum):
     """What was written: the extractor's kinds, ``text`` for a name a text metric
-    introduces, and ``conversion`` for a writer's conversion of the amount before it."""
+    introduces, ``conversion`` for a writer's conversion of the amount before it, and
+    ``comparison`` for two entities' figures related ("grew faster than Italy")."""
 
     MONEY = "money"
     PERCENT = "percent"
@@ -38,6 +39,7 @@ class ClaimKind(StrEnum):
     PERIOD = "period"
     TEXT = "text"
     CONVERSION = "conversion"
+    COMPARISON = "comparison"
 
 
 NUMERIC_KINDS = frozenset(
@@ -117,6 +119,24 @@ class Reach(BaseModel):
     event: Literal["", "fall", "rise", "above", "below"] = ""
 
 
+class Relation(BaseModel):
+    """Two entities' figures of one metric related ("Spain grew faster than Italy"): the
+    ``subject``'s is above (``order`` ">") or below ("<") the ``other``'s. ``change``: the
+    wording compares changes ("grew faster"), which a metric of levels derives;
+    ``overtook``: the order was the other way in the period before ("overtook",
+    "fell behind"). A multiple ("twice as large as") is the claim's value, the ratio of
+    the two figures. ``words`` is the relation as written."""
+
+    model_config = ConfigDict(frozen=True)
+
+    subject: str
+    other: str
+    order: Literal[">", "<"]
+    change: bool = False
+    overtook: bool = False
+    words: str
+
+
 class Claim(BaseModel):
     """A checkable statement: one mention in its context.
 
@@ -172,6 +192,9 @@ class Claim(BaseModel):
     metric_scores: dict[str, float] = {}  # an open choice of metric, scored by the article
     # A record's reach and the event a "first" counts (claims.records); None for no record.
     reach: Reach | None = None
+    # For a claim of kind comparison, the two entities and how their figures relate
+    # (claims.comparisons).
+    relation: Relation | None = None
 
     @property
     def carried_period(self) -> Carried | None:

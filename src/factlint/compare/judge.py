@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from factlint.claims.model import DATED_KINDS, Claim
 from factlint.compare.bases import on_some_basis
+from factlint.compare.comparisons import compare_pair
 from factlint.compare.fx import FxError
 from factlint.compare.growth import derive
 from factlint.compare.outcomes import day, outcome
@@ -35,6 +36,8 @@ def compare(
     claim: Claim, record: LinkRecord, references: References, policy: Policy | None = None
 ) -> Comparison:
     """The arithmetic behind the verdict on ``claim`` (as linking compared it)."""
+    if claim.relation is not None:  # "faster than Italy": both entities' figures
+        return compare_pair(claim, record, references, policy or Policy())
     if record.route == "none":
         return Comparison(verdict="unverified")
     if record.route == "levels":

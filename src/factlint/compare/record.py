@@ -13,7 +13,9 @@ from pydantic import BaseModel, ConfigDict
 from factlint.references.models import FactRef, MetricKind
 
 VerdictName = Literal["pass", "flag", "unverified"]
-Reason = Literal["value", "rank", "date", "text", "ambiguous", "inconsistent", "superseded"]
+Reason = Literal[
+    "value", "rank", "date", "text", "ambiguous", "inconsistent", "superseded", "comparison"
+]
 Severity = Literal["minor", "major"]
 
 
@@ -110,6 +112,60 @@ class RecordCheck(BaseModel):
         return [found] if found is not None else []
 
 
+class Figure(BaseModel):
+    """One entity's figure in a comparison between entities: its value in the metric's
+    unit (a change in percent, when derived from ``levels``) and the interval its
+    rounding (and any exchange rate's band) allows, with the facts it comes from."""
+
+    model_config = ConfigDict(frozen=True)
+
+    entity: str
+    value: float
+    low: float
+    high: float
+    facts: list[FactRef]
+    derived: bool = False
+
+
+class Standing(BaseModel):
+    """Two entities' figures of one period side by side, and how they bear out the
+    relation claimed for that period: ``holds``, or else whether the figures contradict
+    it beyond their rounding (``beyond``) or only within it (equal as published, or apart
+    by less than their rounding)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    period: str
+    subject: Figure
+    other: Figure
+    order: Literal[">", "<"]  # what the claim says of this period
+    holds: bool
+    beyond: bool = False
+
+
+class RelationCheck(BaseModel):
+    """A comparison between entities held against both entities' figures: for the
+    claim's period, and for a change of order (``overtook``) the period before, the
+    order the other way; for a multiple ("twice as large as") the ratio of the two
+    figures (``ratio``, ``ratio_low``..``ratio_high`` with their rounding) against the
+    one the wording allows (``wanted_low``..``wanted_high``, None for an open end).
+    ``holds`` is None when it cannot be told (``why``)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    words: str
+    metric: str
+    unit: str
+    standings: list[Standing] = []
+    ratio: float | None = None
+    ratio_low: float = 0.0
+    ratio_high: float = 0.0
+    wanted_low: float | None = None
+    wanted_high: float | None = None
+    holds: bool | None = None
+    why: str = ""
+
+
 class Comparison(BaseModel):
     """Comparing's whole result for one claim.
 
@@ -135,3 +191,5 @@ class Comparison(BaseModel):
     # The earlier estimate of a revised figure the claim holds, when it contradicts the
     # estimate current at the document's date (reason "superseded").
     superseded: Outcome | None = None
+    # A comparison between entities, held against both entities' figures.
+    relation: RelationCheck | None = None

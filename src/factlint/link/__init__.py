@@ -24,6 +24,7 @@ from factlint.link.changes import (
     signed,
 )
 from factlint.link.choose import Selection, select
+from factlint.link.comparisons import link_pair
 from factlint.link.levels import Levels, levels_for
 from factlint.link.record import Candidate, Finding, LinkRecord, Status
 from factlint.link.refine import refine
@@ -42,6 +43,8 @@ def link(
     """The claim as it is compared (a multiple as the percent change it means, a range
     of years as a change over them, with the metric chosen) and its linking record.
     With ``pinned`` (an analyst's review), the claim is linked to that fact alone."""
+    if claim.relation is not None:  # "grew faster than Italy": each entity's figure
+        return link_pair(claim, references, _linked)
     compared = between_years(as_percent_change(claim, policy or Policy()))
     if pinned is not None:
         candidate = compared.model_copy(update={"metric": pinned.metric, "alternatives": []})

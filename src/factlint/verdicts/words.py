@@ -12,12 +12,15 @@ from factlint.compare.record import Comparison, Derivation, Outcome, RecordCheck
 from factlint.intervals import number, rounded
 from factlint.link.record import LinkRecord, Vintages
 from factlint.references.models import FactRef
+from factlint.verdicts.comparisons import relation_claimed, relation_interval, relation_words
 from factlint.verdicts.evidence import Evidence, Note
 from factlint.verdicts.records import record_label, record_words
 from factlint.verdicts.reviews import Review
 
 
 def describe_interval(claim: Claim) -> str:
+    if claim.relation is not None:
+        return relation_interval(claim)
     low, high = claim.lower, claim.upper
     if claim.kind in ("rank", "ordinal"):
         return f"rank {low} to {high}" if claim.comparator == "<=" else ""
@@ -59,6 +62,8 @@ def claimed(claim: Claim) -> str:
 
 def claimed_words(claim: Claim) -> str:
     """What the wording allows; a multiple shows the percent change it stands for."""
+    if claim.relation is not None:
+        return relation_claimed(claim)
     if claim.kind == "multiple" and isinstance(claim.value, float):
         low, high = claim.bounds
         allows = (
@@ -234,6 +239,8 @@ def _compared_words(
     claim: Claim, comparison: Comparison, verdict: str, reason: str | None, severity: str | None
 ) -> tuple[str, str]:
     """The body and label of a verdict that rests on compared facts."""
+    if comparison.relation is not None:
+        return relation_words(claim, comparison, verdict, reason, severity)
     head = claimed_words(claim)
     derivation = comparison.derivation
     if derivation is not None:
