@@ -18,6 +18,7 @@ from factlint.references import References
 from factlint.report.json_report import reported
 from factlint.todo import Missing, missing_for
 from factlint.todo.claims import OpenClaim, open_claim
+from factlint.todo.series import series_drafts
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLE = (
@@ -162,3 +163,19 @@ def test_a_report_of_an_earlier_format_says_to_run_check_again(tmp_path: Path) -
         "error: reports/report.json: written by another version of factlint (format 1, not "
         "'2'); run `factlint check` again\n"
     )
+
+
+def test_a_record_with_gaps_needs_every_missing_period(references: References) -> None:
+    found = checked(
+        "China-Russia trade hit $245 billion in 2024, the highest since 2019.", references
+    )
+    rows = [(m, row["period"]) for m, row in series_drafts(found, references)]
+    assert rows == [(Missing.SERIES, p) for p in ("2019", "2020", "2021", "2022")]
+    assert {row["metric"] for _, row in series_drafts(found, references)} == {"bilateral_trade"}
+
+
+def test_a_comparison_needs_the_figure_of_each_side_without_one(references: References) -> None:
+    found = checked("China overtook Russia in 2024 as the bigger exporter to India.", references)
+    drafts = series_drafts(found, references)
+    assert [m for m, _ in drafts] == [Missing.SIDE] * len(drafts) and drafts
+    assert {row["subject"] for _, row in drafts} <= {"CHN", "RUS"}
