@@ -42,7 +42,7 @@ def project(tmp_path: Path) -> Path:
 def test_check_writes_claim_tables_and_all_five_reports(project: Path) -> None:
     result = run("check", "seeds", "--references", "references", cwd=project)
     assert result.returncode == 0, result.stderr
-    assert "16 pass, 0 flag, 0 unverified in 2 document(s)" in result.stdout
+    assert "15 pass, 0 flag, 1 unverified in 2 document(s)" in result.stdout
     for name in ("report.md", "report.html", "report.json", "junit.xml", "report.sarif"):
         assert (project / "reports" / name).stat().st_size > 0
     table = (project / "claims" / "putin-xi-video-call.txt.csv").read_text(encoding="utf-8")
@@ -52,7 +52,7 @@ def test_check_writes_claim_tables_and_all_five_reports(project: Path) -> None:
     )
     assert len(table.splitlines()) == 13
     report = json.loads((project / "reports" / "report.json").read_text(encoding="utf-8"))
-    assert report["summary"] == {"pass": 16, "flag": 0, "unverified": 0}
+    assert report["summary"] == {"pass": 15, "flag": 0, "unverified": 1}
     assert len(report["references"]["sha256"]) == 64
     for name, problems in VALIDATORS.items():
         if (project / "reports" / name).exists():
@@ -191,7 +191,7 @@ def test_an_ignored_flag_does_not_fail_the_run_and_reviews_stay_untouched(projec
     reviews.write_text(content, encoding="utf-8")
     result = run("check", "seeds", cwd=project)
     assert result.returncode == 0, result.stdout
-    assert "15 pass, 0 flag, 0 unverified (1 ignored by review) in 2 document(s)" in result.stdout
+    assert "14 pass, 0 flag, 1 unverified (1 ignored by review) in 2 document(s)" in result.stdout
     assert "→ flag" not in result.stdout
     assert reviews.read_text(encoding="utf-8") == content
 

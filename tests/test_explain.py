@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import factlint
-from conftest import fact_row, make_document, write_references
+from conftest import ENTITIES, METRICS, fact_row, make_document, write_references
 from factlint.explain import Candidate, Explanation, find_claim
 from factlint.references import References, load_references
 
@@ -189,3 +189,49 @@ def test_an_expectation_says_so_and_names_who_made_the_fact(
     assert "LSEG (consensus of analysts polled by LSEG)" in rendered
     assert explained.verdict.verdict == "pass"
     assert "never with the outcome" in explained.verdict.explanation
+
+
+def test_a_comparison_shows_both_entities_facts_and_the_relation(tmp_path: Path) -> None:
+    entities = "ESP,Spain,country,Spanish\nITA,Italy,country,Italian\n"
+    metrics = "gdp_growth,Real GDP growth,percent,%,growth|grew,false\n"
+    facts = fact_row("es24", "gdp_growth", "ESP", "", "2024", "2.7", "%", "INE") + fact_row(
+        "it24", "gdp_growth", "ITA", "", "2024", "0.7", "%", "Istat"
+    )
+    folder = write_references(
+        tmp_path, facts, metrics=METRICS + metrics, entities=ENTITIES + entities
+    )
+    document = make_document("Italy grew faster than Spain in 2024.")
+    (verdict,) = factlint.check([document], folder).verdicts
+    explained = factlint.explain(verdict.claim.id, [document], folder)
+    assert explained.interval == "the order of two entities' figures"
+    assert "  relation: ITA 'faster than Spain' (gdp_growth, as changes)" in explained.render()
+    assert [(c.fact.id, c.outcome) for c in explained.candidates if c.status == "compared"] == [
+        ("es24", "the other's figure (ESP) for 2024"),
+        ("it24", "the subject's figure (ITA) for 2024"),
+    ]
+    assert verdict.explanation.endswith(
+        "2024: ITA 0.7 % (Istat) below ESP 2.7 % (INE), not above it beyond their rounding"
+        " → flag (comparison, major, ITA not above ESP in 2024)"
+    )
+    relation = verdict.evidence.comparison.relation if verdict.evidence.comparison else None
+    assert relation is not None and relation.holds is False
+    assert [s.entity for s in verdict.evidence.link.pair] == ["ITA", "ESP"]  # type: ignore[union-attr]
+
+
+def test_a_record_lists_the_series_it_is_held_against(tmp_path: Path) -> None:
+    facts = "".join(
+        fact_row(f"t{year}", "trade", "CHN", "RUS", str(year), value, "billion USD")
+        for year, value in ((2024, "244.81"), (2023, "240.11"), (2021, "146.88"))
+    )
+    folder = write_references(tmp_path, facts)
+    document = make_document("China-Russia trade hit $245 billion in 2024, the highest since 2021.")
+    (verdict,) = factlint.check([document], folder).verdicts
+    explained = factlint.explain(verdict.claim.id, [document], folder)
+    assert "  record: highest since 2021" in explained.render()
+    assert candidate(explained, "t2023").why[-1] == (
+        "series: an earlier period of the series the record is held against"
+    )
+    assert verdict.verdict == "unverified"
+    assert verdict.explanation.endswith(
+        "the highest since 2021: 1 of 2 periods on file; missing 2022 → unverified"
+    )

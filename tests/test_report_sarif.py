@@ -24,6 +24,7 @@ RULE_IDS = [
     "factlint/ambiguous",
     "factlint/inconsistent",
     "factlint/superseded",
+    "factlint/comparison",
     "factlint/unverified",
     "factlint/stale-review",
 ]

@@ -20,14 +20,18 @@ def article() -> str:
     return ARTICLE.read_text(encoding="utf-8")
 
 
-def test_every_checkable_claim_passes(check_text: Callable[..., Report], article: str) -> None:
+def test_every_checkable_claim_passes_but_a_record_the_series_cannot_show(
+    check_text: Callable[..., Report], article: str
+) -> None:
     report = check_text(article, PUBLISHED)
     found = [
         (v.claim.text, v.claim.metric, str(v.claim.period), v.verdict) for v in report.verdicts
     ]
     assert found == [
         ("$891.3 billion", "goods_trade_deficit", "2018", "pass"),
-        ("$621 billion", "goods_services_trade_deficit", "2018", "pass"),
+        # "the highest since 2008": the references hold 2017 and 2018 alone, not the
+        # years since 2008 a desk would check
+        ("$621 billion", "goods_services_trade_deficit", "2018", "unverified"),
         ("2.1 percent", "imports_mom_change", "2018-12", "pass"),
         ("1.9 percent", "exports_mom_change", "2018-12", "pass"),
     ]

@@ -18,6 +18,7 @@ from factlint.references import References, load_references
 from factlint.report.json_report import reported
 from factlint.todo import Missing, missing_for
 from factlint.todo.claims import OpenClaim, open_claim
+from factlint.todo.series import series_drafts
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLE = (
@@ -180,3 +181,19 @@ def test_a_large_metric_with_no_fact_about_the_entities_needs_one(tmp_path: Path
     assert missing_for(checked(sentence, references), references) is Missing.ENTITY_FACT
     assert missing_for(claim(entities=["MEX", "UKR"]), references) is Missing.ENTITY_FACT
     assert missing_for(claim(entities=[]), references) is Missing.FACTS
+
+
+def test_a_record_with_gaps_needs_every_missing_period(references: References) -> None:
+    found = checked(
+        "China-Russia trade hit $245 billion in 2024, the highest since 2019.", references
+    )
+    rows = [(m, row["period"]) for m, row in series_drafts(found, references)]
+    assert rows == [(Missing.SERIES, p) for p in ("2019", "2020", "2021", "2022")]
+    assert {row["metric"] for _, row in series_drafts(found, references)} == {"bilateral_trade"}
+
+
+def test_a_comparison_needs_the_figure_of_each_side_without_one(references: References) -> None:
+    found = checked("China overtook Russia in 2024 as the bigger exporter to India.", references)
+    drafts = series_drafts(found, references)
+    assert [m for m, _ in drafts] == [Missing.SIDE] * len(drafts) and drafts
+    assert {row["subject"] for _, row in drafts} <= {"CHN", "RUS"}

@@ -165,7 +165,8 @@ def test_the_tables_hold_enough_cases() -> None:
 def test_the_cases_cover_every_reason() -> None:
     reasons = Counter(e[2] for _, case in CASES for e in case["expect"] if e[1] == "flag")
     assert set(reasons) >= {
-        "value", "rank", "date", "text", "ambiguous", "inconsistent", "superseded"
+        "value", "rank", "date", "text", "ambiguous", "inconsistent", "superseded",
+        "comparison",
     }  # fmt: skip
 
 

@@ -23,7 +23,9 @@ from factlint.errors import FactlintError
 from factlint.link.record import Status
 from factlint.references import References, load_references
 from factlint.references.models import FactRef
+from factlint.verdicts.comparisons import relation_claimed, side_words
 from factlint.verdicts.model import Verdict
+from factlint.verdicts.records import reach_line
 from factlint.verdicts.reviews import Reviews, load_reviews
 from factlint.verdicts.words import about, describe_interval, outcome_words
 
@@ -111,6 +113,7 @@ def candidates(verdict: Verdict) -> list[Candidate]:
     outcomes = {o.fact.id: o for o in comparison.outcomes} if comparison else {}
     kept = set(comparison.kept) if comparison else set()
     superseded = comparison.superseded if comparison else None
+    series = {f.id for f in record.series}
     found = []
     for candidate in record.candidates:
         status, why, words = candidate.status, [str(f) for f in candidate.findings], ""
@@ -120,10 +123,14 @@ def candidates(verdict: Verdict) -> list[Candidate]:
         elif status is Status.COMPARED and result is not None:
             if result.fact.id not in kept:
                 status, why = Status.SET_ASIDE, ["date: another fact's date is nearer the claim's"]
+            elif record.pair:
+                words = side_words(record, candidate.fact.id, result, verdict.claim)
             else:
                 words = outcome_words(result, verdict.claim)
         elif superseded is not None and superseded.fact.id == candidate.fact.id:
             words = outcome_words(superseded, verdict.claim)  # the estimate it does hold
+        if candidate.fact.id in series:
+            why.append("series: an earlier period of the series the record is held against")
         found.append(Candidate(fact=candidate.fact, metric=candidate.metric, status=status,
                                why=why, outcome=words))  # fmt: skip
     metrics = list(dict.fromkeys([verdict.claim.metric, *record.tried, *(c.metric for c in found)]))
@@ -176,6 +183,10 @@ def reading_lines(claim: Claim) -> list[str]:
     if claim.estimate:
         which = "the first estimate" if claim.estimate == "first" else "an earlier estimate"
         lines.append(f"  quotes {which} of a revised figure")
+    if claim.relation is not None:
+        lines.append(f"  relation: {relation_claimed(claim).removeprefix('claimed ')}")
+    if claim.reach is not None:
+        lines.append(f"  record: {reach_line(claim)}")
     return lines
 
 

@@ -8,6 +8,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from factlint.claims.comparisons import comparisons_in, related
 from factlint.claims.context import Found, clause_around, flow_roles, ranking_roles
 from factlint.claims.conversions import StatedRate, is_conversion_of, stated_rates
 from factlint.claims.dating import (
@@ -32,6 +33,7 @@ from factlint.claims.model import (
     claim_id,
 )
 from factlint.claims.priors import settled_by_the_article
+from factlint.claims.records import reach_of
 from factlint.claims.referents import family, measure_word
 from factlint.claims.sentence import COMPATIBLE, SentenceReading
 from factlint.claims.signs import negative_in
@@ -310,6 +312,7 @@ class _Assembler:
         where = self.document.locate(mention.start)
         claim_kind = ClaimKind(kind or mention.kind)
         baseline = baseline_for(mention, context.periods, s.text, s.span.start)
+        reach, baseline = reach_of(mention, context.periods, baseline, s.numbers)
         claim = Claim(
             id=claim_id(self.document.path, s.text, mention.text, occurrence),
             doc=self.document.path,
@@ -355,6 +358,7 @@ class _Assembler:
                 local_start,
                 local_end,
             ),
+            reach=reach,
         )
         return claim
 
@@ -377,6 +381,8 @@ class _Assembler:
                       *(e for e, _ in context.carry.subjects[:1])]
             if e in entity
         )  # fmt: skip
+        relations = comparisons_in(s, mentions, sources)  # "grew faster than Italy"
+        consumed = {r.mention.start for r in relations if r.multiple}
         dated: list[Mention] = []  # the sentence's own periods that dated its claims
         made: list[tuple[Claim, list[Found]]] = []  # the sentence's claims, with keywords
         used_as_period: set[int] = set()
@@ -385,6 +391,8 @@ class _Assembler:
         for mention in sorted([*mentions, *s.text_mentions()], key=lambda m: m.start):
             mention = _apply_policy(mention, self.policy)
             self.mentions.append(mention)
+            if mention.start in consumed:
+                continue  # "twice as large as Italy's": a comparison, made below
             if previous is not None and _is_total_of(previous, mention, self.document.text):
                 self.skip(
                     mention.start, mention.text, f"the whole of which {previous.text} is part"
@@ -451,6 +459,12 @@ class _Assembler:
                 used_as_period.update(
                     id(p) for p in periods if claim.period and str(p.value) == claim.period.label
                 )
+        for found in relations:
+            keywords = found.metrics(s, scope)
+            if keywords and s.expectation(found.mention) is None:
+                claim = related(self.make(context, found.mention, keywords, "comparison"), found)
+                self.claims.append(claim)
+                used_as_period.update(id(p) for p in periods if str(p.value) == str(claim.period))
         for period in periods:
             if period.start in claimed:
                 continue

@@ -25,7 +25,8 @@ from factlint.units import Unit, read_unit
 
 class ClaimKind(StrEnum):
     """What was written: the extractor's kinds, ``text`` for a name a text metric
-    introduces, and ``conversion`` for a writer's conversion of the amount before it."""
+    introduces, ``conversion`` for a writer's conversion of the amount before it, and
+    ``comparison`` for two entities' figures related ("grew faster than Italy")."""
 
     MONEY = "money"
     PERCENT = "percent"
@@ -38,6 +39,7 @@ class ClaimKind(StrEnum):
     PERIOD = "period"
     TEXT = "text"
     CONVERSION = "conversion"
+    COMPARISON = "comparison"
 
 
 NUMERIC_KINDS = frozenset(
@@ -97,6 +99,44 @@ class Carried(BaseModel):
         return f"{self.what} from line {self.line} ({self.source}): {self.value}"
 
 
+class Reach(BaseModel):
+    """How far back a claimed record reaches, as its wording says: every period on file
+    (``kind`` "ever": "a record", "all-time"), from an anchor (``since``: "the highest
+    since 2008"), since the series began ("began", from ``since`` when a year is
+    written), ``count`` ``unit``s back from the claim's period ("span": "a 15-year low";
+    ``more`` for "in more than a decade"), or "unknown" ("in living memory"). ``event``
+    is "" for a high or low, else what happens for the first time in that reach: a
+    "fall" or "rise" ("the first fall in five years"), or a level gone "above" or
+    "below" the claim's own bound ("topped $100bn for the first time since 2008")."""
+
+    model_config = ConfigDict(frozen=True)
+
+    kind: Literal["ever", "since", "began", "span", "unknown"]
+    since: PeriodField = None
+    count: int = 0
+    unit: Literal["", "year", "quarter", "month", "week", "day"] = ""
+    more: bool = False
+    event: Literal["", "fall", "rise", "above", "below"] = ""
+
+
+class Relation(BaseModel):
+    """Two entities' figures of one metric related ("Spain grew faster than Italy"): the
+    ``subject``'s is above (``order`` ">") or below ("<") the ``other``'s. ``change``: the
+    wording compares changes ("grew faster"), which a metric of levels derives;
+    ``overtook``: the order was the other way in the period before ("overtook",
+    "fell behind"). A multiple ("twice as large as") is the claim's value, the ratio of
+    the two figures. ``words`` is the relation as written."""
+
+    model_config = ConfigDict(frozen=True)
+
+    subject: str
+    other: str
+    order: Literal[">", "<"]
+    change: bool = False
+    overtook: bool = False
+    words: str
+
+
 class Claim(BaseModel):
     """A checkable statement: one mention in its context.
 
@@ -150,6 +190,11 @@ class Claim(BaseModel):
     record: Literal["", "high", "low"] = ""  # "a record", "all-time high", "highest since"
     carried: list[Carried] = []  # what the claim took from elsewhere in the article
     metric_scores: dict[str, float] = {}  # an open choice of metric, scored by the article
+    # A record's reach and the event a "first" counts (claims.records); None for no record.
+    reach: Reach | None = None
+    # For a claim of kind comparison, the two entities and how their figures relate
+    # (claims.comparisons).
+    relation: Relation | None = None
 
     @property
     def carried_period(self) -> Carried | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from factlint.claims.model import DATED_KINDS, Claim
 from factlint.compare.bases import on_some_basis
+from factlint.compare.comparisons import compare_pair
 from factlint.compare.fx import FxError
 from factlint.compare.growth import derive
 from factlint.compare.outcomes import day, outcome
@@ -15,7 +16,6 @@ from factlint.compare.records import check_record
 from factlint.compare.tolerance import claim_bounds, meet, severity
 from factlint.compare.vintages import against_estimates
 from factlint.config import Policy
-from factlint.link.changes import is_change
 from factlint.link.levels import Levels
 from factlint.link.record import LinkRecord
 from factlint.references.models import Fact, References
@@ -36,6 +36,8 @@ def compare(
     claim: Claim, record: LinkRecord, references: References, policy: Policy | None = None
 ) -> Comparison:
     """The arithmetic behind the verdict on ``claim`` (as linking compared it)."""
+    if claim.relation is not None:  # "faster than Italy": both entities' figures
+        return compare_pair(claim, record, references, policy or Policy())
     if record.route == "none":
         return Comparison(verdict="unverified")
     if record.route == "levels":
@@ -59,7 +61,8 @@ def _derived(claim: Claim, record: LinkRecord, references: References) -> Compar
     low, high = claim_bounds(claim)
     meeting = meet(low, high, claim.comparator, derivation.low, derivation.high)
     if meeting.holds:
-        return Comparison(verdict="pass", derivation=derivation)
+        passed = Comparison(verdict="pass", derivation=derivation)
+        return _with_record(claim, passed, levels.end, record, references, levels.start)
     return Comparison(
         verdict="flag", reason="value", severity=severity(claim, meeting.distance),
         derivation=derivation, distance=meeting.distance,
@@ -103,17 +106,25 @@ def _severity(claim: Claim, best: Outcome) -> Severity:
 
 
 def _with_record(
-    claim: Claim, passed: Comparison, fact: Fact, record: LinkRecord, references: References
+    claim: Claim,
+    passed: Comparison,
+    fact: Fact,
+    record: LinkRecord,
+    references: References,
+    start: Fact | None = None,
 ) -> Comparison:
-    """A value that holds, and a claimed record: is it one in the fact series?"""
-    if not claim.record or is_change(claim):
+    """A value that holds, and a claimed record or first: is it one in the series, over
+    the periods its wording reaches (``compare.records``)?"""
+    if not (claim.record or claim.reach):
         return passed
     series = [references.fact(f.id) for f in record.series]
-    check = check_record(claim, fact, series, references)
+    derived = passed.derivation.value if passed.derivation is not None else None
+    check = check_record(claim, fact, series, references, start, derived)
     if check.holds:
         return passed.model_copy(update={"record": check})
     if check.holds is None:
         return passed.model_copy(update={"verdict": "unverified", "record": check})
+    severity = "major" if check.beaten_by is not None else "minor"  # an anchor too low: minor
     return passed.model_copy(
-        update={"verdict": "flag", "reason": "value", "severity": "major", "record": check}
+        update={"verdict": "flag", "reason": "value", "severity": severity, "record": check}
     )

@@ -13,7 +13,9 @@ from pydantic import BaseModel, ConfigDict
 from factlint.references.models import FactRef, MetricKind
 
 VerdictName = Literal["pass", "flag", "unverified"]
-Reason = Literal["value", "rank", "date", "text", "ambiguous", "inconsistent", "superseded"]
+Reason = Literal[
+    "value", "rank", "date", "text", "ambiguous", "inconsistent", "superseded", "comparison"
+]
 Severity = Literal["minor", "major"]
 
 
@@ -61,9 +63,16 @@ class Derivation(BaseModel):
 
 
 class RecordCheck(BaseModel):
-    """A claimed high or low ("a record", "the highest since 2011") against the earlier
-    facts of its series. ``holds`` is None when none is on file; ``beaten_by`` is the
-    earlier fact that beats it, with its ``beaten_value`` in the held fact's unit."""
+    """A claimed high or low ("a record", "the highest since 2011", "a 15-year low") or
+    first ("the first fall in five years") against the earlier facts of its series, over
+    the periods its wording reaches (``reach`` in words; ``event`` what a first counts).
+    ``holds`` is None when that cannot be told (``why``, or ``on_file`` of the ``wanted``
+    periods, ``missing`` the last of those absent); ``beaten_by`` is the earlier fact that
+    beats it (or had the event), with its ``beaten_value`` in the held fact's unit; the
+    ``anchor`` is the fact of the period it is counted from, ``anchor_holds`` whether it
+    is on the right side (``began``: it begins the series on file, so the wording is read
+    as "since the series began"). ``changes``: the series is of changes, ``derived`` from
+    levels; values and ``unit`` are then percent or percentage points."""
 
     model_config = ConfigDict(frozen=True)
 
@@ -79,6 +88,82 @@ class RecordCheck(BaseModel):
     distance: float = 0.0
     covered: list[str] = []  # the periods of the earlier facts, first and last
     extreme: float = 0.0  # the highest (or lowest) of them
+    reach: str = ""  # "since 2008", "in 15 years", "in more than 10 years"; "" for every period
+    event: str = ""  # "fall", "rise", "above 100 billion USD": what a first counts
+    changes: bool = False
+    derived: bool = False
+    wanted: int = 0  # the periods the reach covers, between its start and the claim's
+    on_file: int = 0
+    missing: list[str] = []  # the periods not on file, earliest first
+    anchor: FactRef | None = None
+    anchor_value: float = 0.0
+    anchor_holds: bool | None = None
+    began: bool = False
+    why: str = ""  # why the reach cannot be counted
+    missed: bool = False  # a first fall (or rise) of a level whose own period had none
+
+    @property
+    def against(self) -> list[FactRef]:
+        """The facts a broken record is held against: the one that beats it, else its
+        anchor."""
+        if self.holds is not False:
+            return []
+        found = self.beaten_by or self.anchor
+        return [found] if found is not None else []
+
+
+class Figure(BaseModel):
+    """One entity's figure in a comparison between entities: its value in the metric's
+    unit (a change in percent, when derived from ``levels``) and the interval its
+    rounding (and any exchange rate's band) allows, with the facts it comes from."""
+
+    model_config = ConfigDict(frozen=True)
+
+    entity: str
+    value: float
+    low: float
+    high: float
+    facts: list[FactRef]
+    derived: bool = False
+
+
+class Standing(BaseModel):
+    """Two entities' figures of one period side by side, and how they bear out the
+    relation claimed for that period: ``holds``, or else whether the figures contradict
+    it beyond their rounding (``beyond``) or only within it (equal as published, or apart
+    by less than their rounding)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    period: str
+    subject: Figure
+    other: Figure
+    order: Literal[">", "<"]  # what the claim says of this period
+    holds: bool
+    beyond: bool = False
+
+
+class RelationCheck(BaseModel):
+    """A comparison between entities held against both entities' figures: for the
+    claim's period, and for a change of order (``overtook``) the period before, the
+    order the other way; for a multiple ("twice as large as") the ratio of the two
+    figures (``ratio``, ``ratio_low``..``ratio_high`` with their rounding) against the
+    one the wording allows (``wanted_low``..``wanted_high``, None for an open end).
+    ``holds`` is None when it cannot be told (``why``)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    words: str
+    metric: str
+    unit: str
+    standings: list[Standing] = []
+    ratio: float | None = None
+    ratio_low: float = 0.0
+    ratio_high: float = 0.0
+    wanted_low: float | None = None
+    wanted_high: float | None = None
+    holds: bool | None = None
+    why: str = ""
 
 
 class Comparison(BaseModel):
@@ -106,3 +191,5 @@ class Comparison(BaseModel):
     # The earlier estimate of a revised figure the claim holds, when it contradicts the
     # estimate current at the document's date (reason "superseded").
     superseded: Outcome | None = None
+    # A comparison between entities, held against both entities' figures.
+    relation: RelationCheck | None = None

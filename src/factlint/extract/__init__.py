@@ -30,7 +30,7 @@ from factlint.extract.numbers import implied_interval
 from factlint.extract.openers import OPENERS, OPENING_SIGNS
 from factlint.extract.proportions import proportion_at
 from factlint.extract.ranks import OCCURRENCE, Rank, occurrence_end, rank_at
-from factlint.extract.records import record_around
+from factlint.extract.records import record_around, set_aside_record_words
 from factlint.extract.tokens import Token, adjacent, tokenize
 from factlint.extract.wording import (
     HEDGES_AFTER,
@@ -84,6 +84,7 @@ def _amount_mention(text: str, tokens: list[Token], amount: Amount) -> Mention:
             (None if lower is None else -lower),
         )
         comparator = MIRRORED.get(comparator, comparator)
+    record = record_around(tokens, opening - _words_before(hedge), amount.end)
     return Mention(
         text=text[start:end],
         start=start,
@@ -97,7 +98,8 @@ def _amount_mention(text: str, tokens: list[Token], amount: Amount) -> Mention:
         precision=amount.precision,
         growth=growth,
         hedge=hedge,
-        record=record_around(tokens, opening - _words_before(hedge), amount.end),
+        record=record.direction if record else "",
+        reach=record.reach if record else None,
     )
 
 
@@ -246,6 +248,7 @@ def read_tokens(
             i = j + 1
         else:
             i = _read_at(text, tokens, j, published, mentions, skipped)
+    mentions, skipped = set_aside_record_words(mentions, skipped)
     return Scan(_carry_growth(text, mentions), skipped)
 
 

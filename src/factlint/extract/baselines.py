@@ -71,6 +71,8 @@ def baseline_cue(tokens: list[Token], i: int, end: int, published: dt.date | Non
     if k >= 1 and (tokens[k - 1].low, tokens[k].low) in _BASELINE_PAIRS:
         return tokens[k - 1].low
     cue = tokens[k].low
+    if cue in _SERIES_BEGAN and _since_before(tokens, k):
+        return "since"  # "the highest since records began in 1990"
     if cue not in _BASELINE_WORDS:
         return ""
     if cue == "than" and after_amount and k >= 1 and tokens[k - 1].low in _HEDGED_BY_THAN:
@@ -85,6 +87,13 @@ def baseline_cue(tokens: list[Token], i: int, end: int, published: dt.date | Non
 
 
 _CUE_WORDS = _BASELINE_WORDS | {first for first, _ in _BASELINE_PAIRS}
+_SERIES_BEGAN = frozenset(["began", "begun", "started"])
+_SINCE_REACH = 4
+
+
+def _since_before(tokens: list[Token], k: int) -> bool:
+    """ "since records began", "since the series started": "since" a few words before."""
+    return any(t.low == "since" for t in tokens[max(0, k - _SINCE_REACH) : k])
 
 
 def _cue_within(tokens: list[Token], k: int) -> bool:

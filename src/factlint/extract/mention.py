@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from factlint.extract.reach import Reach
+
 KINDS = (
     "money",
     "percent",
@@ -40,6 +42,9 @@ class Mention:
     hedge: str = ""  # the hedging words as written: "more than", "about", "nearly"
     role: str = ""  # "baseline" for a period a change is measured from ("from 2023")
     record: str = ""  # "high" or "low" for "a record", "all-time high", "the lowest since"
+    # How far back a record reaches, and the event a "first" counts ("the first fall in
+    # five years"): extract.reach. None for a number no record wording surrounds.
+    reach: Reach | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -128,6 +128,7 @@ def _mention(
     value, lower, upper, precision, comparator = reading
     start, stop = tokens[i].start, tokens[end - 1].end
     hedge_start = i - len(hedge.split()) if hedge else i
+    record = record_around(tokens, hedge_start, end)
     return Mention(
         text=text[start:stop],
         start=start,
@@ -141,7 +142,8 @@ def _mention(
         precision=precision,
         growth=growth,
         hedge=hedge,
-        record=record_around(tokens, hedge_start, end),
+        record=record.direction if record else "",
+        reach=record.reach if record else None,
     )
 
 

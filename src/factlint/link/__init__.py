@@ -25,16 +25,17 @@ from factlint.link.changes import (
     signed,
 )
 from factlint.link.choose import Selection, select
+from factlint.link.comparisons import link_pair
 from factlint.link.fiscal import fiscal_quarter
 from factlint.link.levels import Levels, levels_for
 from factlint.link.per_unit import measured_as
 from factlint.link.record import Candidate, Finding, LinkRecord, Status
 from factlint.link.refine import refine
 from factlint.link.screen import screen
-from factlint.link.series import earlier_in_series
+from factlint.link.series import earlier_in_series, months_between
 from factlint.link.sources import choose_sources
 from factlint.periods import day_period
-from factlint.references.models import Fact, References
+from factlint.references.models import Fact, FactRef, References
 
 __all__ = ["Candidate", "Finding", "LinkRecord", "Status", "link"]
 
@@ -45,6 +46,8 @@ def link(
     """The claim as it is compared (a multiple as the percent change it means, a range
     of years as a change over them, with the metric chosen) and its linking record.
     With ``pinned`` (an analyst's review), the claim is linked to that fact alone."""
+    if claim.relation is not None:  # "grew faster than Italy": each entity's figure
+        return link_pair(claim, references, _linked)
     compared = between_years(as_percent_change(claim, policy or Policy()))
     if pinned is not None:
         candidate = compared.model_copy(update={"metric": pinned.metric, "alternatives": []})
@@ -128,6 +131,7 @@ def _linked(compared: Claim, references: References) -> tuple[Claim, LinkRecord]
                 record = LinkRecord(
                     metric=metric_id, route="levels", farther=position > 0, tried=tried,
                     candidates=_levels_candidates(candidate, levels, order, references),
+                    series=_series(candidate, levels.end, references, levels.start),
                 )  # fmt: skip
                 return candidate, record
             looked_for.append(levels)
@@ -148,9 +152,7 @@ def _linked(compared: Claim, references: References) -> tuple[Claim, LinkRecord]
         if selection.chosen:
             chosen, set_aside = choose_sources(candidate, selection.chosen, references)
             selection.left_out |= set_aside
-            series = []
-            if _claims_a_record(candidate):
-                series = [f.ref for f in earlier_in_series(candidate, chosen[0], references)]
+            series = _series(candidate, chosen[0], references)
             record = LinkRecord(
                 metric=metric_id, route="facts", farther=position > 0, tried=tried,
                 candidates=_candidates(candidate, chosen, selection, order, references),
@@ -282,9 +284,16 @@ def _unlinked(
     return found + _others(claim, order, set(left_out), screened, references)
 
 
-def _claims_a_record(claim: Claim) -> bool:
-    """ "A record $12 billion", "the highest since 2011": a level held against its series."""
-    return bool(claim.record) and not is_change(claim)
+def _series(
+    claim: Claim, held: Fact, references: References, start: Fact | None = None
+) -> list[FactRef]:
+    """For a claimed record or first ("a record $12 billion", "the highest since 2011",
+    "the first fall in five years"), the earlier facts of the held fact's series (the
+    levels a change is derived from, as far back as its start level needs); else none."""
+    if not (claim.record or claim.reach):
+        return []
+    lead = months_between(start.span, held.span) if start is not None else 0
+    return [f.ref for f in earlier_in_series(claim, held, references, lead)]
 
 
 _PINNED_ELSEWHERE = "review: a review pins the claim to another fact"
@@ -304,11 +313,7 @@ def _pinned(claim: Claim, compared: Claim, pinned: Fact, references: References)
             fact = references.fact(candidate.fact.id)
             candidate = _candidate(fact, Status.SET_ASIDE, [_PINNED_ELSEWHERE])
         found.append(candidate)
-    series = (
-        [f.ref for f in earlier_in_series(claim, pinned, references)]
-        if _claims_a_record(claim)
-        else []
-    )
+    series = _series(claim, pinned, references)
     return LinkRecord(
         metric=pinned.metric, route="pinned", tried=[pinned.metric], candidates=found,
         series=series,

@@ -96,6 +96,23 @@ class Vintages(BaseModel):
 Route = Literal["facts", "levels", "pinned", "none"]
 
 
+class Side(BaseModel):
+    """One entity's figure in a comparison between entities ("faster than Italy"), as
+    linking found it: the facts compared (for a change derived from levels, the end and
+    the start level) for ``period``, the claim's, or for a change of order ("overtook")
+    the period ``before`` it; ``looked_for`` says what was missing when none linked."""
+
+    model_config = ConfigDict(frozen=True)
+
+    role: Literal["subject", "other"]
+    entity: str
+    period: str = ""
+    before: bool = False
+    route: Route = "none"
+    facts: list[FactRef] = []
+    looked_for: str = ""
+
+
 class LinkRecord(BaseModel):
     """For one claim: which metric's facts it is compared with and how (``route``), every
     candidate fact of the metrics tried, and, when nothing links, what was looked for.
@@ -103,7 +120,8 @@ class LinkRecord(BaseModel):
     ``farther`` marks a metric named farther off than the nearest, tried because the
     nearest had no fact: its facts may confirm the number but never contradict it.
     ``series`` holds the earlier facts of the same series, for a claimed record.
-    ``vintages`` holds the other estimates of a revised figure compared."""
+    ``vintages`` holds the other estimates of a revised figure compared; ``pair`` each
+    entity's figure of a comparison between entities."""
 
     model_config = ConfigDict(frozen=True)
 
@@ -117,6 +135,9 @@ class LinkRecord(BaseModel):
     relaxed: str = ""  # a carried reading given up because it linked nothing, and why
     scores: dict[str, float] = {}  # an open choice of metric, as the article scored it
     vintages: Vintages | None = None
+    # For a comparison between entities, each entity's figure (link.comparisons); the
+    # candidates are then every side's, each fact once.
+    pair: list[Side] = []
 
     def compared(self) -> list[Candidate]:
         return [c for c in self.candidates if c.status is Status.COMPARED]

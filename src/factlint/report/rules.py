@@ -121,6 +121,18 @@ RULES: tuple[Rule, ...] = (
         "warning",
     ),
     Rule(
+        "comparison",
+        "Claimed comparison between two entities contradicts their reference values",
+        'The sentence relates two entities\' figures of one metric ("grew faster than", '
+        '"overtook", "twice as large as", "lower than in"), and the facts on file for both '
+        "do not bear it out: the order is the other way, the figures are equal as published, "
+        'the order was already so in the period before an "overtook", or the ratio is not '
+        "the multiple claimed.",
+        "Correct the comparison (or the entity named), or the figure it rests on; the "
+        f"explanation shows both entities' figures side by side. {_EXPLAIN} {_REVIEW}",
+        "error",
+    ),
+    Rule(
         "unverified",
         "No reference fact matches the claim",
         "No fact in `references/` has this claim's metric, entities and period, so it was "

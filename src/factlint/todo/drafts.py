@@ -21,6 +21,7 @@ from factlint.references import References
 from factlint.references.load import FACT_COLUMNS, METRIC_COLUMNS
 from factlint.todo.claims import OpenClaim, SetAside, read_report
 from factlint.todo.missing import Missing, missing_for
+from factlint.todo.series import series_drafts
 
 
 @dataclass
@@ -43,7 +44,8 @@ class Group:
 
     @property
     def count(self) -> int:
-        return sum(len(d.needed_by) for d in self.drafts)
+        """The claims that need a draft of the group (a record may need several)."""
+        return len({claim for d in self.drafts for claim in d.needed_by})
 
 
 def _draft_id(*parts: str) -> str:
@@ -120,13 +122,15 @@ def todo(
     by_doc = {d.path: d for d in docs}
     drafts: dict[Missing, dict[str, Draft]] = {}
     for claim in claims:
-        missing = missing_for(claim, references)
-        row = fact_draft(claim, references)
-        key = ",".join(row.values())
-        draft = drafts.setdefault(missing, {}).setdefault(key, Draft("facts", row))
         where = _where(claim.doc, claim.line, claim.column, claim.text, locations)
-        draft.needed_by.append(f"{where} (claim {claim.id})")
-        draft.sentence = draft.sentence or claim.sentence
+        wanted = series_drafts(claim, references) or [
+            (missing_for(claim, references), fact_draft(claim, references))
+        ]
+        for missing, row in wanted:
+            key = ",".join(row.values())
+            draft = drafts.setdefault(missing, {}).setdefault(key, Draft("facts", row))
+            draft.needed_by.append(f"{where} (claim {claim.id})")
+            draft.sentence = draft.sentence or claim.sentence
     for number in set_aside:
         made = metric_draft(number, by_doc.get(number.doc))
         if made is None:

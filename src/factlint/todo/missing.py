@@ -25,6 +25,8 @@ class Missing(StrEnum):
     BASIS = "no fact in the terms the claim states"
     EXPECTATION = "no expectation (or no outcome) of this kind"
     RATE = "no exchange rate for this currency and period"
+    SERIES = "no fact for a period a record reaches over"
+    SIDE = "no fact for one side of a comparison"
     OTHER = "a fact is on file; see the explanation"
 
 

@@ -85,11 +85,10 @@ def decided(claim: Claim, compared: Claim, record: LinkRecord, comparison: Compa
         facts = [o.fact for o in comparison.outcomes if o.fact.id in comparison.kept]
         best = [f for f in facts if f.id == comparison.best]
         fact = best[0] if best else facts[0]
-        check = comparison.record
-        if check is not None and check.holds is False and check.beaten_by is not None:
-            facts = [*facts, check.beaten_by]
     else:
         fact, facts = None, []
+    if comparison.record is not None:  # a record broken: the period that broke it
+        facts = [*facts, *comparison.record.against]
     if comparison.farther:
         nearest = compared.model_copy(
             update={"metric": claim.metric, "alternatives": claim.alternatives}

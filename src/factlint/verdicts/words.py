@@ -13,13 +13,17 @@ from factlint.intervals import number, rounded
 from factlint.link.record import LinkRecord, Vintages
 from factlint.references.models import FactRef
 from factlint.units import BOTTOM_RANK
+from factlint.verdicts.comparisons import relation_claimed, relation_interval, relation_words
 from factlint.verdicts.evidence import Evidence, Note
+from factlint.verdicts.records import record_label, record_words
 from factlint.verdicts.reviews import Review
 
 _FROM_BOTTOM = " from the bottom"
 
 
 def describe_interval(claim: Claim) -> str:
+    if claim.relation is not None:
+        return relation_interval(claim)
     low, high = claim.lower, claim.upper
     if claim.kind in ("rank", "ordinal"):
         return f"rank {low} to {high}" if claim.comparator == "<=" else ""
@@ -61,6 +65,8 @@ def claimed(claim: Claim) -> str:
 
 def claimed_words(claim: Claim) -> str:
     """What the wording allows; a multiple shows the percent change it stands for."""
+    if claim.relation is not None:
+        return relation_claimed(claim)
     if claim.kind == "multiple" and isinstance(claim.value, float):
         low, high = claim.bounds
         allows = (
@@ -215,30 +221,6 @@ def _written(fact: FactRef) -> str:
     return number(fact.value) if isinstance(fact.value, int) else str(fact.value)
 
 
-def record_words(check: RecordCheck) -> str:
-    """ "the highest since 2011: 12.4 in 2024 beats every earlier fact on file (...)"."""
-    word = "highest" if check.high else "lowest"
-    what = (
-        f"the {word} since {check.since}"
-        if check.since
-        else (f"a record {'high' if check.high else 'low'}")
-    )
-    if check.holds is None:
-        return f"{what}: no earlier {check.metric} fact on file to compare"
-    if not check.holds and check.beaten_by is not None:
-        worst = check.beaten_by
-        comparison = "higher" if check.high else "lower"
-        return (
-            f"{what}: but {worst.period} had {number(check.beaten_value)} {check.unit} "
-            f"({worst.source}), {comparison} than {number(check.value)} in {check.period}"
-        )
-    covered = " to ".join(check.covered)
-    return (
-        f"{what}: {number(check.value)} in {check.period} beats every earlier fact "
-        f"on file ({covered}, {word} {number(check.extreme)})"
-    )
-
-
 def _kept(comparison: Comparison) -> list[Outcome]:
     return [o for o in comparison.outcomes if o.fact.id in comparison.kept]
 
@@ -261,10 +243,14 @@ def _compared_words(
     claim: Claim, comparison: Comparison, verdict: str, reason: str | None, severity: str | None
 ) -> tuple[str, str]:
     """The body and label of a verdict that rests on compared facts."""
+    if comparison.relation is not None:
+        return relation_words(claim, comparison, verdict, reason, severity)
     head = claimed_words(claim)
     derivation = comparison.derivation
     if derivation is not None:
         body = f"{head}; derived from levels {derivation_words(derivation)}"
+        if comparison.record is not None:
+            return _with_record(body, comparison.record)
         if verdict == "pass":
             return body, "pass"
         outside = f"{rounded(comparison.distance)} percentage points outside"
@@ -303,15 +289,17 @@ def _compared_words(
     check = comparison.record
     if check is None:
         return body, "pass"
+    return _with_record(body, check)
+
+
+def _with_record(body: str, check: RecordCheck) -> tuple[str, str]:
+    """The body with what the series says of a claimed record, and the label it gives."""
     body = f"{body}; {record_words(check)}"
     if check.holds:
         return body, "pass"
     if check.holds is None:
         return body, "unverified"
-    return body, (
-        f"flag (value, major, not a record: {rounded(check.distance)} "
-        f"{claim.unit or 'units'} beyond it)"
-    )
+    return body, record_label(check)
 
 
 def explanation(
