@@ -204,7 +204,11 @@ class _Assembler:
             # "from 2.03 euros a year ago", "the 1.2% rise a year earlier": "a year ago"
             # dates a number a year before the period the article reports on.
             periods = [p for p in periods if not _YEAR_AGO_ONLY.fullmatch(p.text)]
-        numbers = [n for n in s.numbers if n.kind not in ("date", "period") and n is not mention]
+        numbers = [
+            n for n in s.numbers
+            if n.kind not in ("date", "period") and n is not mention
+            and not _restated(s, mention, n)
+        ]  # fmt: skip
         choices = period_choices(
             mention, periods, s.text, s.span.start, self.document.published, numbers
         )
@@ -214,6 +218,9 @@ class _Assembler:
             p for p in choices
             if not (_YEAR_AGO_ONLY.fullmatch(p.text) and past_another(mention, p, numbers))
         ]  # fmt: skip
+        # "The disease, which had been the fourth-leading cause in 2022, fell to 10th
+        # place": a period inside an aside dates only the aside's own numbers.
+        choices = [p for p in choices if not _in_another_aside(s, p, mention)]
         if carried is not None:
             # "Food cost 1.3% more than a year before, after a rise of 1.5% in July": a
             # period in another clause dates that clause's number, not this one.
@@ -268,6 +275,13 @@ class _Assembler:
         keyword = keywords[0] if keywords else None
         local_start, local_end = s.local(mention)
         entities = s.entity_ids()
+        if keyword is not None:
+            # "Deaths from COVID-19 dropped to 49,932": a name inside the measure's own
+            # keyword, of a kind the metric is not about, is part of what is measured.
+            named_in = {
+                e.id for e in s.entities if keyword.start <= e.start and e.end <= keyword.end
+            }
+            entities = [e for e in entities if e not in named_in or self.measures(keyword.id, e)]
         carried = [c for e, c in context.referred if e in entities]
         subject, owner = "", ""
         if keyword is None:
@@ -351,11 +365,13 @@ class _Assembler:
             terms=claim_terms(s.text, s.span.start, mention, s.numbers),
             expectation=expected.kind if expected else "",
             estimate=estimate,
+            # "a loss of $31.2 million, or 10 cents per share": a restatement is named
+            # by the words before the number it restates
             negative_in=negative_in(
                 mention,
                 [self.references.metrics[k.id] for k in keywords],
                 s.text,
-                local_start,
+                s.local(_restating_group(s, mention)[0])[0],
                 local_end,
             ),
             reach=reach,
@@ -628,19 +644,59 @@ _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 
            "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
 
 
+_OR = re.compile(r"\s*,?\s*or\s*")
+
+
+def _restated(s: SentenceReading, a: Mention, b: Mention) -> bool:
+    """Whether one of two numbers restates the other ("a loss of $31.2 million, or 10
+    cents per share, a year earlier"): the same reading, which one period dates."""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    return bool(_OR.fullmatch(s.text, s.local(first)[1], s.local(second)[0]))
+
+
+def _restating_group(s: SentenceReading, mention: Mention) -> list[Mention]:
+    """The mention and the numbers that restate it, in order ("$31.2 million, or 10
+    cents per share")."""
+    numbers = sorted(
+        (n for n in s.numbers if n.kind not in ("date", "period")), key=lambda n: n.start
+    )
+    if mention not in numbers:
+        return [mention]
+    at = numbers.index(mention)
+    first = last = at
+    while first > 0 and _restated(s, numbers[first - 1], numbers[first]):
+        first -= 1
+    while last + 1 < len(numbers) and _restated(s, numbers[last], numbers[last + 1]):
+        last += 1
+    return numbers[first : last + 1]
+
+
+def _in_another_aside(s: SentenceReading, period: Mention, mention: Mention) -> bool:
+    """Whether ``period`` stands in a ", which ... ," aside that ``mention`` is outside."""
+    start = s.local(period)[0]
+    number = s.local(mention)[0]
+    return any(a <= start < b and not a <= number < b for a, b in s.asides)
+
+
 def _years_back(s: SentenceReading, mention: Mention) -> int:
     """How many years before the carried period the mention's clause dates it ("the
     1.2% rise a year earlier": 1; "from 67.3% five years ago": 5); 0 when it does not.
     "1.3% more than a year before" compares; it does not date."""
-    start, end = s.local(mention)
-    left, right = clause_around(s.text, start, end)
+    end = s.local(mention)[1]
+    group = _restating_group(s, mention)
+    left = clause_around(s.text, *s.local(group[0]))[0]
+    right = clause_around(s.text, *s.local(group[-1]))[1]
+    if len(group) > 1 and right < len(s.text):
+        # "a loss of $31.2 million, or 10 cents per share, a year earlier": the phrase
+        # after the restatement dates both
+        right = clause_around(s.text, right + 1, right + 1)[1]
     found = _YEARS_BACK.search(s.text, left, right)
     if found is None:
         return 0
     low, high = sorted((end, found.start()))
     between = [
         n for n in s.numbers
-        if n is not mention and n.kind not in ("date", "period") and low <= s.local(n)[0] < high
+        if n not in group and n.kind not in ("date", "period") and low <= s.local(n)[0] < high
     ]  # fmt: skip
     if between:
         return 0  # "slipped to 118% from 121% a year earlier": the 121%'s, not the 118%'s

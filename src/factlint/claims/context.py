@@ -22,6 +22,8 @@ _PUBLISHER_WORDS = (
     "customs|ministry|office|bureau|agency|service|administration|study|report|survey|"
     "analysis|official|economy|finance|commerce|statistics"
 )
+# Small words inside an organisation's name, before another capitalised word.
+_NAME_JOINERS = r"(?:of|for|and|on)(?=\s+[A-Z])"
 _SOURCE_PATTERNS = [
     re.compile(rf"\baccording to ([^,.;:()]+?){_SOURCE_END}", re.IGNORECASE),
     re.compile(rf"\bciting ([^,.;:()]+?){_SOURCE_END}", re.IGNORECASE),
@@ -34,8 +36,9 @@ _SOURCE_PATTERNS = [
         rf"((?:(?:[A-Z][\w’'\-.]*|{_PUBLISHER_WORDS})\s+){{1,4}}?(?:data|figures|statistics))"
         r"\s+(?:put|puts|show|shows|showed|indicate|indicated|suggest|suggested)\b"
     ),
+    # "the National Center for Health Statistics said": a name's small joining words too
     re.compile(
-        rf"((?:(?:[A-Z][\w’'\-.]*|{_PUBLISHER_WORDS})\s+){{0,4}}?(?:[A-Z][\w’'\-.]*|{_PUBLISHER_WORDS}))"
+        rf"((?:(?:[A-Z][\w’'\-.]*|{_PUBLISHER_WORDS}|{_NAME_JOINERS})\s+){{0,5}}?(?:[A-Z][\w’'\-.]*|{_PUBLISHER_WORDS}))"
         r"\s+(?:data|figures|statistics)?\s*(?:said|says|showed|show|shows|reported|estimated|estimates|found|finds)\b"
     ),
 ]

@@ -126,8 +126,10 @@ def _baseline_scope(text: str, period: Mention, offset: int) -> tuple[int, int]:
     clause, or of a "when" clause that follows ("compared to the first half of 2023,
     when the surplus stood at €107.9 billion")."""
     start = period.start - offset
-    markers = [m for m in _BASELINE_MARKER.finditer(text, 0, start) if m.group().lower() != "since"]
-    if not markers:
+    markers = list(_BASELINE_MARKER.finditer(text, 0, start))
+    if not markers or markers[-1].group().lower() == "since":
+        # "declined to 105,007, from 107,941 the year before, the first drop since
+        # 2018": the year a streak began dates no level of an earlier "from"
         return (0, 0)
     end = _clause_end(text, period.end - offset)
     if _WHEN_CLAUSE.match(text, end):

@@ -30,7 +30,10 @@ from factlint.claims.context import clause_around
 from factlint.references.models import ExpectationKind, References
 
 _CUES = {
-    "target": r"targets?|targeted|targeting|aims?|aimed|aiming|goals?",
+    "target": r"targets?|targeted|targeting|aims?|aimed|aiming|goals?|"
+    # a commitment to act: "pledged to halve", never "pledged 100 billion roubles to"
+    r"(?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?|plans?|planned|"
+    r"intends?|commit(?:s|ted)?|seeks?|wants?)\s+to\s+(?!the\b|a\b|an\b|its\b|their\b|\d)",
     "guidance": r"guidance|outlook",
     "projection": r"projected|projections?|projects|projecting",
     "consensus": r"consensus",

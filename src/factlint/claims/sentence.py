@@ -197,6 +197,14 @@ class SentenceReading:
                     distance = 0
                 if fit == 1:
                     distance += _ASIDE_PENALTY  # any metric kept per the same thing first
+                if (
+                    keyword.start >= end
+                    and not self.text[end : keyword.start].strip()
+                    and _PER.match(self.text, keyword.end)
+                ):
+                    # "The death rate fell to 750.5 deaths per 100,000 people": the noun
+                    # a rate is counted in is its unit, not its measure.
+                    distance += _ASIDE_PENALTY
                 if any(a <= keyword.start < b for a, b in asides):
                     # "Services inflation, which ... price pressure ..., rose to 5.6%": an
                     # aside's words describe the subject; they measure the number last.
@@ -396,6 +404,8 @@ _RELATIVE = re.compile(r",\s*which\s+(?:has\s+|had\s+)?[a-z]+\b[^,;:()—]*")
 
 
 _ASIDE_PENALTY = 10_000
+# What a rate is counted per: "750.5 deaths per 100,000 people".
+_PER = re.compile(r"\s+(?:per|for every)\b", re.IGNORECASE)
 
 
 def _aside_gap(text: str, start: int, end: int) -> int:
