@@ -21,6 +21,7 @@ from factlint.claims.context import (
 from factlint.claims.expectations import Expectation, expectation_of
 from factlint.documents.text import Span
 from factlint.extract import Mention
+from factlint.extract.lexicon import COUNTED_IN_MILLIONS
 from factlint.references.models import Metric, References
 from factlint.units import UnitError, read_unit
 
@@ -178,6 +179,7 @@ class SentenceReading:
         # "capital expenditure, which rose 2.0% from the previous quarter": a number in a
         # relative clause measures the noun the clause hangs on.
         within = next((a for a, b in self.relatives if a <= start < b), None)
+        counted = mention.kind == "number" and bool(_COUNTED.match(self.text, end))
         scored = []
         for keyword in self.keywords:
             metric = self.references.metrics[keyword.id]
@@ -188,6 +190,8 @@ class SentenceReading:
             if scope and metric.kinds and not any(metric.about(kind) for kind in scope):
                 continue  # "growth" of a population metric, in a story about prices
             fit = _unit_fit(mention, metric)
+            if fit and counted and _is_money(metric):
+                continue  # "Acme employs 2,300 people": a count of people is no revenue
             if metric.kind in kinds and fit:
                 distance = gap(start, end, keyword.start, keyword.end, self.text)
                 antecedent = within is not None and not self.text[keyword.end : within].strip()
@@ -444,6 +448,21 @@ def measures_change(metric: Metric) -> bool:
     an amount written as a change ("fell by 850,000") may measure."""
     text = " ".join([metric.id.replace("_", " "), metric.description, *metric.keywords])
     return bool(CHANGE_WORDS.search(text))
+
+
+# A plain number followed by what it counts ("2,300 people", "72,000 more jobs").
+_COUNTED = re.compile(
+    rf"\s+(?:(?:more|new|fewer|additional|extra|full-time|part-time)\s+)?"
+    rf"(?:{'|'.join(sorted(COUNTED_IN_MILLIONS - {'shares', 'barrels', 'tonnes', 'tons'}))})\b",
+    re.IGNORECASE,
+)
+
+
+def _is_money(metric: Metric) -> bool:
+    try:
+        return metric.measure.dimension == "currency"
+    except UnitError:
+        return False
 
 
 def _unit_fit(mention: Mention, metric: Metric) -> int:
