@@ -13,6 +13,8 @@ prints them one per line and exits with status 2.
 
 from __future__ import annotations
 
+import functools
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -56,6 +58,12 @@ class ConfigError(ValueError, FactlintError):
 def display_path(path: Path) -> str:
     """A path as a user would type it: relative to the working directory when inside it."""
     try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
+        return str(path.resolve().relative_to(_working_directory(os.getcwd())))
     except ValueError:
         return str(path)
+
+
+@functools.lru_cache(maxsize=8)
+def _working_directory(cwd: str) -> Path:
+    """The working directory, resolved once for each (a run names thousands of paths)."""
+    return Path(cwd).resolve()

@@ -115,9 +115,13 @@ def recover(folder: Path) -> None:
 def _apply(moves: list[list[str]], stagings: list[str]) -> None:
     """Every move of a committed journal whose file is still staged, then the staging
     folders, the first (which holds the journal) last."""
+    made: set[str] = set()
     for source, target in moves:
         if os.path.exists(source):
-            os.makedirs(os.path.dirname(target), exist_ok=True)
+            folder = os.path.dirname(target)
+            if folder not in made:
+                os.makedirs(folder, exist_ok=True)
+                made.add(folder)
             os.replace(source, target)
     for staging in stagings:
         _sync_folder(Path(staging).parent)
@@ -135,6 +139,7 @@ class OutputSet:
         self._locks: list[int] = []
         self._committed = False
         self._umask = _umask()
+        self._made: set[Path] = set()  # staging subfolders already made
 
     def __enter__(self) -> OutputSet:
         try:
@@ -170,7 +175,9 @@ class OutputSet:
         """Stage ``name`` in the role's folder (synced to disk with the rest at commit)."""
         path = self.staging(role) / name
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            if path.parent not in self._made:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                self._made.add(path.parent)
             with path.open("w", encoding="utf-8", newline="") as stream:
                 for chunk in chunks:
                     stream.write(chunk)
@@ -183,9 +190,12 @@ class OutputSet:
         """Replace every target by its staged file, as one step (see the module's note)."""
         stagings = [self.staging(role) for role in self.folders]
         first = stagings[0]
+        # Each folder resolved once; the names in it are factlint's own (no links).
+        staged_in = {role: self.staging(role).resolve() for role in self.folders}
+        target_in = {role: self.folders[role].resolve() for role in self.folders}
         moves = [
-            [str(path.resolve()), str((self.folders[role] / name).resolve())]
-            for (role, name), path in self.staged.items()
+            [os.path.normpath(staged_in[role] / name), os.path.normpath(target_in[role] / name)]
+            for role, name in self.staged
         ]
         folders = [str(s.resolve()) for s in dict.fromkeys(stagings)]
         plan = {"moves": moves, "staging": folders}

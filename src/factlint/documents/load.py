@@ -152,6 +152,7 @@ class _Metadata:
 
     def __init__(self) -> None:
         self.tables: dict[Path, dict[str, dict[str, str]]] = {}
+        self.shown: dict[Path, str] = {}  # each folder's documents.csv as messages name it
 
     def table(self, folder: Path) -> dict[str, dict[str, str]]:
         if folder not in self.tables:
@@ -165,8 +166,13 @@ class _Metadata:
             folder = root.joinpath(*parts[:depth])
             row = self.table(folder).get("/".join(parts[depth:]))
             if row is not None:
-                return row, f"{display_path(folder / METADATA_FILE)}:{row['line']}:5"
-        return {}, display_path(root / METADATA_FILE)
+                return row, f"{self.where(folder)}:{row['line']}:5"
+        return {}, self.where(root)
+
+    def where(self, folder: Path) -> str:
+        if folder not in self.shown:
+            self.shown[folder] = display_path(folder / METADATA_FILE)
+        return self.shown[folder]
 
 
 def _document(
