@@ -41,8 +41,8 @@ def test_no_stage_after_assembly_parses_a_unit_or_a_period() -> None:
 def test_assembly_reads_each_claims_unit_and_period_once() -> None:
     claims = COUNTS["claims"]
     assert claims > 100
-    assert 0 < callers("read_unit")["factlint.claims.assemble"] <= claims
-    assert 0 < callers("parse_claim_period")["factlint.claims.assemble"] <= claims
+    assert 0 < callers("read_unit")["factlint.claims.assembler"] <= claims
+    assert 0 < callers("parse_claim_period")["factlint.claims.assembler"] <= claims
 
 
 def test_explain_renders_the_record_and_links_nothing_again() -> None:

@@ -22,8 +22,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from factlint.claims.context import Found
+from factlint.claims.fit import measures_change
 from factlint.claims.model import Claim, Relation
-from factlint.claims.sentence import SentenceReading, measures_change
+from factlint.claims.sentence import SentenceReading
 from factlint.extract import Mention
 from factlint.extract.wording import FALLS, RISES
 

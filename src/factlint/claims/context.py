@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from factlint.extract.lexicon import ORDINAL_ONES, ORDINAL_TENS, SUPERLATIVES
-from factlint.references.models import Entity, Metric, References
+from factlint.references.dataset import References
+from factlint.references.models import Entity, Metric
 
 # Between the words of a keyword: spaces, hyphens, quotes, and blanked-out entity names.
 _JOINER = r"[\s\-–—“”\"'‘’]+"

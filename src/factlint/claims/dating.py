@@ -8,7 +8,8 @@ import re
 from collections.abc import Sequence
 
 from factlint.claims.context import CLAUSE_MARKS, clause_around, crosses_clause
-from factlint.claims.sentence import CHANGE_WORDS, FLOW_KINDS, LEVEL_KINDS, is_change
+from factlint.claims.fit import CHANGE_WORDS, LEVEL_KINDS, is_change
+from factlint.claims.sentence import FLOW_KINDS
 from factlint.extract import Mention
 from factlint.extract.wording import FALLS, FALLS_BY, RISES, RISES_BY
 from factlint.periods import fiscal_label

@@ -17,16 +17,15 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
-from dataclasses import dataclass, field
 
+from factlint.claims.carry import Carry, Named, Topic
 from factlint.claims.context import Found
 from factlint.claims.model import Carried
 from factlint.claims.referents import Referent, family, referent_finder
 from factlint.claims.sentence import SentenceReading
 from factlint.documents import Document
 from factlint.documents.structure import Structure, structure
-from factlint.references.models import References
+from factlint.references.dataset import References
 
 _PREPOSITIONS = frozenset(
     [
@@ -67,73 +66,6 @@ _WORD = re.compile(r"[A-Za-z’']+")
 _MODIFIER = re.compile(r"(?:\s+[a-z][a-z-]*){0,2}\s+")
 
 
-@dataclass
-class _Named:
-    """An entity named (or referred to) at an offset of the document."""
-
-    entity: str
-    offset: int
-    paragraph: int
-    center: bool  # the sentence's subject, as far as its word order shows
-    quote: int  # the index of the quotation it stands in, or -1
-
-
-@dataclass
-class Topic:
-    """What the headline and lead are about."""
-
-    entities: list[str] = field(default_factory=list)
-    entity_line: int = 0
-    period: str = ""
-    period_line: int = 0
-    period_source: str = ""
-    from_headline: bool = False  # the period is the headline's, until the lead names one
-    # The period named beside a measure ("December exports ...; 2024 trade surplus"):
-    # metric id -> (period, line, source, from the headline).
-    periods_of: dict[str, tuple[str, int, str, bool]] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class Carry:
-    """What a sentence's numbers may take from before it: a period, and subjects in the
-    order they are preferred. A number inside a quotation takes neither."""
-
-    period: tuple[str, Carried] | None
-    subjects: tuple[tuple[str, Carried], ...]
-    structure: Structure
-    # the periods named beside a measure, by metric: the paragraph's, then the topic's
-    paragraph_periods: dict[str, tuple[str, Carried]] = field(default_factory=dict)
-    topic_periods: dict[str, tuple[str, Carried]] = field(default_factory=dict)
-
-    def period_for(
-        self, start: int, end: int, metrics: tuple[str, ...] = ()
-    ) -> tuple[str, Carried] | None:
-        """The period a number takes when its sentence names none: the one its paragraph
-        named beside its measure, else its paragraph's, else the one the headline or lead
-        named beside its measure, else theirs ("China's December exports beat forecasts;
-        2024 trade surplus swells": exports are December's, the surplus 2024's)."""
-        if self.structure.quoted(start, end):
-            return None
-        for metric in metrics:
-            if metric in self.paragraph_periods:
-                return self.paragraph_periods[metric]
-        if self.period is not None and self.period[1].source == "the paragraph":
-            return self.period
-        for metric in metrics:
-            if metric in self.topic_periods:
-                return self.topic_periods[metric]
-        return self.period
-
-    def subject_for(
-        self, start: int, end: int, taken: set[str], fits: Callable[[str], bool] = bool
-    ) -> tuple[str, Carried] | None:
-        """The first subject the number may take that its sentence does not name, of a
-        kind its metric is about (``fits``)."""
-        if self.structure.quoted(start, end):
-            return None
-        return next(((e, c) for e, c in self.subjects if e not in taken and fits(e)), None)
-
-
 class Discourse:
     """The state of reading one document, sentence by sentence."""
 
@@ -142,7 +74,7 @@ class Discourse:
         self.references = references
         self.structure: Structure = structure(document.text)
         self.referents = referent_finder(references)
-        self.named: list[_Named] = []
+        self.named: list[Named] = []
         self.topic = Topic()
         self.paragraph = -1
         self.paragraph_period = ""
@@ -219,7 +151,7 @@ class Discourse:
         earlier = [n for n in self.named if n.offset < offset and n.quote == quote]
         if quote < 0:
             here = [
-                _Named(e.id, sentence.span.start + e.start, self.paragraph, False, -1)
+                Named(e.id, sentence.span.start + e.start, self.paragraph, False, -1)
                 for e in sentence.entities
                 if sentence.span.start + e.start < offset and e.id not in sources
             ]
@@ -251,7 +183,7 @@ class Discourse:
             return [topic[0]]
         return [previous[-1].entity] if previous else []
 
-    def _latest(self, named: list[_Named]) -> list[str]:
+    def _latest(self, named: list[Named]) -> list[str]:
         same_paragraph = [n for n in named if n.paragraph == self.paragraph]
         if same_paragraph:
             return [same_paragraph[-1].entity]
@@ -260,7 +192,7 @@ class Discourse:
             return [topic[0]]
         return [named[-1].entity] if named else []
 
-    def _pair(self, named: list[_Named]) -> list[str]:
+    def _pair(self, named: list[Named]) -> list[str]:
         """The two the article is about: the topic's first two entities of one family,
         else the last two named."""
         topic = self.topic.entities
@@ -276,7 +208,7 @@ class Discourse:
                 return last
         return []
 
-    def _together(self, named: list[_Named], sentence_start: int) -> list[str]:
+    def _together(self, named: list[Named], sentence_start: int) -> list[str]:
         """ "Their", "they": the last two (or more) entities of one family named in one
         sentence, this one or the one before, in this paragraph."""
         recent = [n for n in named if n.paragraph == self.paragraph]
@@ -392,7 +324,7 @@ class Discourse:
             center = first_center and not head and self._is_center(sentence, entity.start)
             first_center = first_center and not center
             quote = self.quote_of(offset, sentence.span.start + entity.end)
-            self.named.append(_Named(entity.id, offset, self.paragraph, center, quote))
+            self.named.append(Named(entity.id, offset, self.paragraph, center, quote))
             if (
                 quote < 0
                 and self.structure.in_topic(offset)

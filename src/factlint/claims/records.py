@@ -9,8 +9,8 @@ The anchor of a record is no baseline of its number: in "fell 4%, the biggest dr
 
 from __future__ import annotations
 
+from factlint.claims.fit import is_change
 from factlint.claims.model import Reach
-from factlint.claims.sentence import is_change
 from factlint.extract import Mention
 from factlint.periods import parse_period
 

@@ -14,7 +14,7 @@ import tomllib
 from dataclasses import dataclass
 from importlib import resources
 
-from factlint.references.models import References
+from factlint.references.dataset import References
 
 
 @dataclass(frozen=True, slots=True)

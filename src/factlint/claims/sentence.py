@@ -4,11 +4,9 @@ nearest. Which period dates a number is ``dating``'s."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from factlint.claims.context import (
-    CLAUSE_MARKS,
     MEASURE_NOUNS,
     Found,
     attribution,
@@ -19,11 +17,28 @@ from factlint.claims.context import (
     gap,
 )
 from factlint.claims.expectations import Expectation, expectation_of
+from factlint.claims.fit import (
+    ASIDE,
+    ASIDE_PENALTY,
+    CONTRIBUTES,
+    COUNTED,
+    HEADS,
+    LEVEL_KINDS,
+    NEW_LEVEL,
+    PER,
+    RELATIVE,
+    UNIT_KINDS,
+    a_month_or_more,
+    aside_gap,
+    is_change,
+    is_money,
+    measures_change,
+    narrows,
+    unit_fit,
+)
 from factlint.documents.text import Span
 from factlint.extract import Mention
-from factlint.extract.lexicon import COUNTED_IN_MILLIONS
-from factlint.references.models import Metric, References
-from factlint.units import UnitError, read_unit
+from factlint.references.dataset import References
 
 # Which metric kinds a mention of each kind can measure, preferred first.
 COMPATIBLE = {
@@ -102,9 +117,9 @@ class SentenceReading:
         self.numbers: list[Mention] = []  # the sentence's numbers, set by the assembler
         # Non-restrictive relative clauses, ", which ... ,": asides whose words describe
         # the subject, not the number after them.
-        self.asides = [(m.start(), m.end()) for m in _ASIDE.finditer(self.text)]
+        self.asides = [(m.start(), m.end()) for m in ASIDE.finditer(self.text)]
         # Relative clauses a number may stand in, to the next clause mark or the end.
-        self.relatives = [(m.start(), m.end()) for m in _RELATIVE.finditer(self.text)]
+        self.relatives = [(m.start(), m.end()) for m in RELATIVE.finditer(self.text)]
         # How many of the last metrics_for's keywords stood equally near: a choice the
         # wording leaves open, which the article's other claims may settle.
         self.ties = 0
@@ -125,7 +140,7 @@ class SentenceReading:
         """The keywords nearest a period of a month or more in its clause: the measure
         it dates ("China's December exports", "the trade surplus for 2024"), not a week
         or a day an event fell on."""
-        if not _a_month_or_more(period):
+        if not a_month_or_more(period):
             return []
         start, end = self.local(period)
         left, right = clause_around(self.text, start, end)
@@ -179,18 +194,18 @@ class SentenceReading:
         # "capital expenditure, which rose 2.0% from the previous quarter": a number in a
         # relative clause measures the noun the clause hangs on.
         within = next((a for a, b in self.relatives if a <= start < b), None)
-        counted = mention.kind == "number" and bool(_COUNTED.match(self.text, end))
+        counted = mention.kind == "number" and bool(COUNTED.match(self.text, end))
         scored = []
         for keyword in self.keywords:
             metric = self.references.metrics[keyword.id]
             change_only = mention.growth and mention.kind in LEVEL_KINDS
-            contributes = change_only and _CONTRIBUTES.fullmatch(self.text, keyword.end, start)
+            contributes = change_only and CONTRIBUTES.fullmatch(self.text, keyword.end, start)
             if change_only and not measures_change(metric) and not contributes:
                 continue  # "rose by $3.9 billion to $205.1 billion": $3.9 billion is no level
             if scope and metric.kinds and not any(metric.about(kind) for kind in scope):
                 continue  # "growth" of a population metric, in a story about prices
-            fit = _unit_fit(mention, metric)
-            if fit and counted and _is_money(metric):
+            fit = unit_fit(mention, metric)
+            if fit and counted and is_money(metric):
                 continue  # "Acme employs 2,300 people": a count of people is no revenue
             if metric.kind in kinds and fit:
                 distance = gap(start, end, keyword.start, keyword.end, self.text)
@@ -200,20 +215,20 @@ class SentenceReading:
                     # subject added is its own value, nearer than the verb's metric
                     distance = 0
                 if fit == 1:
-                    distance += _ASIDE_PENALTY  # any metric kept per the same thing first
+                    distance += ASIDE_PENALTY  # any metric kept per the same thing first
                 if (
                     keyword.start >= end
                     and not self.text[end : keyword.start].strip()
-                    and _PER.match(self.text, keyword.end)
+                    and PER.match(self.text, keyword.end)
                 ):
                     # "The death rate fell to 750.5 deaths per 100,000 people": the noun
                     # a rate is counted in is its unit, not its measure.
-                    distance += _ASIDE_PENALTY
+                    distance += ASIDE_PENALTY
                 if any(a <= keyword.start < b for a, b in asides):
                     # "Services inflation, which ... price pressure ..., rose to 5.6%": an
                     # aside's words describe the subject; they measure the number last.
-                    distance += _ASIDE_PENALTY
-                distance -= sum(_aside_gap(self.text, a, b) for a, b in asides
+                    distance += ASIDE_PENALTY
+                distance -= sum(aside_gap(self.text, a, b) for a, b in asides
                                 if min(end, keyword.end) <= a and b <= max(start, keyword.start))  # fmt: skip
                 scored.append((distance, kinds.index(metric.kind), keyword))
         scored = [item for item in scored if not self._owned_by_another(mention, item[2])]
@@ -252,7 +267,7 @@ class SentenceReading:
         if mention.growth or mention.kind not in LEVEL_KINDS:
             return False
         start, _ = self.local(mention)
-        return _NEW_LEVEL.search(self.text, max(0, start - 40), start) is not None
+        return NEW_LEVEL.search(self.text, max(0, start - 40), start) is not None
 
     def level_keywords(self, mention: Mention, keywords: list[Found]) -> list[Found]:
         """The keywords a level a change reached may measure: not a metric of changes,
@@ -270,7 +285,7 @@ class SentenceReading:
             if k.end <= start
             and self.references.metrics[k.id].kind in kinds
             and not measures_change(self.references.metrics[k.id])
-            and _unit_fit(mention, self.references.metrics[k.id]) == 2
+            and unit_fit(mention, self.references.metrics[k.id]) == 2
         ]
         nearest: dict[str, Found] = {}
         for keyword in sorted(before, key=lambda k: -k.end):
@@ -311,7 +326,7 @@ class SentenceReading:
         39,000"."""
         _, end = self.local(mention)
         offset = self.span.start
-        units = mention.kind in _UNIT_KINDS  # not "411 of the 650 seats"
+        units = mention.kind in UNIT_KINDS  # not "411 of the 650 seats"
         listed = mention.kind not in ("rank", "date", "period")  # "the largest X and the top Y"
         for other in self.numbers:
             if other is mention or other.kind != mention.kind:
@@ -326,7 +341,7 @@ class SentenceReading:
                 return True
             heads = listed and end < keyword.start and keyword.end <= other_start
             heads = heads and bool(self.text[end : keyword.start].strip())
-            if heads and _HEADS.fullmatch(self.text, keyword.end, other_start):
+            if heads and HEADS.fullmatch(self.text, keyword.end, other_start):
                 return True
         return False
 
@@ -379,114 +394,3 @@ class SentenceReading:
 # A phrase that opens a sentence and sets its scope: "Among Canadians aged 15 to 24,",
 # "For women,", "In the services sector,".
 _OPENING = re.compile(r"(?:Among|For|In|Of|Across|Within|Excluding)\b[^,;:]*,")
-
-
-def _a_month_or_more(period: Mention) -> bool:
-    try:
-        first = dt.date.fromisoformat(str(period.lower))
-        last = dt.date.fromisoformat(str(period.upper))
-    except ValueError:
-        return False
-    return (last - first).days >= 27
-
-
-def narrows(specific: Metric, general: Metric) -> bool:
-    """Whether ``specific`` measures a part of what ``general`` does: one of its keywords
-    holds one of the general metric's ("youth unemployment" holds "unemployment")."""
-    if specific.kind != general.kind:
-        return False
-    words = [f" {' '.join(k.lower().split())} " for k in specific.keywords]
-    return any(
-        f" {' '.join(g.lower().split())} " in w and w.strip() != g.lower().strip()
-        for g in general.keywords
-        for w in words
-    )
-
-
-_ASIDE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;:()—]*,")
-_RELATIVE = re.compile(r",\s*which\s+(?:has\s+|had\s+)?[a-z]+\b[^,;:()—]*")
-
-
-_ASIDE_PENALTY = 10_000
-# What a rate is counted per: "750.5 deaths per 100,000 people".
-_PER = re.compile(r"\s+(?:per|for every)\b", re.IGNORECASE)
-
-
-def _aside_gap(text: str, start: int, end: int) -> int:
-    """What an aside adds to the gap between a number and a keyword (see ``gap``)."""
-    return (end - start) + 40 * sum(text[start:end].count(mark) for mark in CLAUSE_MARKS)
-
-
-LEVEL_KINDS = frozenset({"money", "quantity", "number"})
-_UNIT_KINDS = frozenset({"money", "quantity"})
-# A measure that adds to a total: "Net international migration added 2.8 million",
-# "exports contributed $4bn".
-_CONTRIBUTES = re.compile(
-    r"\s+(?:added|adds|contributed|contributes)\s+(?:about\s+|around\s+|some\s+|nearly\s+|"
-    r"almost\s+|more than\s+|an estimated\s+)?(?:\$|€|£)?"
-)
-# The words before a level a change reached: "to reach", "to", "bringing it to".
-_NEW_LEVEL = re.compile(
-    r"\b(?:to|to reach|reaching|to stand at|to hit|to a total of|to a record)\s+"
-    r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+|just over\s+)?(?:\$|€|£)?$",
-    re.IGNORECASE,
-)
-# What may stand between a list member's name and its number: "construction 39,000",
-# "imports rose 3%", "services at 2.1%".
-_HEADS = re.compile(
-    r"\s+(?:(?!and\b|or\b|but\b|while\b)[a-z]+\s+){0,2}(?:by\s+|to\s+|at\s+)?(?:just\s+|about\s+)?"
-)
-CHANGE_WORDS = re.compile(
-    r"\b(?:change[sd]?|increase[sd]?|decrease[sd]?|growth|grew|grow|rise|rose|risen|fall|fell|"
-    r"fallen|gain(?:ed|s)?|loss(?:es)?|declin\w*|drop\w*|shr[aiu]nk\w*|widen\w*|narrow\w*|up|down)\b",
-    re.IGNORECASE,
-)
-
-
-def measures_change(metric: Metric) -> bool:
-    """A metric of changes ("Change in population", keywords "population fell"), which
-    an amount written as a change ("fell by 850,000") may measure."""
-    text = " ".join([metric.id.replace("_", " "), metric.description, *metric.keywords])
-    return bool(CHANGE_WORDS.search(text))
-
-
-# A plain number followed by what it counts ("2,300 people", "72,000 more jobs").
-_COUNTED = re.compile(
-    rf"\s+(?:(?:more|new|fewer|additional|extra|full-time|part-time)\s+)?"
-    rf"(?:{'|'.join(sorted(COUNTED_IN_MILLIONS - {'shares', 'barrels', 'tonnes', 'tons'}))})\b",
-    re.IGNORECASE,
-)
-
-
-def _is_money(metric: Metric) -> bool:
-    try:
-        return metric.measure.dimension == "currency"
-    except UnitError:
-        return False
-
-
-def _unit_fit(mention: Mention, metric: Metric) -> int:
-    """How a number's unit fits a metric's: 2 when it may measure it (a number in tonnes
-    or years never measures a metric kept in dollars; a plain number may, the writer
-    having left the currency out, which the verdict shows; "EPS of $1.10" is read per
-    share by a metric kept per share); 1 when the number is per something the metric's
-    unit does not say (a metric kept in "USD" before per-units, for "$1.25 a share"),
-    which linking then reports as a unit that does not fit; 0 when it does not fit."""
-    if mention.kind not in ("money", "quantity") or not metric.unit:
-        return 2
-    try:
-        unit, measure = read_unit(mention.unit), metric.measure
-        if unit.dimension == measure.dimension:
-            return 2
-        if not unit.per and measure.per and unit.dimension == measure.whole.dimension:
-            return 2
-        return (
-            1 if unit.per and not measure.per and unit.whole.dimension == measure.dimension else 0
-        )
-    except UnitError:
-        return 2
-
-
-def is_change(mention: Mention) -> bool:
-    """ "rose 26%", "fell 0.3 percentage points", "doubled": a change, not a level."""
-    return mention.kind == "multiple" or (bool(mention.growth) and mention.kind == "percent")

@@ -29,7 +29,7 @@ from factlint.link.changes import PERCENT
 from factlint.link.comparisons import Role
 from factlint.link.levels import Levels
 from factlint.link.record import LinkRecord, Side
-from factlint.references.models import References
+from factlint.references.dataset import References
 from factlint.units import Unit
 
 

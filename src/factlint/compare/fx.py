@@ -14,7 +14,8 @@ from typing import Any
 from factlint.config import Policy
 from factlint.errors import FactlintError
 from factlint.periods import Period
-from factlint.references.models import Fact, FxRate, References
+from factlint.references.dataset import References
+from factlint.references.models import Fact, FxRate
 from factlint.units import Unit, UnitError, per_factor, registry
 
 

@@ -11,7 +11,7 @@ from factlint.claims.model import Claim
 from factlint.compare.record import Derivation
 from factlint.link.changes import POINTS
 from factlint.link.levels import Levels, level_bounds
-from factlint.references.models import References
+from factlint.references.dataset import References
 
 
 def percent_change_interval(

@@ -18,7 +18,8 @@ from factlint.compare.vintages import against_estimates
 from factlint.config import Policy
 from factlint.link.levels import Levels
 from factlint.link.record import LinkRecord
-from factlint.references.models import Fact, References
+from factlint.references.dataset import References
+from factlint.references.models import Fact
 
 __all__ = ["compare"]
 

@@ -12,7 +12,8 @@ from factlint.compare.fx import exchange
 from factlint.compare.record import Conversion, Outcome
 from factlint.compare.tolerance import claim_bounds, meet
 from factlint.config import Policy
-from factlint.references.models import Fact, References
+from factlint.references.dataset import References
+from factlint.references.models import Fact
 from factlint.units import convert
 
 

@@ -29,7 +29,8 @@ from factlint.compare.tolerance import EPSILON
 from factlint.link.changes import is_change
 from factlint.link.series import back, months_between, reach_of, step_months, window
 from factlint.periods import Period
-from factlint.references.models import Fact, References
+from factlint.references.dataset import References
+from factlint.references.models import Fact
 from factlint.units import Unit, UnitError, convert
 
 Key = tuple[object, object]

@@ -11,7 +11,7 @@ from factlint.compare.outcomes import outcome
 from factlint.compare.record import Comparison
 from factlint.config import Policy
 from factlint.link.record import LinkRecord
-from factlint.references.models import References
+from factlint.references.dataset import References
 
 _MISSES = frozenset({"value", "rank", "date", "text"})
 

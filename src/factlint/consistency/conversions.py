@@ -12,7 +12,8 @@ from factlint.claims.conversions import StatedRate, _currency, _unit
 from factlint.extract import Mention
 from factlint.intervals import STATED, Interval, figure, of_mention, ratio, shown, times, with_unit
 from factlint.periods import Period
-from factlint.references.models import FxRate, References
+from factlint.references.dataset import References
+from factlint.references.models import FxRate
 
 # The table holds a period's average rate; a writer converts at the day's. Within a
 # year the major currencies move a few per cent around their average, so a conversion

@@ -4,8 +4,6 @@
 
 from factlint.documents.formats import SUFFIXES
 from factlint.documents.load import (
-    METADATA_COLUMNS,
-    METADATA_FILE,
     STDIN,
     STDIN_NAME,
     Document,
@@ -17,6 +15,7 @@ from factlint.documents.load import (
     load_source,
     load_stdin,
 )
+from factlint.documents.metadata import METADATA_COLUMNS, METADATA_FILE
 from factlint.documents.positions import Location, SourceMap
 
 __all__ = [

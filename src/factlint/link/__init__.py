@@ -35,7 +35,8 @@ from factlint.link.screen import screen
 from factlint.link.series import earlier_in_series, months_between
 from factlint.link.sources import choose_sources
 from factlint.periods import day_period
-from factlint.references.models import Fact, FactRef, References
+from factlint.references.dataset import References
+from factlint.references.models import Fact, FactRef
 
 __all__ = ["Candidate", "Finding", "LinkRecord", "Status", "link"]
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 from factlint.basis import MONTH_ON_MONTH, QUARTER_ON_QUARTER, YEAR_ON_YEAR, comparison_of
+from factlint.claims.fit import measures_change
 from factlint.claims.model import Claim
-from factlint.claims.sentence import measures_change
 from factlint.config import Policy
 from factlint.periods import Period, months_long, shifted, year_span
 from factlint.references.models import Fact, Metric

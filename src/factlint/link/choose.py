@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from factlint.claims.model import Claim
 from factlint.link.screen import screen
 from factlint.periods import as_months, fits_fiscal, same_length, stands_at_end
-from factlint.references.models import Fact, Metric, References
+from factlint.references.dataset import References
+from factlint.references.models import Fact, Metric
 
 
 @dataclass

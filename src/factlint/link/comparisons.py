@@ -17,7 +17,8 @@ from factlint.link.changes import PERCENT, holds_changes
 from factlint.link.record import Candidate, LinkRecord, Side, Status
 from factlint.link.series import back
 from factlint.periods import Period
-from factlint.references.models import Fact, FactRef, Metric, References
+from factlint.references.dataset import References
+from factlint.references.models import Fact, FactRef, Metric
 
 Linker = Callable[[Claim, References], tuple[Claim, LinkRecord]]
 Role = Literal["subject", "other"]

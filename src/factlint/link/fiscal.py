@@ -12,7 +12,7 @@ import re
 
 from factlint.claims.model import Claim
 from factlint.periods import Period, months_long, parse_period
-from factlint.references.models import References
+from factlint.references.dataset import References
 
 _QUARTER = re.compile(r"(\d{4})-Q([1-4])")
 _ORDINALS = ("first", "second", "third", "fourth")

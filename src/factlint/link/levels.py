@@ -15,7 +15,8 @@ from factlint.link.screen import screen
 from factlint.link.sources import preferred
 from factlint.link.vintages import current_estimates
 from factlint.periods import as_months, fits_fiscal, same_length, stands_at_end
-from factlint.references.models import Fact, Metric, References
+from factlint.references.dataset import References
+from factlint.references.models import Fact, Metric
 from factlint.units import Unit, UnitError, convert
 
 

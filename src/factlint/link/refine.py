@@ -10,7 +10,7 @@ from factlint.link.expectations import prefer_kind
 from factlint.link.record import Vintages
 from factlint.link.terms import prefer_stated
 from factlint.link.vintages import resolve
-from factlint.references.models import References
+from factlint.references.dataset import References
 
 
 def refine(claim: Claim, selection: Selection, references: References) -> Vintages | None:

@@ -11,7 +11,8 @@ from factlint.link.changes import holds_changes
 from factlint.link.expectations import expectation_fits
 from factlint.link.terms import basis_fits
 from factlint.periods import Period, as_months, fits_fiscal, months_long, stands_at_end
-from factlint.references.models import Fact, Metric, References
+from factlint.references.dataset import References
+from factlint.references.models import Fact, Metric
 from factlint.units import BOTTOM_RANK, UnitError
 
 

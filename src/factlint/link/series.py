@@ -16,7 +16,8 @@ from factlint.claims.model import Claim, Reach
 from factlint.link.changes import is_change
 from factlint.link.vintages import current_estimates
 from factlint.periods import Period, months_long, same_length, shifted
-from factlint.references.models import Fact, References
+from factlint.references.dataset import References
+from factlint.references.models import Fact
 
 # Months in a unit a span is counted in; weeks and days count in days.
 _MONTHS = {"year": 12, "quarter": 3, "month": 1}

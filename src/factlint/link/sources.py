@@ -17,7 +17,8 @@ from functools import lru_cache
 
 from factlint.claims.context import attribution
 from factlint.claims.model import Claim
-from factlint.references.models import Entity, Fact, References
+from factlint.references.dataset import References
+from factlint.references.models import Entity, Fact
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 # Words of a hint that say how a figure was published, not who published it.

@@ -20,7 +20,8 @@ from dataclasses import dataclass, field
 
 from factlint.claims.model import Claim
 from factlint.link.record import Vintages
-from factlint.references.models import Fact, References
+from factlint.references.dataset import References
+from factlint.references.models import Fact
 
 
 def chain(fact: Fact, references: References) -> list[Fact]:

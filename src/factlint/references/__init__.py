@@ -5,7 +5,8 @@
 them all as ``file:line:column: message``.
 """
 
+from factlint.references.dataset import References
 from factlint.references.load import load_references
-from factlint.references.models import Entity, Fact, FxRate, Metric, References
+from factlint.references.models import Entity, Fact, FxRate, Metric
 
 __all__ = ["Entity", "Fact", "FxRate", "Metric", "References", "load_references"]

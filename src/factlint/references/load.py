@@ -7,9 +7,7 @@ placed at ``file:line:column``, where the column is the 1-based field number.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import hashlib
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Generic, TypeVar
@@ -17,12 +15,18 @@ from typing import Generic, TypeVar
 from pydantic import BaseModel
 
 from factlint.errors import Problem, ReferenceDataError, display_path
-from factlint.periods import parse_period
-from factlint.references.models import Entity, Fact, FxRate, Metric, References
+from factlint.references.dataset import References
+from factlint.references.models import Entity, Fact, FxRate, Metric
 from factlint.references.revisions import check_fact_columns, check_revisions
+from factlint.references.row_checks import (
+    check_fetch,
+    check_metric_kinds,
+    check_metric_unit,
+    check_unit,
+    check_value,
+)
 from factlint.references.schema import columns, optional_columns
 from factlint.references.table import CsvTable
-from factlint.units import BOTTOM_RANK, parse_unit
 
 # The columns come from the models, so a new field there is a new column here.
 ENTITY_COLUMNS = columns(Entity)
@@ -34,20 +38,6 @@ FACT_OPTIONAL = optional_columns(Fact)
 FX_COLUMNS = columns(FxRate)
 
 M = TypeVar("M", bound=BaseModel)
-
-_NUMBER = re.compile(r"^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$")
-_WHOLE = re.compile(r"^[0-9]+$")
-# The units a rank or ordinal fact may give: a rank counted from the top or the bottom.
-_ORDER_UNITS = {"rank": ("rank", BOTTOM_RANK), "ordinal": ("ordinal",)}
-# What a metric of each kind may be measured in (unit families of factlint.units).
-_UNIT_FAMILIES = {
-    "amount": ("currency", "physical", "count", "none"),
-    "percent": ("percent",),
-    "rank": ("order", "none"),
-    "ordinal": ("order", "none"),
-    "date": ("none",),
-    "text": ("none",),
-}
 
 
 @dataclass
@@ -138,171 +128,6 @@ def _check_names(rows: list[tuple[CsvTable, int, Entity]]) -> None:
             owner.setdefault(name, (entity.id, f"{table.where}:{line}"))
 
 
-def _check_metric_unit(table: CsvTable, line: int, metric: Metric) -> None:
-    family = parse_unit(metric.unit).family if metric.unit.strip() else "none"
-    if family not in _UNIT_FAMILIES[metric.kind]:
-        hint = {
-            "amount": "like 'billion USD' or 'million tonnes'",
-            "percent": "like '%' or 'percentage points'",
-            "rank": "'rank', or leave it empty",
-            "ordinal": "'ordinal', or leave it empty",
-        }.get(metric.kind, "nothing: leave it empty")
-        table.problem(
-            line,
-            "unit",
-            f"unit: does not fit a {metric.kind} metric (got {metric.unit!r}); write {hint}",
-        )
-
-
-def _check_metric_kinds(table: CsvTable, line: int, metric: Metric, kinds: list[str]) -> None:
-    """Every kind a metric is limited to is the kind of some entity."""
-    for kind in metric.kinds:
-        if kind.strip().lower() in kinds:
-            continue
-        close = difflib.get_close_matches(kind.lower(), kinds, n=1)
-        hint = f"did you mean {close[0]!r}? " if close else ""
-        table.problem(
-            line,
-            "kinds",
-            f"kinds: no entity is of kind {kind!r} (got {'|'.join(metric.kinds)!r}); {hint}"
-            f"write kinds from entities.csv's kind column ({', '.join(kinds) or 'none yet'})",
-        )
-
-
-def _check_value(table: CsvTable, line: int, fact: Fact, metric: Metric) -> None:
-    value = fact.value
-    if metric.kind in ("amount", "percent"):
-        if not _NUMBER.match(value):
-            table.problem(
-                line,
-                "value",
-                f"value: not a number (got {value!r}); write a plain number like 1234.5, "
-                "without commas or words (the unit goes in the unit column)",
-            )
-    elif metric.kind in ("rank", "ordinal"):
-        if not _WHOLE.match(value) or int(value) < 1:
-            table.problem(
-                line,
-                "value",
-                f"value: a {metric.kind} is a whole number from 1 (got {value!r}); write it like 5",
-            )
-    elif metric.kind == "date":
-        try:
-            day = parse_period(value)
-        except ValueError:
-            table.problem(
-                line,
-                "value",
-                f"value: not a date (got {value!r}); write it as YYYY-MM-DD, "
-                "or YYYY-MM when only the month is known",
-            )
-            return
-        if not fact.span.contains(day):
-            table.problem(
-                line,
-                "value",
-                f"value: outside the fact's period {fact.period} (got {value!r}); "
-                "fix the date or the period",
-            )
-
-
-def _check_unit(table: CsvTable, line: int, fact: Fact, metric: Metric) -> None:
-    if metric.kind in ("date", "text"):
-        if fact.unit:
-            table.problem(
-                line,
-                "unit",
-                f"unit: a {metric.kind} has no unit (got {fact.unit!r}); leave it empty",
-            )
-        return
-    if metric.kind in ("rank", "ordinal"):
-        if fact.unit and parse_unit(fact.unit).base not in _ORDER_UNITS[metric.kind]:
-            also = f" (or {BOTTOM_RANK!r}, 1 being the smallest)" if metric.kind == "rank" else ""
-            table.problem(
-                line,
-                "unit",
-                f"unit: does not fit {metric.kind} metric {metric.id!r} (got {fact.unit!r}); "
-                f"write {metric.kind!r}{also} or leave it empty",
-            )
-        return
-    if not fact.unit:
-        if metric.unit:
-            table.problem(
-                line,
-                "unit",
-                f"unit: empty (got ''); metric {metric.id!r} is measured in {metric.unit!r}, "
-                "write the unit the source gives, like that",
-            )
-        return
-    kept = {parse_unit(metric.unit).dimension, metric.measure.dimension} if metric.unit else set()
-    if metric.unit and parse_unit(fact.unit).dimension not in kept:
-        table.problem(
-            line,
-            "unit",
-            f"unit: does not fit metric {metric.id!r}, measured in {metric.unit!r} "
-            f"(got {fact.unit!r}); write a unit of the same kind, like {metric.unit!r}",
-        )
-
-
-def _check_fact(
-    table: CsvTable,
-    line: int,
-    fact: Fact,
-    entities: _Known,
-    metrics: dict[str, Metric],
-    metrics_known: _Known,
-) -> None:
-    metric = metrics.get(fact.metric)
-    if metric is not None:
-        _check_value(table, line, fact, metric)
-        _check_unit(table, line, fact, metric)
-    cells = {"metric": fact.metric, "subject": fact.subject, "object": fact.object}
-    _check_links(table, line, cells, set(), entities, metrics_known)
-    _check_fetch(table, line, fact, metric)
-    check_fact_columns(table, line, fact, metric)
-    if fact.retrieved > dt.date.today():
-        table.problem(
-            line,
-            "retrieved",
-            f"retrieved: in the future (got '{fact.retrieved}'); write the day you read the page",
-        )
-    if fact.object and fact.object == fact.subject:
-        table.problem(
-            line,
-            "object",
-            f"object: same as the subject (got {fact.object!r}); "
-            "name the other party or leave it empty",
-        )
-
-
-def _check_fetch(table: CsvTable, line: int, fact: Fact, metric: Metric | None) -> None:
-    """The fetch columns say one way to fetch the value, in a unit that fits the fact's."""
-    from factlint.fetch.spec import fetch_problems
-
-    for problem in fetch_problems(fact):
-        table.problem(line, problem.column, problem.message)
-    if fact.fetch_unit and fact.unit:
-        fetched, kept = parse_unit(fact.fetch_unit), parse_unit(fact.unit)
-        if fetched.dimension != kept.dimension or (
-            fetched.family == "currency" and fetched.base != kept.base
-        ):
-            table.problem(
-                line,
-                "fetch_unit",
-                f"fetch_unit: does not convert to the fact's unit {fact.unit!r} "
-                f"(got {fact.fetch_unit!r}); write the unit the source's numbers are in, "
-                f"like {parse_unit(fact.unit).base!r}",
-            )
-    numbers_only = fact.fetch in ("worldbank", "eurostat", "imf")
-    if numbers_only and metric is not None and metric.kind in ("date", "text"):
-        table.problem(
-            line,
-            "fetch",
-            f"fetch: {fact.fetch} serves numbers, and metric {metric.id!r} is a "
-            f"{metric.kind} (got {fact.fetch!r}); fetch it from wikidata or a url",
-        )
-
-
 def _check_links(
     table: CsvTable,
     line: int,
@@ -364,6 +189,37 @@ def _check_fx(rows: list[tuple[CsvTable, int, FxRate]]) -> None:
         first.setdefault(pair, f"{table.where}:{line}")
 
 
+def _check_fact(
+    table: CsvTable,
+    line: int,
+    fact: Fact,
+    entities: _Known,
+    metrics: dict[str, Metric],
+    metrics_known: _Known,
+) -> None:
+    metric = metrics.get(fact.metric)
+    if metric is not None:
+        check_value(table, line, fact, metric)
+        check_unit(table, line, fact, metric)
+    cells = {"metric": fact.metric, "subject": fact.subject, "object": fact.object}
+    _check_links(table, line, cells, set(), entities, metrics_known)
+    check_fetch(table, line, fact, metric)
+    check_fact_columns(table, line, fact, metric)
+    if fact.retrieved > dt.date.today():
+        table.problem(
+            line,
+            "retrieved",
+            f"retrieved: in the future (got '{fact.retrieved}'); write the day you read the page",
+        )
+    if fact.object and fact.object == fact.subject:
+        table.problem(
+            line,
+            "object",
+            f"object: same as the subject (got {fact.object!r}); "
+            "name the other party or leave it empty",
+        )
+
+
 def load_references(folder: Path | str) -> References:
     """Load and validate a reference folder; raise ReferenceDataError listing every problem."""
     root = Path(folder)
@@ -398,8 +254,8 @@ def load_references(folder: Path | str) -> References:
     _check_names(entity_rows.rows)
     kinds = sorted({e.kind.strip().lower() for e in entities.values()})
     for table, line, metric in metric_rows.rows:
-        _check_metric_unit(table, line, metric)
-        _check_metric_kinds(table, line, metric, kinds)
+        check_metric_unit(table, line, metric)
+        check_metric_kinds(table, line, metric, kinds)
         if metric.negative and metric.kind not in ("amount", "percent"):
             table.problem(
                 line,

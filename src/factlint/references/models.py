@@ -11,100 +11,53 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Iterable
 from functools import cached_property
-from typing import Any, Literal
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from factlint.basis import BASIS_PATTERN, basis_problem
+from factlint.basis import BASIS_PATTERN
 from factlint.currencies import currency_problem
 from factlint.extract.per_unit import per_named_by
 from factlint.periods import Period, parse_period
-from factlint.units import Unit, UnitError, parse_unit
-
-MetricKind = Literal["amount", "percent", "rank", "ordinal", "date", "text"]
-FetchSource = Literal["", "worldbank", "eurostat", "imf", "wikidata", "url"]
-# Which release of a figure a row holds; a flash, advance or preliminary estimate is the
-# first.
-Estimate = Literal["first", "second", "third", "revised", "benchmark", "final"]
-# What kind of expectation a row holds (a fact of no such kind is an outcome).
-ExpectationKind = Literal["consensus", "forecast", "projection", "target", "guidance"]
-_ID = r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$"
-URL_PATTERN = r"^https?://\S+$"
-# What a period column may hold, as a Table Schema can say it; parse_period checks the
-# rest (a 13th month, a range that ends before it starts).
-PERIOD_PATTERN = (
-    r"^\d{4}(-(Q[1-4]|H[12]|\d{2}(-\d{2})?))?(\.\.(\d{4}(-(Q[1-4]|H[12]|\d{2}(-\d{2})?))?)?)?$"
+from factlint.references.columns import (
+    FALSE_WORDS,
+    ID_PATTERN,
+    PERIOD_PATTERN,
+    TRUE_WORDS,
+    URL_PATTERN,
+    Estimate,
+    ExpectationKind,
+    FetchSource,
+    MetricKind,
+    basis_terms,
+    boolean,
+    column,
+    empty_is_none,
+    optional_id,
+    split_bar,
+    unit_parses,
 )
-TRUE_WORDS = ("true", "yes", "1", "y")
-FALSE_WORDS = ("false", "no", "0", "n")
+from factlint.references.fact_ref import FactRef
+from factlint.units import Unit, parse_unit
 
-
-def column(
-    *,
-    optional: bool = False,
-    references: str | None = None,
-    pattern: str | None = None,
-    currency: bool = False,
-) -> dict[str, Any]:
-    """How a field appears as a CSV column, for the loader and the generated schema.
-
-    ``optional``: the header may leave the column out. ``references``: the file whose
-    ``id`` the cell names (a foreign key). ``pattern``: a Table Schema pattern for a
-    cell the model checks with a validator instead. ``currency``: an ISO 4217 code.
-    """
-    spec: dict[str, Any] = {"optional": optional}
-    if references:
-        spec["references"] = references
-    if pattern:
-        spec["pattern"] = pattern
-    if currency:
-        spec["currency"] = True
-    return {"column": spec}
-
-
-def _split_bar(value: object) -> object:
-    if isinstance(value, str):
-        return [part.strip() for part in value.split("|") if part.strip()]
-    return value
-
-
-def _boolean(value: object) -> object:
-    if isinstance(value, str):
-        low = value.strip().lower()
-        if low in ("", *FALSE_WORDS):
-            return False
-        if low in TRUE_WORDS:
-            return True
-        raise ValueError(f"not true or false (got {value!r}); write true or false")
-    return value
-
-
-def _empty_is_none(value: object) -> object:
-    return None if isinstance(value, str) and not value.strip() else value
-
-
-def _basis_terms(value: list[str]) -> list[str]:
-    problem = basis_problem(value)
-    if problem:
-        raise ValueError(problem)
-    return value
-
-
-def _optional_id(value: str) -> str:
-    if value and not re.match(_ID, value):
-        raise ValueError(f"not a fact id (got {value!r}); write the id of the row this one revises")
-    return value
-
-
-def _unit_parses(value: str) -> str:
-    if value:
-        try:
-            parse_unit(value)
-        except UnitError as ex:
-            raise ValueError(str(ex)) from None
-    return value
+__all__ = [
+    "FALSE_WORDS",
+    "PERIOD_PATTERN",
+    "TRUE_WORDS",
+    "URL_PATTERN",
+    "Entity",
+    "Estimate",
+    "ExpectationKind",
+    "Fact",
+    "FactRef",
+    "FetchSource",
+    "FxRate",
+    "Metric",
+    "MetricKind",
+    "Row",
+    "column",
+]
 
 
 class Row(BaseModel):
@@ -121,7 +74,7 @@ def _currency_code(value: str) -> str:
 class Entity(Row):
     """A country, person, organisation or place, with every name it goes by."""
 
-    id: str = Field(pattern=_ID, description="Short stable id that facts use.")
+    id: str = Field(pattern=ID_PATTERN, description="Short stable id that facts use.")
     name: str = Field(min_length=1, description="The usual English name.")
     kind: str = Field(min_length=1, description="What it is: country, person, region, place, ...")
     aliases: list[str] = Field(
@@ -139,7 +92,7 @@ class Entity(Row):
         json_schema_extra=column(optional=True),
     )
 
-    _split = field_validator("aliases", mode="before")(_split_bar)
+    _split = field_validator("aliases", mode="before")(split_bar)
 
     @field_validator("fiscal_year_end", mode="before")
     @classmethod
@@ -163,7 +116,7 @@ class Entity(Row):
 class Metric(Row):
     """What a number measures, and the words that signal it in a sentence."""
 
-    id: str = Field(pattern=_ID, description="Id that facts use.")
+    id: str = Field(pattern=ID_PATTERN, description="Id that facts use.")
     description: str = Field(default="", description="One sentence: what exactly is counted.")
     kind: MetricKind = Field(description="How values compare.")
     unit: str = Field(
@@ -191,7 +144,7 @@ class Metric(Row):
         json_schema_extra=column(optional=True),
     )
 
-    _split = field_validator("keywords", "kinds", "negative", mode="before")(_split_bar)
+    _split = field_validator("keywords", "kinds", "negative", mode="before")(split_bar)
 
     @field_validator("negative")
     @classmethod
@@ -208,9 +161,9 @@ class Metric(Row):
         """Whether the metric measures an entity of ``kind`` (any, when it says none)."""
         return not self.kinds or kind.strip().lower() in {k.lower() for k in self.kinds}
 
-    _bool = field_validator("symmetric", mode="before")(_boolean)
+    _bool = field_validator("symmetric", mode="before")(boolean)
 
-    _unit = field_validator("unit")(_unit_parses)
+    _unit = field_validator("unit")(unit_parses)
 
     @cached_property
     def measure(self) -> Unit:
@@ -236,7 +189,7 @@ class Metric(Row):
 class Fact(Row):
     """One value of one metric for one subject (and object) over one period, from a source."""
 
-    id: str = Field(pattern=_ID, description="Unique across every facts/*.csv file.")
+    id: str = Field(pattern=ID_PATTERN, description="Unique across every facts/*.csv file.")
     metric: str = Field(
         min_length=1,
         description="A metrics.csv id.",
@@ -288,7 +241,7 @@ class Fact(Row):
         default="",
         description="The id of the row (same metric, subject, object and period) whose figure "
         "this one replaced when it was published.",
-        json_schema_extra=column(optional=True, pattern=_ID),
+        json_schema_extra=column(optional=True, pattern=ID_PATTERN),
     )
     basis: list[str] = Field(
         default=[],
@@ -340,11 +293,11 @@ class Fact(Row):
     file: str = Field(default="", exclude=True)
     line: int = Field(default=0, exclude=True)
 
-    _bool = field_validator("primary", mode="before")(_boolean)
-    _published = field_validator("published", mode="before")(_empty_is_none)
-    _revises = field_validator("revises")(_optional_id)
-    _split = field_validator("basis", mode="before")(_split_bar)
-    _basis = field_validator("basis")(_basis_terms)
+    _bool = field_validator("primary", mode="before")(boolean)
+    _published = field_validator("published", mode="before")(empty_is_none)
+    _revises = field_validator("revises")(optional_id)
+    _split = field_validator("basis", mode="before")(split_bar)
+    _basis = field_validator("basis")(basis_terms)
 
     @field_validator("period")
     @classmethod
@@ -352,7 +305,7 @@ class Fact(Row):
         parse_period(value)
         return value
 
-    _unit = field_validator("unit", "fetch_unit")(_unit_parses)
+    _unit = field_validator("unit", "fetch_unit")(unit_parses)
 
     @cached_property
     def span(self) -> Period:
@@ -383,72 +336,6 @@ class Fact(Row):
     def ref(self) -> FactRef:
         """The fact as evidence in verdicts and reports, made once."""
         return FactRef.of(self)
-
-
-class FactRef(BaseModel):
-    """A fact as evidence: what the reports show of it, and where it is kept."""
-
-    model_config = ConfigDict(frozen=True)
-
-    id: str
-    value: float | int | str
-    unit: str
-    source: str
-    url: str
-    retrieved: str
-    period: str = ""
-    metric: str = ""  # what the fact is of, and about whom: shown beside the claim's own
-    subject: str = ""
-    object: str = ""
-    file: str = ""
-    line: int = 0
-    published: str = ""  # when this estimate came out (ISO date), if the row says
-    estimate: str = ""  # which estimate: first, second, ...
-    basis: str = ""  # its terms, |-separated: real|seasonally-adjusted
-    expectation: str = ""  # consensus, forecast, ... for an expectation
-    forecaster: str = ""
-
-    @classmethod
-    def of(cls, fact: Fact) -> FactRef:
-        """The evidence view of a fact; ``fact.ref`` keeps one per fact."""
-        value: float | int | str = fact.value
-        try:
-            number = float(fact.value)
-            value = int(number) if number.is_integer() and "." not in fact.value else number
-        except ValueError:
-            pass
-        return cls.model_construct(
-            id=fact.id,
-            value=value,
-            unit=fact.unit,
-            source=fact.source,
-            url=fact.url,
-            retrieved=fact.retrieved.isoformat(),
-            period=fact.period,
-            metric=fact.metric,
-            subject=fact.subject,
-            object=fact.object,
-            file=fact.file,
-            line=fact.line,
-            published=fact.published.isoformat() if fact.published else "",
-            estimate=fact.estimate,
-            basis="|".join(fact.basis),
-            expectation=fact.expectation,
-            forecaster=fact.forecaster,
-        )
-
-    @classmethod
-    def of_rate(cls, rate: FxRate) -> FactRef:
-        """An exchange-rate row as evidence (a writer's conversion checked at it)."""
-        return cls(
-            id=f"fx:{rate.period}:{rate.base}/{rate.quote}",
-            value=rate.rate,
-            unit=f"{rate.quote} per {rate.base}",
-            source=rate.source,
-            url=rate.url,
-            retrieved=rate.retrieved.isoformat(),
-            period=rate.period,
-        )
 
 
 class FxRate(Row):
@@ -485,88 +372,3 @@ class FxRate(Row):
     def _period_parses(cls, value: str) -> str:
         parse_period(value)
         return value
-
-
-class References(BaseModel):
-    """The whole reference set, validated and cross-checked."""
-
-    model_config = ConfigDict(frozen=True)
-
-    entities: dict[str, Entity]
-    metrics: dict[str, Metric]
-    facts: list[Fact]
-    fx: list[FxRate]
-    sha256: str
-    folder: str = ""
-
-    @cached_property
-    def _facts_by_metric(self) -> dict[str, list[Fact]]:
-        index: dict[str, list[Fact]] = {}
-        for fact in self.facts:
-            index.setdefault(fact.metric, []).append(fact)
-        return index
-
-    def unit_of(self, fact: Fact) -> Unit:
-        """The unit a fact's value is in: its own, else its metric's."""
-        metric = self.metrics[fact.metric]
-        stated = fact.stated_unit
-        return metric.measure if stated is None else metric.fact_unit(stated)
-
-    @cached_property
-    def _subject_kinds(self) -> dict[str, frozenset[str]]:
-        kinds: dict[str, set[str]] = {}
-        for fact in self.facts:
-            entity = self.entities.get(fact.subject)
-            if entity is not None:
-                kinds.setdefault(fact.metric, set()).add(entity.kind.strip().lower())
-        return {metric: frozenset(found) for metric, found in kinds.items()}
-
-    def subject_kinds(self, metric: str) -> frozenset[str]:
-        """The kinds of entity the metric's facts on file are about."""
-        return self._subject_kinds.get(metric, frozenset())
-
-    def facts_of(self, metric: str) -> list[Fact]:
-        """The facts of one metric, in file order (an index built once per set)."""
-        return self._facts_by_metric.get(metric, [])
-
-    @cached_property
-    def _facts_by_subject(self) -> dict[tuple[str, str], list[tuple[int, Fact]]]:
-        index: dict[tuple[str, str], list[tuple[int, Fact]]] = {}
-        for position, fact in enumerate(self.facts):
-            index.setdefault((fact.metric, fact.subject), []).append((position, fact))
-        return index
-
-    def facts_about(self, metric: str, subjects: Iterable[str]) -> list[Fact]:
-        """The facts of one metric whose subject is one of ``subjects``, in file order.
-
-        A fact fits a claim only when its subject is named (``link.screen``), so these
-        are a claim's candidates among the metric's rows, found without reading the rest.
-        """
-        found: list[tuple[int, Fact]] = []
-        for subject in dict.fromkeys(s for s in subjects if s):
-            found.extend(self._facts_by_subject.get((metric, subject), ()))
-        return [fact for _, fact in sorted(found, key=lambda item: item[0])]
-
-    @cached_property
-    def _facts_by_id(self) -> dict[str, Fact]:
-        return {fact.id: fact for fact in self.facts}
-
-    def fact(self, fact_id: str) -> Fact:
-        """The fact with this id; KeyError when there is none."""
-        return self._facts_by_id[fact_id]
-
-    @cached_property
-    def _revisions(self) -> dict[str, Fact]:
-        return {fact.revises: fact for fact in self.facts if fact.revises}
-
-    def revision_of(self, fact: Fact) -> Fact | None:
-        """The row that revises ``fact`` (whose ``revises`` names it), if any."""
-        return self._revisions.get(fact.id)
-
-    @cached_property
-    def _expecting(self) -> frozenset[str]:
-        return frozenset(fact.metric for fact in self.facts if fact.expectation)
-
-    def has_expectations(self, metric: str) -> bool:
-        """Whether any fact of ``metric`` is an expectation (a consensus, a target...)."""
-        return metric in self._expecting

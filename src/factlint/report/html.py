@@ -29,8 +29,6 @@ from factlint.report._format import (
     claim_location,
     claim_span,
     fact_summary,
-    fact_value,
-    is_web_link,
     line_starts,
     review_summary,
     skipped_location,
@@ -39,19 +37,15 @@ from factlint.report._format import (
     verdict_label,
 )
 from factlint.report._html_assets import CSS, JS
+from factlint.report.html_evidence import attr, evidence, link
 from factlint.report.html_text import Highlight, markdown_html, plain_html
 from factlint.report.model import DocumentInfo, Report
 from factlint.report.parts import DocumentResult, RunInfo, Section, Totals, render_report
-from factlint.verdicts.model import FactRef, Verdict
+from factlint.verdicts.model import Verdict
 from factlint.verdicts.reviews import Review
 
 _ANCHOR_SAFE = re.compile(r"[^A-Za-z0-9_-]")
 CLAIM_COLUMNS = ("location", "claim", "verdict", "explanation", "evidence")
-
-
-def attr(text: str) -> str:
-    """A value for a double-quoted attribute."""
-    return escape(text, quote=True)
 
 
 def anchors(verdicts: list[Verdict]) -> dict[int, str]:
@@ -109,7 +103,7 @@ def _document(result: DocumentResult, names: dict[int, str], shown: set[str]) ->
     if info and info.published:
         meta.append(f"published {escape(info.published)}")
     if info and info.url:
-        meta.append(_link(info.url, "original"))
+        meta.append(link(info.url, "original"))
     mine = result.verdicts
     counts: Counter[str] = Counter(v.verdict for v in mine if not v.ignored)
     ignored = sum(1 for v in mine if v.ignored)
@@ -151,70 +145,6 @@ def _in_source(info: DocumentInfo, highlight: Highlight) -> Highlight | None:
     return replace(highlight, span=Span(start, last + 1))
 
 
-def _link(url: str, label: str) -> str:
-    if not is_web_link(url):
-        return escape(label)
-    return f'<a href="{attr(url)}" rel="noopener noreferrer">{escape(label)}</a>'
-
-
-def _entities(fact: FactRef) -> list[str]:
-    return [name for name in (fact.subject, fact.object) if name]
-
-
-def _compare(verdict: Verdict) -> str:
-    """The claim's period, entities and metric beside the fact's, a mismatch marked (in
-    words too, not by colour alone): why a fact did or did not apply, at a glance."""
-    claim, fact = verdict.claim, verdict.fact
-    rows = [
-        ("period", str(claim.period or ""), fact.period if fact else None),
-        ("entities", ", ".join(claim.entities), ", ".join(_entities(fact)) if fact else None),
-        ("metric", str(claim.metric), fact.metric if fact else None),
-    ]
-    body = []
-    for name, mine, theirs in rows:
-        cells = f'<th scope="row">{name}</th><td>{escape(mine) or "—"}</td>'
-        if fact is not None:
-            differs = _differs(name, claim.entities, mine, theirs or "", fact)
-            mark = ' class="differs"' if differs else ""
-            note = ' <span class="differs-note">differs</span>' if differs else ""
-            cells += f"<td{mark}>{escape(theirs or '') or '—'}{note}</td>"
-        body.append(f"<tr>{cells}</tr>")
-    head = (
-        '<th scope="col"><span class="visually-hidden">what</span></th><th scope="col">claim</th>'
-    )
-    head += '<th scope="col">fact</th>' if fact is not None else ""
-    return (
-        f'<table class="compare"><thead><tr>{head}</tr></thead>'
-        f"<tbody>{''.join(body)}</tbody></table>"
-    )
-
-
-def _differs(name: str, claimed: list[str], mine: str, theirs: str, fact: FactRef) -> bool:
-    if name == "entities":  # the fact's parties must be among the claim's entities
-        return not set(_entities(fact)) <= set(claimed)
-    return bool(mine and theirs) and mine != theirs
-
-
-def _evidence(verdict: Verdict) -> str:
-    """The fact the verdict rests on, who says so, and how it compares with the claim."""
-    fact, others = verdict.fact, verdict.facts
-    parts = []
-    if fact is None:
-        parts.append("no fact")
-        if others:
-            parts.append("candidates: " + ", ".join(f"<code>{escape(f.id)}</code>" for f in others))
-    else:
-        source = _link(fact.url, fact.source or fact.url) if fact.url else escape(fact.source)
-        parts += [
-            f"<code>{escape(fact.id)}</code>: {escape(fact_value(fact))}",
-            f"{source}, retrieved {escape(fact.retrieved)}",
-        ]
-        also = [f for f in others if f.id != fact.id]
-        if also:
-            parts.append("also: " + ", ".join(f"<code>{escape(f.id)}</code>" for f in also))
-    return "<br>".join(parts) + _compare(verdict)
-
-
 def _claim_row(verdict: Verdict, anchor: str, highlighted: bool) -> str:
     claim = verdict.claim
     where = escape(claim_location(claim))
@@ -229,7 +159,7 @@ def _claim_row(verdict: Verdict, anchor: str, highlighted: bool) -> str:
         ("claim", escape(claim.text)),
         ("verdict", escape(shown) + (f"<br><small>{escape(why)}</small>" if why else "")),
         ("explanation", explanation),
-        ("evidence", _evidence(verdict)),
+        ("evidence", evidence(verdict)),
     ]
     tds = "".join(f'<td class="{name}" data-label="{name}">{cell}</td>' for name, cell in cells)
     row_class = f"v-{verdict.verdict}" + (" ignored" if verdict.ignored else "")

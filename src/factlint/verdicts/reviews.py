@@ -27,7 +27,8 @@ from factlint.claims.model import Claim
 from factlint.claims.sentence import COMPATIBLE
 from factlint.errors import FactlintError, Problem, display_path
 from factlint.link.screen import screen
-from factlint.references.models import Fact, References
+from factlint.references.dataset import References
+from factlint.references.models import Fact
 from factlint.references.table import CsvTable
 
 REVIEW_COLUMNS = ("claim_id", "action", "fact_id", "reason")

@@ -1,0 +1,385 @@
+"""The reader that turns one document's mentions into claims, a sentence at a time:
+each number with its entities, metric, period and source, or the reason it is no claim.
+``claims.assemble`` drives it over a document."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from factlint.claims.comparisons import comparisons_in, related
+from factlint.claims.context import Found, flow_roles, ranking_roles
+from factlint.claims.conversions import StatedRate, is_conversion_of
+from factlint.claims.dating import (
+    baseline_for,
+    is_baseline,
+    is_from_level,
+    period_label,
+)
+from factlint.claims.discourse import Discourse
+from factlint.claims.estimates import quoted_estimate
+from factlint.claims.expectations import Expectation, on_file
+from factlint.claims.model import (
+    DATED_KINDS,
+    Bound,
+    Claim,
+    ClaimKind,
+    SkippedNumber,
+    claim_id,
+)
+from factlint.claims.number_period import Context, Dating, date_number
+from factlint.claims.records import reach_of
+from factlint.claims.roles import measure_before, measures, sources_named
+from factlint.claims.sentence import SentenceReading
+from factlint.claims.signs import negative_in
+from factlint.claims.terms import claim_terms
+from factlint.claims.wording import YEAR_AGO_ONLY, level_partner, restating_group
+from factlint.config import Policy
+from factlint.documents import Document
+from factlint.documents.text import Span
+from factlint.extract import Mention
+from factlint.extract.lexicon import HEDGES
+from factlint.extract.numbers import implied_interval
+from factlint.periods import (
+    parse_claim_period,
+    parse_period,
+)
+from factlint.references.dataset import References
+from factlint.units import read_unit
+
+FORECAST = "a forecast or expectation, not an outcome"
+
+
+@dataclass(frozen=True, slots=True)
+class Conversion:
+    """A writer's conversion ("2.1 trillion yen ($14 billion)"): the claim of kind
+    ``conversion`` made of the converted amount, and the amount it converts."""
+
+    claim: Claim
+    original: Mention
+    converted: Mention
+
+
+def _apply_policy(mention: Mention, policy: Policy) -> Mention:
+    """Recompute a hedged amount's interval with the configured tolerances."""
+    if mention.kind not in ("money", "percent", "quantity", "number") or not mention.hedge:
+        return mention
+    if not isinstance(mention.value, float) or mention.precision is None:
+        return mention
+    comparator = HEDGES.get(mention.hedge, mention.comparator)
+    if comparator not in ("~", "<~") or mention.lower is None:
+        return mention
+    lower, upper = implied_interval(
+        mention.value, mention.precision, comparator, policy.about, policy.nearly
+    )
+    return dataclasses.replace(mention, lower=lower, upper=upper)
+
+
+_OF_TOTAL = re.compile(r"\s+(?:out\s+)?of(?:\s+the|\s+all|\s+its|\s+their)?\s+$")
+
+
+def _is_total_of(part: Mention, whole: Mention, text: str) -> bool:
+    """ "411 of the 650 seats", "three out of five": the second number is the whole."""
+    numeric = ("number", "quantity", "money")
+    if part.kind not in numeric or whole.kind not in numeric:
+        return False
+    return _OF_TOTAL.fullmatch(text, part.end, whole.start) is not None
+
+
+def _bound(kind: ClaimKind, value: float | str | None) -> Bound:
+    """An end of the interval a mention's wording allows, typed: a number, a day for a
+    date or period, and none for a name."""
+    if value is None or kind is ClaimKind.TEXT:
+        return None
+    if kind in DATED_KINDS:
+        return dt.date.fromisoformat(str(value))
+    return value if isinstance(value, int | float) else float(value)
+
+
+class Assembler:
+    def __init__(self, document: Document, references: References, policy: Policy) -> None:
+        self.document = document
+        self.references = references
+        self.policy = policy
+        self.claims: list[Claim] = []
+        self.skipped: list[SkippedNumber] = []
+        self.occurrences: dict[tuple[str, str], int] = {}
+        self.discourse = Discourse(document, references)
+        self.keywords_of: dict[str, list[Found]] = {}  # each claim's metric keywords
+        self.open_choices: dict[str, list[str]] = {}  # metrics the wording leaves open
+        self.rates: list[StatedRate] = []
+        self.mentions: list[Mention] = []  # every number read, with the policy applied
+        self.conversions: list[Conversion] = []
+        # What a number that is no claim was read with, should a consistency check
+        # need to report on it: its sentence, the sentence's periods, and the
+        # paragraph's period and entities at that point.
+        self.contexts: dict[int, Context] = {}
+
+    def skip(self, start: int, text: str, reason: str) -> None:
+        where = self.document.locate(start)
+        self.skipped.append(
+            SkippedNumber(
+                doc=self.document.path,
+                line=where.line,
+                column=where.column,
+                page=where.page,
+                start=start,
+                end=start + len(text),
+                text=text,
+                reason=reason,
+            )
+        )
+
+    def make(
+        self,
+        context: Context,
+        mention: Mention,
+        keywords: list[Found],
+        kind: str = "",
+        expected: Expectation | None = None,
+    ) -> Claim:
+        """The claim of a mention; with no keywords, a claim of no metric (a number a
+        consistency check reports on), of ``kind`` when given ("conversion"); ``expected``
+        for an expectation the references hold facts of."""
+        s = context.sentence
+        keyword = keywords[0] if keywords else None
+        local_start, local_end = s.local(mention)
+        entities = s.entity_ids()
+        if keyword is not None:
+            # "Deaths from COVID-19 dropped to 49,932": a name inside the measure's own
+            # keyword, of a kind the metric is not about, is part of what is measured.
+            named_in = {
+                e.id for e in s.entities if keyword.start <= e.start and e.end <= keyword.end
+            }
+            entities = [
+                e for e in entities if e not in named_in or measures(self.references, keyword.id, e)
+            ]
+        carried = [c for e, c in context.referred if e in entities]
+        subject, owner = "", ""
+        if keyword is None:
+            pass
+        elif mention.kind in ("rank", "ordinal"):
+            subject, owner = ranking_roles(s.text, s.entities, local_start, local_end, keyword)
+        elif not self.references.metrics[keyword.id].symmetric:
+            subject, owner = flow_roles(s.text, s.entities, keyword)
+        named = [e for e in entities if e not in context.sources and e != owner]
+        if not named and not subject:
+            # "It became the alliance's 32nd member", "Revenue fell 5%": the number's
+            # subject is the paragraph's, else the article's.
+            taken = {*entities, owner}
+            metric_id = keyword.id if keyword else ""
+            found = context.carry.subject_for(
+                mention.start, mention.end, taken, lambda e: measures(self.references, metric_id, e)
+            )
+            if found is not None:
+                entities = [*entities, found[0]]
+                carried.append(found[1])
+                if mention.kind in ("rank", "ordinal"):
+                    subject = found[0]
+        estimate = quoted_estimate(s.text, local_start, local_end)
+        # "revised down to 270,000 from 275,000": an earlier estimate of the same period.
+        from_level = (
+            mention.kind not in ("date", "period")
+            and estimate != "earlier"
+            and is_from_level(s.text, local_start)
+        )
+        if mention.kind in ("date", "period"):
+            dating = Dating(str(mention.value), True, mention)
+        else:
+            rate = keyword is not None and self.references.metrics[keyword.id].kind == "percent"
+            metrics = tuple(k.id for k in keywords)
+            dating = date_number(
+                context, mention, self.document.published, from_level, rate, metrics
+            )
+        period, explicit = dating.period, dating.explicit
+        if dating.carried is not None:
+            carried.append(dating.carried)
+        key = (s.text, mention.text)
+        occurrence = self.occurrences.get(key, 0)
+        self.occurrences[key] = occurrence + 1
+        where = self.document.locate(mention.start)
+        claim_kind = ClaimKind(kind or mention.kind)
+        baseline = baseline_for(mention, context.periods, s.text, s.span.start)
+        reach, baseline = reach_of(mention, context.periods, baseline, s.numbers)
+        claim = Claim(
+            id=claim_id(self.document.path, s.text, mention.text, occurrence),
+            doc=self.document.path,
+            line=where.line,
+            column=where.column,
+            page=where.page,
+            start=mention.start,
+            end=mention.end,
+            text=mention.text,
+            sentence=s.text,
+            kind=claim_kind,
+            value=mention.value,
+            unit=read_unit(mention.unit),
+            lower=_bound(claim_kind, mention.lower),
+            upper=_bound(claim_kind, mention.upper),
+            comparator=mention.comparator,
+            precision=mention.precision,
+            period=parse_claim_period(period) if period else None,
+            period_explicit=explicit,
+            period_otherwise=parse_claim_period(dating.otherwise) if dating.otherwise else None,
+            entities=entities,
+            subject=subject,
+            object=owner,
+            metric=keyword.id if keyword else "",
+            alternatives=[k.id for k in keywords[1:]],
+            nearby=list(dict.fromkeys([*s.nearby(mention), *entities])),
+            clause_entities=s.clause_entities(mention),
+            starting_level=from_level and not explicit,
+            source_hint=s.hint,
+            source_entities=s.hint_entities,
+            published=self.document.published,
+            growth=mention.growth,
+            baseline=parse_period(baseline) if baseline else None,
+            record=mention.record,
+            carried=carried,
+            terms=claim_terms(s.text, s.span.start, mention, s.numbers),
+            expectation=expected.kind if expected else "",
+            estimate=estimate,
+            # "a loss of $31.2 million, or 10 cents per share": a restatement is named
+            # by the words before the number it restates
+            negative_in=negative_in(
+                mention,
+                [self.references.metrics[k.id] for k in keywords],
+                s.text,
+                s.local(restating_group(s, mention)[0])[0],
+                local_end,
+            ),
+            reach=reach,
+        )
+        return claim
+
+    def sentence(self, span: Span, mentions: list[Mention]) -> None:
+        s = SentenceReading(self.document.text, span, self.references)
+        discourse = self.discourse
+        discourse.enter(s)
+        sources = sources_named(s, self.references)
+        referred = discourse.resolve(s, sources)
+        s.refer([found for found, _ in referred])
+        periods = [m for m in mentions if m.kind in ("date", "period")]
+        s.numbers = mentions
+        context = Context(s, periods, discourse.carry(s), sources, [(f.id, c) for f, c in referred])
+        entity = self.references.entities
+        scope = frozenset(
+            entity[e].kind.strip().lower()
+            for e in [*(x for x in s.entity_ids() if x not in sources),
+                      *(e for e, _ in context.carry.subjects[:1])]
+            if e in entity
+        )  # fmt: skip
+        relations = comparisons_in(s, mentions, sources)  # "grew faster than Italy"
+        consumed = {r.mention.start for r in relations if r.multiple}
+        dated: list[Mention] = []  # the sentence's own periods that dated its claims
+        made: list[tuple[Claim, list[Found]]] = []  # the sentence's claims, with keywords
+        used_as_period: set[int] = set()
+        claimed: set[int] = set()
+        previous: Mention | None = None
+        for mention in sorted([*mentions, *s.text_mentions()], key=lambda m: m.start):
+            mention = _apply_policy(mention, self.policy)
+            self.mentions.append(mention)
+            if mention.start in consumed:
+                continue  # "twice as large as Italy's": a comparison, made below
+            if previous is not None and _is_total_of(previous, mention, self.document.text):
+                self.skip(
+                    mention.start, mention.text, f"the whole of which {previous.text} is part"
+                )
+                self.contexts[mention.start] = context
+                continue
+            if previous is not None and is_conversion_of(previous, mention, self.document.text):
+                # Checked against the amount it converts, never against a fact.
+                claim = self.make(context, mention, [], kind="conversion")
+                self.conversions.append(Conversion(claim, previous, mention))
+                continue
+            previous = mention
+            expected = s.expectation(mention)
+            keywords = s.metrics_for(mention, scope)
+            if expected and not on_file([k.id for k in keywords], self.references):
+                self.skip(mention.start, mention.text, FORECAST)
+                continue
+            partner = level_partner(s, mention, made)
+            if partner is not None:
+                # "slid to 1.31 billion euros, or 1.22 euros per share, from 2.03 euros":
+                # the level a change started from measures what its partner measures,
+                # per what it is per.
+                keywords = partner[1]
+                if partner[0].unit.per and not read_unit(mention.unit).per:
+                    unit = f"{mention.unit} per {str(partner[0].unit).split(' per ', 1)[1]}"
+                    mention = dataclasses.replace(mention, unit=unit)
+                    self.mentions[-1] = mention  # the consistency checks read it so too
+            if partner is None and any(c.growth for c, _ in made) and s.is_new_level(mention):
+                # "grew by 3.3 million people ... to reach 340.1 million, as a jump in
+                # immigration ...": the level reached is a level of what grew.
+                keywords = s.level_keywords(mention, keywords)
+            measured = None
+            if not keywords and mention.kind not in ("date", "period"):
+                measured = measure_before(
+                    s, mention, self.claims, self.keywords_of, self.discourse, self.references
+                )
+                if measured is not None:
+                    keywords = measured[1]
+            if not keywords:
+                if mention.kind not in ("date", "period", "rank"):
+                    reason = "no metric in the sentence"
+                    if mention.growth and mention.kind != "percent":
+                        reason = "a change, and no metric of changes in the sentence"
+                    self.skip(mention.start, mention.text, reason)
+                    self.contexts[mention.start] = context
+                continue
+            claim = self.make(context, mention, keywords, expected=expected)
+            if partner is None and measured is None and s.ties > 1:
+                self.open_choices[claim.id] = [k.id for k in keywords[: s.ties]]
+            if measured is not None:
+                claim = claim.model_copy(update={"carried": [*claim.carried, measured[2]]})
+            self.claims.append(claim)
+            self.keywords_of[claim.id] = keywords
+            made.append((claim, keywords))
+            claimed.add(claim.start)
+            if claim.carried_period is None and mention.kind not in ("date", "period"):
+                dated.extend(
+                    p
+                    for p in periods
+                    if p.kind == "period"
+                    and not is_baseline(p)
+                    and claim.period
+                    and p.value == claim.period.label
+                )
+            if mention.kind not in ("date", "period"):
+                used_as_period.update(
+                    id(p) for p in periods if claim.period and str(p.value) == claim.period.label
+                )
+        for found in relations:
+            keywords = found.metrics(s, scope)
+            if keywords and s.expectation(found.mention) is None:
+                claim = related(self.make(context, found.mention, keywords, "comparison"), found)
+                self.claims.append(claim)
+                used_as_period.update(id(p) for p in periods if str(p.value) == str(claim.period))
+        for period in periods:
+            if period.start in claimed:
+                continue
+            if id(period) in used_as_period:
+                reason = "period of another claim"
+            elif is_baseline(period):
+                reason = "starting point of a comparison, not a claim"
+            else:
+                reason = "no metric in the sentence"
+            self.skip(period.start, period.text, reason)
+        named = [
+            p
+            for p in periods
+            if not is_baseline(p) and p.kind == "period" and not YEAR_AGO_ONLY.fullmatch(p.text)
+        ]
+        setting = dated[0] if dated else max(named, key=lambda p: p.start) if named else None
+        beside = tuple(
+            (keyword.id, period_label(p, s.text, s.span.start), p.start)
+            for p in named
+            for keyword in s.keywords_beside(p)
+        )
+        if setting is not None:
+            label = period_label(setting, s.text, s.span.start)
+            discourse.read(s, sources, label, setting.start, beside)
+        else:
+            discourse.read(s, sources, "", 0, beside)

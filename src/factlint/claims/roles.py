@@ -1,0 +1,76 @@
+"""What the entities and claims around a number are to it: the entities a sentence
+names only as the source of its figures, whether a metric can be about an entity, and
+the earlier claim whose measure a number refers back to ("That pace", "the figure")."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from factlint.claims.context import Found, clause_around
+from factlint.claims.discourse import Discourse
+from factlint.claims.model import Carried, Claim
+from factlint.claims.referents import family, measure_word
+from factlint.claims.sentence import COMPATIBLE, SentenceReading
+from factlint.extract import Mention
+from factlint.references.dataset import References
+
+
+def measure_before(
+    s: SentenceReading,
+    mention: Mention,
+    claims: Sequence[Claim],
+    keywords_of: Mapping[str, list[Found]],
+    discourse: Discourse,
+    references: References,
+) -> tuple[Claim, list[Found], Carried] | None:
+    """For a number whose sentence names no measure but refers back to one ("That
+    pace was well below the 12.1% rise a year earlier", "It hit a record $80
+    billion"), the last claim of this paragraph or the one before whose metric fits
+    it, its keywords, and what was carried."""
+    start, _ = s.local(mention)
+    left, _ = clause_around(s.text, start, start)
+    word = measure_word(s.text, 0, start) if left == 0 else measure_word(s.text, left, start)
+    word = word or measure_word(s.text, 0, start)
+    if not word:
+        return None
+    paragraph = discourse.paragraph
+    kinds = COMPATIBLE.get(mention.kind, ())
+    for claim in reversed(claims):
+        where = discourse.structure.paragraph_of(claim.start)
+        if where < paragraph - 1:
+            break
+        metric = references.metrics.get(claim.metric)
+        if metric is not None and metric.kind in kinds and claim.id in keywords_of:
+            carried = Carried(
+                what="metric", value=claim.metric, line=claim.line, source=f"'{word}'"
+            )
+            return claim, keywords_of[claim.id], carried
+    return None
+
+
+def measures(references: References, metric_id: str, entity_id: str) -> bool:
+    """Whether the metric may be about the entity: of a kind its ``kinds`` name, or,
+    when it names none, of a kind its facts on file are about (any, with no facts)."""
+    metric = references.metrics.get(metric_id)
+    known = references.entities.get(entity_id)
+    if metric is None or known is None:
+        return True
+    if metric.kinds:
+        return metric.about(known.kind)
+    kinds = references.subject_kinds(metric_id)
+    return not kinds or known.kind.strip().lower() in kinds
+
+
+def sources_named(s: SentenceReading, references: References) -> set[str]:
+    """The entities the sentence names as the source of its figures, not as what
+    they are about: a third party it cites ("according to the IMF"), or an
+    organisation or person that speaks ("the statistics office said"); a company or
+    a country that speaks ("Acme said", "China said") speaks of itself."""
+    entities = references.entities
+    return {
+        e
+        for e in s.hint_entities
+        if e in entities
+        and family(entities[e].kind) != "place"
+        and (s.third_party or family(entities[e].kind) != "company")
+    }

@@ -1,0 +1,155 @@
+"""What a sentence's wording says about one of its numbers, beyond the number itself:
+the numbers that restate it ("$31.2 million, or 10 cents per share"), the level a change
+started from and the claim whose measure it shares, and the period phrases that date it
+or date another number ("a year earlier", "five years ago", a period in an aside or in
+a clause of its own)."""
+
+from __future__ import annotations
+
+import re
+
+from factlint.claims.context import Found, clause_around
+from factlint.claims.dating import is_from_level
+from factlint.claims.model import Claim
+from factlint.claims.sentence import SentenceReading
+from factlint.extract import Mention
+from factlint.units import read_unit
+
+
+def level_partner(
+    s: SentenceReading, mention: Mention, made: list[tuple[Claim, list[Found]]]
+) -> tuple[Claim, list[Found]] | None:
+    """For the level a change started from ("from 2.03 euros"), the nearest earlier
+    claim of the sentence in the same unit and scale, whose measure it shares."""
+    if mention.kind not in ("money", "quantity", "number") or not mention.unit:
+        return None
+    if not is_from_level(s.text, s.local(mention)[0]):
+        return None
+    same = [(c, k) for c, k in made if same_measure(c, mention) and c.metric]
+    return same[-1] if same else None
+
+
+_POSSESSIVE_PERIOD = re.compile(r"['’]s?\s+(?:[a-z]+\s+)?(?=[$€£¥\d])")
+
+
+def same_measure(claim: Claim, mention: Mention) -> bool:
+    """The partner's unit, or the partner's but for what it is per: in "143.9 pence a
+    litre, down from 147.5 pence a year earlier" the earlier price is per litre too."""
+    if str(claim.unit) == mention.unit:
+        return True
+    unit = read_unit(mention.unit)
+    return bool(claim.unit.per) and not unit.per and claim.unit.whole == unit
+
+
+_EARLIER_CLAUSE = re.compile(
+    r"\s*(?:and\s+)?(?:after|following|from|up from|down from|compared (?:with|to)|versus|than|"
+    r"against|when)\b",
+    re.IGNORECASE,
+)
+
+
+def dates_another(s: SentenceReading, mention: Mention, period: Mention) -> bool:
+    """Whether ``period`` dates an earlier reading in a clause of its own, beside its own
+    number ("cost 1.3% more than a year before, after a rise of 1.5% in July"), and so
+    not ``mention``."""
+    start, end = s.local(period)
+    left, right = clause_around(s.text, start, end)
+    mine = s.local(mention)
+    if left <= mine[0] < right:
+        return False
+    owner = _POSSESSIVE_PERIOD.match(s.text, end)
+    if owner is not None:
+        # "beating November's 6.7% growth": a possessive period is its number's own
+        return any(
+            other.start - s.span.start == owner.end()
+            for other in s.numbers
+            if other is not mention and other.kind not in ("date", "period")
+        )
+    if _EARLIER_CLAUSE.match(s.text, left) is None:
+        return False
+    return any(
+        other is not mention
+        and other.kind not in ("date", "period")
+        and left <= other.start - s.span.start < right
+        for other in s.numbers
+    )
+
+
+YEAR_AGO_ONLY = re.compile(
+    r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) years? "
+    r"(?:earlier|ago|before)|(?:the )?(?:previous|prior|preceding|same) "
+    r"(?:year|period|quarter|month)(?: a year (?:earlier|ago))?",
+    re.I,
+)
+_YEARS_BACK = re.compile(
+    r"(?<!than )(?<!from )(?<!on )(?<!over )(?<!with )(?<!to )\b(?P<count>a|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|\d+) years? (?:earlier|ago|before)\b",
+    re.I,
+)
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+           "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
+
+
+_OR = re.compile(r"\s*,?\s*or\s*")
+
+
+def restated(s: SentenceReading, a: Mention, b: Mention) -> bool:
+    """Whether one of two numbers restates the other ("a loss of $31.2 million, or 10
+    cents per share, a year earlier"): the same reading, which one period dates."""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    return bool(_OR.fullmatch(s.text, s.local(first)[1], s.local(second)[0]))
+
+
+def restating_group(s: SentenceReading, mention: Mention) -> list[Mention]:
+    """The mention and the numbers that restate it, in order ("$31.2 million, or 10
+    cents per share")."""
+    numbers = sorted(
+        (n for n in s.numbers if n.kind not in ("date", "period")), key=lambda n: n.start
+    )
+    if mention not in numbers:
+        return [mention]
+    at = numbers.index(mention)
+    first = last = at
+    while first > 0 and restated(s, numbers[first - 1], numbers[first]):
+        first -= 1
+    while last + 1 < len(numbers) and restated(s, numbers[last], numbers[last + 1]):
+        last += 1
+    return numbers[first : last + 1]
+
+
+def in_another_aside(s: SentenceReading, period: Mention, mention: Mention) -> bool:
+    """Whether ``period`` stands in a ", which ... ," aside that ``mention`` is outside."""
+    start = s.local(period)[0]
+    number = s.local(mention)[0]
+    return any(a <= start < b and not a <= number < b for a, b in s.asides)
+
+
+def years_back(s: SentenceReading, mention: Mention) -> int:
+    """How many years before the carried period the mention's clause dates it ("the
+    1.2% rise a year earlier": 1; "from 67.3% five years ago": 5); 0 when it does not.
+    "1.3% more than a year before" compares; it does not date."""
+    end = s.local(mention)[1]
+    group = restating_group(s, mention)
+    left = clause_around(s.text, *s.local(group[0]))[0]
+    right = clause_around(s.text, *s.local(group[-1]))[1]
+    if len(group) > 1 and right < len(s.text):
+        # "a loss of $31.2 million, or 10 cents per share, a year earlier": the phrase
+        # after the restatement dates both
+        right = clause_around(s.text, right + 1, right + 1)[1]
+    found = _YEARS_BACK.search(s.text, left, right)
+    if found is None:
+        return 0
+    low, high = sorted((end, found.start()))
+    between = [
+        n for n in s.numbers
+        if n not in group and n.kind not in ("date", "period") and low <= s.local(n)[0] < high
+    ]  # fmt: skip
+    if between:
+        return 0  # "slipped to 118% from 121% a year earlier": the 121%'s, not the 118%'s
+    count = found.group("count").lower()
+    return _COUNTS.get(count) or int(count)
+
+
+YEAR_AGO = re.compile(
+    r"\b(?:a year (?:earlier|ago|before)|year[- ]earlier|year[- ]ago|year on year)\b", re.I
+)
