@@ -31,11 +31,20 @@ from factlint.claims.model import (
 )
 from factlint.claims.number_period import Context, Dating, date_number
 from factlint.claims.records import reach_of
+from factlint.claims.referents import others_before
 from factlint.claims.roles import measure_before, measures, sources_named
 from factlint.claims.sentence import SentenceReading
 from factlint.claims.signs import negative_in
 from factlint.claims.terms import claim_terms
-from factlint.claims.wording import YEAR_AGO_ONLY, level_partner, restating_group
+from factlint.claims.wording import (
+    DIFFERENCE,
+    EVENT_DATED,
+    YEAR_AGO_ONLY,
+    difference_of,
+    event_dated,
+    level_partner,
+    restating_group,
+)
 from factlint.config import Policy
 from factlint.documents import Document
 from factlint.documents.text import Span
@@ -104,6 +113,9 @@ class Assembler:
         self.references = references
         self.policy = policy
         self.claims: list[Claim] = []
+        # The claims a later number may refer back to ("the figure", "February's gain"):
+        # every claim, and differences set aside ("22,000 more jobs than reported").
+        self.referable: list[Claim] = []
         self.skipped: list[SkippedNumber] = []
         self.occurrences: dict[tuple[str, str], int] = {}
         self.discourse = Discourse(document, references)
@@ -156,6 +168,13 @@ class Assembler:
             entities = [
                 e for e in entities if e not in named_in or measures(self.references, keyword.id, e)
             ]
+        apart = others_before(s.text, local_start)
+        if apart >= 0:
+            # "the country still trails other wealthy nations, where life expectancy
+            # exceeds 82 years": the number is the others', not what was named before.
+            entities = [
+                e for e in entities if any(f.id == e and f.start >= apart for f in s.entities)
+            ]
         carried = [c for e, c in context.referred if e in entities]
         subject, owner = "", ""
         if keyword is None:
@@ -165,7 +184,7 @@ class Assembler:
         elif not self.references.metrics[keyword.id].symmetric:
             subject, owner = flow_roles(s.text, s.entities, keyword)
         named = [e for e in entities if e not in context.sources and e != owner]
-        if not named and not subject:
+        if not named and not subject and apart < 0:
             # "It became the alliance's 32nd member", "Revenue fell 5%": the number's
             # subject is the paragraph's, else the article's.
             taken = {*entities, owner}
@@ -295,8 +314,20 @@ class Assembler:
                 self.conversions.append(Conversion(claim, previous, mention))
                 continue
             previous = mention
+            way = difference_of(s, mention, periods)
+            if way:
+                # "about 189,000 fewer than a year earlier": a change since that period.
+                mention = dataclasses.replace(mention, growth=way)
+                self.mentions[-1] = mention
             expected = s.expectation(mention)
             keywords = s.metrics_for(mention, scope)
+            if way == "":
+                if keywords:  # still what a later "the gain" may refer back to
+                    self.referable.append(self.make(context, mention, keywords))
+                    self.keywords_of[self.referable[-1].id] = keywords
+                self.skip(mention.start, mention.text, DIFFERENCE)
+                self.contexts[mention.start] = context
+                continue
             if expected and not on_file([k.id for k in keywords], self.references):
                 self.skip(mention.start, mention.text, FORECAST)
                 continue
@@ -317,7 +348,7 @@ class Assembler:
             measured = None
             if not keywords and mention.kind not in ("date", "period"):
                 measured = measure_before(
-                    s, mention, self.claims, self.keywords_of, self.discourse, self.references
+                    s, mention, self.referable, self.keywords_of, self.discourse, self.references
                 )
                 if measured is not None:
                     keywords = measured[1]
@@ -329,12 +360,17 @@ class Assembler:
                     self.skip(mention.start, mention.text, reason)
                     self.contexts[mention.start] = context
                 continue
+            if event_dated(s, mention, periods):
+                self.skip(mention.start, mention.text, EVENT_DATED)
+                self.contexts[mention.start] = context
+                continue
             claim = self.make(context, mention, keywords, expected=expected)
             if partner is None and measured is None and s.ties > 1:
                 self.open_choices[claim.id] = [k.id for k in keywords[: s.ties]]
             if measured is not None:
                 claim = claim.model_copy(update={"carried": [*claim.carried, measured[2]]})
             self.claims.append(claim)
+            self.referable.append(claim)
             self.keywords_of[claim.id] = keywords
             made.append((claim, keywords))
             claimed.add(claim.start)
@@ -356,6 +392,7 @@ class Assembler:
             if keywords and s.expectation(found.mention) is None:
                 claim = related(self.make(context, found.mention, keywords, "comparison"), found)
                 self.claims.append(claim)
+                self.referable.append(claim)
                 used_as_period.update(id(p) for p in periods if str(p.value) == str(claim.period))
         for period in periods:
             if period.start in claimed:

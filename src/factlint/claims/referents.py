@@ -124,3 +124,41 @@ def measure_word(text: str, start: int, end: int) -> str:
     if start == 0 and first and first.group(1).lower() in _data()["measures"]["openers"]:
         return first.group(1)
     return ""
+
+
+def _plural(word: str) -> str:
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + ("es" if word.endswith(("s", "x", "ch", "sh")) else "s")
+
+
+# "exports to other countries", "a deficit with other countries": the others are a flow's
+# partners (the rest of the world), and the subject is still the article's.
+_PARTNER = "".join(
+    rf"(?<!\b{word} )" for word in ("to", "with", "from", "against", "than", "among", "and")
+)
+
+
+@functools.cache
+def _others() -> re.Pattern[str]:
+    """ "other wealthy nations", "other big banks", "its rivals": entities
+    the sentence sets apart from the one the article is about. The nouns are the plurals
+    of the families' words (``descriptions.toml``)."""
+    words = {_plural(w) for kinds in _data()["families"].values() for w in kinds}
+    nouns = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(
+        rf"{_PARTNER}\bother\s+(?:[a-z-]+\s+){{0,2}}(?:{nouns})\b|\b(?:its|their)\s+(?:peers|rivals|"
+        r"competitors|neighbou?rs)\b",
+        re.IGNORECASE,
+    )
+
+
+def others_before(text: str, end: int) -> int:
+    """Where the last phrase in ``text[:end]`` (a sentence up to a number) that names
+    entities set apart from the article's subject ends ("trails other wealthy nations,
+    where life expectancy exceeds 82 years"), or -1: a number after it is not the
+    subject's, nor the entities' named before it."""
+    last = -1
+    for found in _others().finditer(text, 0, end):
+        last = found.end()
+    return last

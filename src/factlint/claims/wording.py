@@ -153,3 +153,64 @@ def years_back(s: SentenceReading, mention: Mention) -> int:
 YEAR_AGO = re.compile(
     r"\b(?:a year (?:earlier|ago|before)|year[- ]earlier|year[- ]ago|year on year)\b", re.I
 )
+
+
+# "189,000 fewer than a year earlier", "22,000 more jobs added than previously reported":
+# the number is how far one figure stands from another.
+_DIFFERENCE = re.compile(
+    r"\s+(?P<way>more|fewer|less)\b(?:\s+[a-z][a-z-]*){0,3}?\s+than\s+(?:in\s+|at\s+|on\s+)?",
+    re.IGNORECASE,
+)
+DIFFERENCE = "a difference from another estimate ('more than previously reported'), not a level"
+
+
+def difference_of(s: SentenceReading, mention: Mention, periods: list[Mention]) -> str | None:
+    """For an amount written as a difference ("189,000 fewer than a year earlier"), the
+    way it changed ("rise", "fall") when what it is compared with is a period; "" when it
+    is another estimate of the same figure ("than previously reported", "than economists
+    had expected"); None otherwise, the amount read as it stands."""
+    if mention.kind not in ("number", "quantity", "money") or mention.growth:
+        return None
+    found = _DIFFERENCE.match(s.text, s.local(mention)[1])
+    if found is None:
+        return None
+    if any(s.local(p)[0] == found.end() for p in periods):
+        return "fall" if found.group("way").lower() in ("fewer", "less") else "rise"
+    if _ESTIMATE_COMPARED.match(s.text, found.end()):
+        return ""
+    return None  # "24.9 TWh more than it exported": a measure of its own (net imports)
+
+
+# What a difference is taken from when it is another estimate of the same figure.
+_ESTIMATE_COMPARED = re.compile(
+    r"(?:(?:previously|initially|originally|first|earlier)\s+)?(?:had\s+been\s+|was\s+|were\s+)?"
+    r"(?:reported|estimated|thought|believed|published|announced)\b"
+    r"|(?:(?:economists|analysts|forecasters|markets?)\s+)?(?:had\s+)?"
+    r"(?:expected|forecast|anticipated|predicted|projected)\b",
+    re.IGNORECASE,
+)
+
+
+# "the 78.8 years recorded before the pandemic", "its level before the crisis": a number
+# dated by an event, which no period on file names.
+_EVENT = re.compile(
+    r"(?:\s+[a-z][a-z-]*){0,4}?\s+(?:before|during|since|until)\s+the\s+"
+    r"(?!(?:same|previous|prior|last|next|first|second|third|fourth|whole|full|entire|"
+    r"period|year|quarter|month|week|day|start|end|beginning|middle|turn|half|time)\b)"
+    r"(?P<event>[a-z][a-z-]+)\b",
+    re.IGNORECASE,
+)
+EVENT_DATED = "dated by an event ('before the pandemic'), not by a period"
+
+
+def event_dated(s: SentenceReading, mention: Mention, periods: list[Mention]) -> bool:
+    """Whether the number's own clause dates it by an event rather than a period ("the
+    78.8 years recorded before the pandemic"), with no period of its own beside it."""
+    if mention.kind not in ("money", "percent", "quantity", "number", "multiple"):
+        return False
+    start, end = s.local(mention)
+    right = clause_around(s.text, start, end)[1]
+    found = _EVENT.match(s.text, end, right)
+    if found is None:
+        return False
+    return not any(end <= s.local(p)[0] < right for p in periods)
