@@ -39,11 +39,13 @@ from factlint.claims.terms import claim_terms
 from factlint.claims.wording import (
     DIFFERENCE,
     EVENT_DATED,
+    SHARE_OF_A_CHANGE,
     YEAR_AGO_ONLY,
     difference_of,
     event_dated,
     level_partner,
     restating_group,
+    share_of_a_change,
 )
 from factlint.config import Policy
 from factlint.documents import Document
@@ -359,6 +361,10 @@ class Assembler:
                         reason = "a change, and no metric of changes in the sentence"
                     self.skip(mention.start, mention.text, reason)
                     self.contexts[mention.start] = context
+                continue
+            if share_of_a_change(s, mention):
+                self.skip(mention.start, mention.text, SHARE_OF_A_CHANGE)
+                self.contexts[mention.start] = context
                 continue
             if event_dated(s, mention, periods):
                 self.skip(mention.start, mention.text, EVENT_DATED)

@@ -214,3 +214,19 @@ def event_dated(s: SentenceReading, mention: Mention, periods: list[Mention]) ->
     if found is None:
         return False
     return not any(end <= s.local(p)[0] < right for p in periods)
+
+
+# "more than half of the monthly increase", "54% of the gain": a part's share of a
+# change, which no metric of the change or of the level measures.
+_OF_A_CHANGE = re.compile(
+    r"\s+of\s+(?:the|this|that|its|their)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:increase|rise|gain|growth|decline|drop|fall|advance|jump|decrease)s?\b",
+    re.IGNORECASE,
+)
+SHARE_OF_A_CHANGE = "a share of a change ('half of the increase'), not the change"
+
+
+def share_of_a_change(s: SentenceReading, mention: Mention) -> bool:
+    """Whether a percentage or fraction is a part's share of a change ("accounted for
+    more than half of the monthly increase"), not a change or a level."""
+    return mention.kind == "percent" and bool(_OF_A_CHANGE.match(s.text, s.local(mention)[1]))

@@ -216,19 +216,30 @@ def _is_score(tokens: list[Token], i: int) -> bool:
     return False
 
 
+_AGE_WORDS = ("aged", "age", "ages")
+
+
 def _is_age(tokens: list[Token], i: int) -> bool:
-    """ "a 45-year-old", "45 years old", "aged 45", "Smith, 62, said"."""
+    """ "a 45-year-old", "45 years old", "aged 45", "aged 15 to 24", "Smith, 62, said"."""
     token = tokens[i]
     after, before = _low(tokens, i + 1), _low(tokens, i - 1)
-    if after not in ("-", "years", ",", ")") and before not in ("aged", "age", "of"):
-        return False
     if not _is_integer(token) or not 0 < int(token.text) <= _MAX_AGE:
+        return False
+    if before in ("to", "-", "and") and i >= 3 and _is_integer(tokens[i - 2]):
+        # the end of an age range: "aged 15 to 24", "ages 25-54", "aged between 25 and 54"
+        opener = _low(tokens, i - 3)
+        if opener == "between":
+            opener = _low(tokens, i - 4)
+        if opener in _AGE_WORDS:
+            return True
+    aged = before in _AGE_WORDS or (before == "between" and _low(tokens, i - 2) in _AGE_WORDS)
+    if after not in ("-", "years", ",", ")") and not aged and before != "of":
         return False
     words = [t.low for t in tokens[i + 1 : i + 5]]
     if words == ["-", "year", "-", "old"] or words[:2] == ["years", "old"]:
         return True
-    if before in ("aged", "age") or (before == "of" and _low(tokens, i - 2) == "age"):
-        return True  # "aged 34", "at age 70", "at the age of 70"
+    if aged or (before == "of" and _low(tokens, i - 2) == "age"):
+        return True  # "aged 34", "at age 70", "ages 25", "at the age of 70"
     name, then = _at(tokens, i - 2), _at(tokens, i + 2)
     return (
         before == ","
