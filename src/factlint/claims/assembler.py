@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import re
 from dataclasses import dataclass
 
 from factlint.claims.comparisons import comparisons_in, related
@@ -34,25 +33,20 @@ from factlint.claims.records import reach_of
 from factlint.claims.referents import others_before
 from factlint.claims.roles import measure_before, measures, sources_named
 from factlint.claims.sentence import SentenceReading
+from factlint.claims.set_aside import apply_policy, is_total_of, set_aside
 from factlint.claims.signs import negative_in
 from factlint.claims.terms import claim_terms
 from factlint.claims.wording import (
     DIFFERENCE,
-    EVENT_DATED,
-    SHARE_OF_A_CHANGE,
     YEAR_AGO_ONLY,
     difference_of,
-    event_dated,
     level_partner,
     restating_group,
-    share_of_a_change,
 )
 from factlint.config import Policy
 from factlint.documents import Document
 from factlint.documents.text import Span
 from factlint.extract import Mention
-from factlint.extract.lexicon import HEDGES
-from factlint.extract.numbers import implied_interval
 from factlint.periods import (
     parse_claim_period,
     parse_period,
@@ -71,32 +65,6 @@ class Conversion:
     claim: Claim
     original: Mention
     converted: Mention
-
-
-def _apply_policy(mention: Mention, policy: Policy) -> Mention:
-    """Recompute a hedged amount's interval with the configured tolerances."""
-    if mention.kind not in ("money", "percent", "quantity", "number") or not mention.hedge:
-        return mention
-    if not isinstance(mention.value, float) or mention.precision is None:
-        return mention
-    comparator = HEDGES.get(mention.hedge, mention.comparator)
-    if comparator not in ("~", "<~") or mention.lower is None:
-        return mention
-    lower, upper = implied_interval(
-        mention.value, mention.precision, comparator, policy.about, policy.nearly
-    )
-    return dataclasses.replace(mention, lower=lower, upper=upper)
-
-
-_OF_TOTAL = re.compile(r"\s+(?:out\s+)?of(?:\s+the|\s+all|\s+its|\s+their)?\s+$")
-
-
-def _is_total_of(part: Mention, whole: Mention, text: str) -> bool:
-    """ "411 of the 650 seats", "three out of five": the second number is the whole."""
-    numeric = ("number", "quantity", "money")
-    if part.kind not in numeric or whole.kind not in numeric:
-        return False
-    return _OF_TOTAL.fullmatch(text, part.end, whole.start) is not None
 
 
 def _bound(kind: ClaimKind, value: float | str | None) -> Bound:
@@ -300,11 +268,11 @@ class Assembler:
         claimed: set[int] = set()
         previous: Mention | None = None
         for mention in sorted([*mentions, *s.text_mentions()], key=lambda m: m.start):
-            mention = _apply_policy(mention, self.policy)
+            mention = apply_policy(mention, self.policy)
             self.mentions.append(mention)
             if mention.start in consumed:
                 continue  # "twice as large as Italy's": a comparison, made below
-            if previous is not None and _is_total_of(previous, mention, self.document.text):
+            if previous is not None and is_total_of(previous, mention, self.document.text):
                 self.skip(
                     mention.start, mention.text, f"the whole of which {previous.text} is part"
                 )
@@ -362,12 +330,9 @@ class Assembler:
                     self.skip(mention.start, mention.text, reason)
                     self.contexts[mention.start] = context
                 continue
-            if share_of_a_change(s, mention):
-                self.skip(mention.start, mention.text, SHARE_OF_A_CHANGE)
-                self.contexts[mention.start] = context
-                continue
-            if event_dated(s, mention, periods):
-                self.skip(mention.start, mention.text, EVENT_DATED)
+            aside = set_aside(s, mention, keywords, periods)
+            if aside:
+                self.skip(mention.start, mention.text, aside)
                 self.contexts[mention.start] = context
                 continue
             claim = self.make(context, mention, keywords, expected=expected)

@@ -162,3 +162,18 @@ def others_before(text: str, end: int) -> int:
     for found in _others().finditer(text, 0, end):
         last = found.end()
     return last
+
+
+@functools.cache
+def _counted_entities() -> re.Pattern[str]:
+    words = {_plural(w) for kinds in _data()["families"].values() for w in kinds}
+    nouns = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\s+(?:other\s+|more\s+|of\s+the\s+)?(?:{nouns})\b", re.IGNORECASE)
+
+
+def counted_entities(text: str, end: int) -> int:
+    """Where the plural of a kind of entity right after a number ends ("two states",
+    "three other countries"), or -1: the number counts entities, and measures none of
+    them unless a metric's keyword says so."""
+    found = _counted_entities().match(text, end)
+    return -1 if found is None else found.end()
