@@ -223,18 +223,18 @@ def _is_age(tokens: list[Token], i: int) -> bool:
     """ "a 45-year-old", "45 years old", "aged 45", "aged 15 to 24", "Smith, 62, said"."""
     token = tokens[i]
     after, before = _low(tokens, i + 1), _low(tokens, i - 1)
-    if not _is_integer(token) or not 0 < int(token.text) <= _MAX_AGE:
-        return False
-    if before in ("to", "-", "and") and i >= 3 and _is_integer(tokens[i - 2]):
+    ranged = before in ("to", "-", "and") and i >= 3 and _is_integer(tokens[i - 2])
+    if ranged:
         # the end of an age range: "aged 15 to 24", "ages 25-54", "aged between 25 and 54"
         opener = _low(tokens, i - 3)
-        if opener == "between":
-            opener = _low(tokens, i - 4)
-        if opener in _AGE_WORDS:
-            return True
+        ranged = (_low(tokens, i - 4) if opener == "between" else opener) in _AGE_WORDS
     aged = before in _AGE_WORDS or (before == "between" and _low(tokens, i - 2) in _AGE_WORDS)
-    if after not in ("-", "years", ",", ")") and not aged and before != "of":
+    if after not in ("-", "years", ",", ")") and not (aged or ranged) and before != "of":
+        return False  # most numbers: two look-ups, no parse
+    if not _is_integer(token) or not 0 < int(token.text) <= _MAX_AGE:
         return False
+    if ranged:
+        return True
     words = [t.low for t in tokens[i + 1 : i + 5]]
     if words == ["-", "year", "-", "old"] or words[:2] == ["years", "old"]:
         return True
