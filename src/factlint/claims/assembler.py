@@ -39,6 +39,7 @@ from factlint.claims.terms import claim_terms
 from factlint.claims.wording import (
     DIFFERENCE,
     YEAR_AGO_ONLY,
+    described_only,
     difference_of,
     level_partner,
     restating_group,
@@ -138,6 +139,7 @@ class Assembler:
             entities = [
                 e for e in entities if e not in named_in or measures(self.references, keyword.id, e)
             ]
+        entities = described_only(s, entities, local_start)
         apart = others_before(s.text, local_start)
         if apart >= 0:
             # "the country still trails other wealthy nations, where life expectancy
