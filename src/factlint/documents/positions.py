@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 # Cells of one table row share a line of text, kept apart so that neither their words
-# nor their numbers run together ("2024 | $245bn", never "2024 $245bn").
+# nor their numbers run together ("2021 | $3.2bn", never "2021 $3.2bn").
 CELL_SEPARATOR = " | "
 _SPACE = frozenset(" \t\n\r\f")  # HTML's and Markdown's whitespace; not U+00A0
 

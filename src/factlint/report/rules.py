@@ -68,7 +68,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "rank",
         "Claimed rank or ordinal contradicts the reference",
-        'A rank or ordinal in the document ("the fifth largest", "47th") is not the '
+        'A rank or ordinal in the document ("the third-biggest", "12th") is not the '
         "reference fact's rank.",
         f"Correct the rank, or the fact in `references/facts/`. {_EXPLAIN} {_REVIEW}",
         "error",

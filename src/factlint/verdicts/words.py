@@ -207,7 +207,8 @@ def evidence_notes(claim: Claim, record: LinkRecord, comparison: Comparison) -> 
 
 
 def derivation_words(derivation: Derivation) -> str:
-    """ "240.11 billion USD in 2023 → 244.81 billion USD in 2024 (Customs): +1.957% (...)"."""
+    """ "<level> <unit> in <period> → <level> <unit> in <period> (<source>): +<change>% (...)",
+    the change a claim is checked against, derived from two level facts."""
     start, end, value = derivation.start, derivation.end, derivation.value
     sign_unit = " pp" if derivation.points else "%"
     return (
