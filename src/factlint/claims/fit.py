@@ -39,6 +39,9 @@ def narrows(specific: Metric, general: Metric) -> bool:
 
 ASIDE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;:()—]*,")
 RELATIVE = re.compile(r",\s*which\s+(?:has\s+|had\s+)?[a-z]+\b[^,;:()—]*")
+# ", the most populous of the nation's four regions,": a noun phrase between commas right
+# after a capitalised name, with no verb of its own (it ends at the next comma).
+APPOSITIVE = re.compile(r"(?<=[A-Z][a-z])(?:[a-z]*),\s+(?:the|a|an)\s+[^,;:()—]{3,80}?,")
 
 
 ASIDE_PENALTY = 10_000

@@ -140,12 +140,18 @@ _PARTNER = "".join(
 
 
 @functools.cache
-def _others() -> re.Pattern[str]:
-    """ "other wealthy nations", "other big banks", "its rivals": entities
-    the sentence sets apart from the one the article is about. The nouns are the plurals
-    of the families' words (``descriptions.toml``)."""
+def _entity_plurals() -> str:
+    """The plurals of the families' words (``descriptions.toml``) as regex alternatives,
+    longest first: "countries", "nations", "carmakers", ..."""
     words = {_plural(w) for kinds in _data()["families"].values() for w in kinds}
-    nouns = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@functools.cache
+def _others() -> re.Pattern[str]:
+    """ "other wealthy nations", "other big banks", "its rivals": entities the sentence
+    sets apart from the one the article is about."""
+    nouns = _entity_plurals()
     return re.compile(
         rf"{_PARTNER}\bother\s+(?:[a-z-]+\s+){{0,2}}(?:{nouns})\b|\b(?:its|their)\s+(?:peers|rivals|"
         r"competitors|neighbou?rs)\b",
@@ -166,8 +172,7 @@ def others_before(text: str, end: int) -> int:
 
 @functools.cache
 def _counted_entities() -> re.Pattern[str]:
-    words = {_plural(w) for kinds in _data()["families"].values() for w in kinds}
-    nouns = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    nouns = _entity_plurals()
     return re.compile(rf"\s+(?:other\s+|more\s+|of\s+the\s+)?(?:{nouns})\b", re.IGNORECASE)
 
 

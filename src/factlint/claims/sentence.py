@@ -18,6 +18,7 @@ from factlint.claims.context import (
 )
 from factlint.claims.expectations import Expectation, expectation_of
 from factlint.claims.fit import (
+    APPOSITIVE,
     ASIDE,
     ASIDE_PENALTY,
     CONTRIBUTES,
@@ -120,6 +121,8 @@ class SentenceReading:
         self.asides = [(m.start(), m.end()) for m in ASIDE.finditer(self.text)]
         # Relative clauses a number may stand in, to the next clause mark or the end.
         self.relatives = [(m.start(), m.end()) for m in RELATIVE.finditer(self.text)]
+        # Appositives after names, ", the most populous of the nation's regions,".
+        self.appositives = [(m.start(), m.end()) for m in APPOSITIVE.finditer(self.text)]
         # How many of the last metrics_for's keywords stood equally near: a choice the
         # wording leaves open, which the article's other claims may settle.
         self.ties = 0

@@ -232,21 +232,11 @@ def share_of_a_change(s: SentenceReading, mention: Mention) -> bool:
     return mention.kind == "percent" and bool(_OF_A_CHANGE.match(s.text, s.local(mention)[1]))
 
 
-# ", the most populous of the nation's four regions,": a noun phrase between commas right
-# after a capitalised name, with no verb of its own (it ends at the next comma).
-_APPOSITIVE = re.compile(r"(?<=[A-Z][a-z])(?:[a-z]*),\s+(?:the|a|an)\s+[^,;:()—]{3,80}?,")
-
-
-def appositives(text: str) -> list[tuple[int, int]]:
-    """The spans of the appositives that follow names in a sentence."""
-    return [(m.start(), m.end()) for m in _APPOSITIVE.finditer(text)]
-
-
 def described_only(s: SentenceReading, entities: list[str], local_start: int) -> list[str]:
     """The entities less those named only inside an appositive the number stands outside
     ("The South, the most populous of the nation's four regions, accounted for 1.8
     million"): they describe the subject and are no party to the number."""
-    spans = [(a, b) for a, b in appositives(s.text) if not a <= local_start < b]
+    spans = [(a, b) for a, b in s.appositives if not a <= local_start < b]
     if not spans:
         return entities
     return [
