@@ -19,8 +19,9 @@ import pytest
 from frictionless import validate
 from pydantic import Field
 
+from factlint.references.columns import column
 from factlint.references.load import FACT_COLUMNS, FACT_OPTIONAL
-from factlint.references.models import Fact, column
+from factlint.references.models import Fact
 from factlint.references.schema import FACTS, Table, render, stale, table_schema
 
 ROOT = Path(__file__).resolve().parent.parent

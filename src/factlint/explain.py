@@ -22,7 +22,7 @@ from factlint.documents import Document, load_documents
 from factlint.errors import FactlintError
 from factlint.link.record import Status
 from factlint.references import References, load_references
-from factlint.references.models import FactRef
+from factlint.references.fact_ref import FactRef
 from factlint.verdicts.comparisons import relation_claimed, side_words
 from factlint.verdicts.model import Verdict
 from factlint.verdicts.records import reach_line

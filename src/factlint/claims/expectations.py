@@ -27,8 +27,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from factlint.claims.context import clause_around
+from factlint.references.columns import ExpectationKind
 from factlint.references.dataset import References
-from factlint.references.models import ExpectationKind
 
 _CUES = {
     "target": r"targets?|targeted|targeting|aims?|aimed|aiming|goals?|"

@@ -19,7 +19,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, PlainSerializer, PlainValidator, WithJsonSchema
 
 from factlint.periods import Period, parse_claim_period
-from factlint.references.models import ExpectationKind
+from factlint.references.columns import ExpectationKind
 from factlint.units import Unit, read_unit
 
 

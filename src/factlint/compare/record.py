@@ -10,7 +10,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from factlint.references.models import FactRef, MetricKind
+from factlint.references.columns import MetricKind
+from factlint.references.fact_ref import FactRef
 
 VerdictName = Literal["pass", "flag", "unverified"]
 Reason = Literal[

@@ -45,7 +45,7 @@ from factlint.documents.text import paragraphs
 from factlint.extract import Mention
 from factlint.intervals import STATED, figure, of_mention, shown, with_unit
 from factlint.references.dataset import References
-from factlint.references.models import FactRef
+from factlint.references.fact_ref import FactRef
 from factlint.verdicts.decide import with_note
 from factlint.verdicts.evidence import Evidence, Note, TextCheck
 from factlint.verdicts.model import Verdict

@@ -36,7 +36,8 @@ from factlint.link.series import earlier_in_series, months_between
 from factlint.link.sources import choose_sources
 from factlint.periods import day_period
 from factlint.references.dataset import References
-from factlint.references.models import Fact, FactRef
+from factlint.references.fact_ref import FactRef
+from factlint.references.models import Fact
 
 __all__ = ["Candidate", "Finding", "LinkRecord", "Status", "link"]
 

@@ -18,7 +18,8 @@ from factlint.link.record import Candidate, LinkRecord, Side, Status
 from factlint.link.series import back
 from factlint.periods import Period
 from factlint.references.dataset import References
-from factlint.references.models import Fact, FactRef, Metric
+from factlint.references.fact_ref import FactRef
+from factlint.references.models import Fact, Metric
 
 Linker = Callable[[Claim, References], tuple[Claim, LinkRecord]]
 Role = Literal["subject", "other"]

@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from factlint.references.models import FactRef
+from factlint.references.fact_ref import FactRef
 
 
 class Status(StrEnum):

@@ -21,10 +21,8 @@ from factlint.currencies import currency_problem
 from factlint.extract.per_unit import per_named_by
 from factlint.periods import Period, parse_period
 from factlint.references.columns import (
-    FALSE_WORDS,
     ID_PATTERN,
     PERIOD_PATTERN,
-    TRUE_WORDS,
     URL_PATTERN,
     Estimate,
     ExpectationKind,
@@ -40,24 +38,6 @@ from factlint.references.columns import (
 )
 from factlint.references.fact_ref import FactRef
 from factlint.units import Unit, parse_unit
-
-__all__ = [
-    "FALSE_WORDS",
-    "PERIOD_PATTERN",
-    "TRUE_WORDS",
-    "URL_PATTERN",
-    "Entity",
-    "Estimate",
-    "ExpectationKind",
-    "Fact",
-    "FactRef",
-    "FetchSource",
-    "FxRate",
-    "Metric",
-    "MetricKind",
-    "Row",
-    "column",
-]
 
 
 class Row(BaseModel):

@@ -23,14 +23,8 @@ from pydantic.fields import FieldInfo
 
 from factlint.currencies import iso4217
 from factlint.errors import Problem, display_path
-from factlint.references.models import (
-    FALSE_WORDS,
-    TRUE_WORDS,
-    Entity,
-    Fact,
-    FxRate,
-    Metric,
-)
+from factlint.references.columns import FALSE_WORDS, TRUE_WORDS
+from factlint.references.models import Entity, Fact, FxRate, Metric
 
 PACKAGE_FILE = "datapackage.json"
 # Data Package v2: fieldsMatch (optional columns) and exclusiveMinimum need it.

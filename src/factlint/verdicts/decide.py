@@ -10,7 +10,8 @@ from factlint.config import Policy
 from factlint.link import LinkRecord, link
 from factlint.link.sources import source_note
 from factlint.references.dataset import References
-from factlint.references.models import Fact, FactRef
+from factlint.references.fact_ref import FactRef
+from factlint.references.models import Fact
 from factlint.verdicts.evidence import Evidence, Note
 from factlint.verdicts.model import Verdict
 from factlint.verdicts.reviews import Review, pinned_fact

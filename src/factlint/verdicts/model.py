@@ -12,7 +12,7 @@ from pydantic import BaseModel, ConfigDict, computed_field
 
 from factlint.claims.model import Claim
 from factlint.compare.record import Reason, Severity, VerdictName
-from factlint.references.models import FactRef
+from factlint.references.fact_ref import FactRef
 from factlint.verdicts.evidence import Evidence
 from factlint.verdicts.reviews import Review
 from factlint.verdicts.words import explanation

@@ -11,7 +11,7 @@ from factlint.claims.model import Claim
 from factlint.compare.record import Comparison, Derivation, Outcome, RecordCheck
 from factlint.intervals import number, rounded
 from factlint.link.record import LinkRecord, Vintages
-from factlint.references.models import FactRef
+from factlint.references.fact_ref import FactRef
 from factlint.units import BOTTOM_RANK
 from factlint.verdicts.comparisons import relation_claimed, relation_interval, relation_words
 from factlint.verdicts.evidence import Evidence, Note
