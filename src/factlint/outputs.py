@@ -135,7 +135,9 @@ class OutputSet:
 
     def __init__(self, folders: dict[str, Path]) -> None:
         self.folders = folders
-        self.staged: dict[tuple[str, str], Path] = {}
+        # (role, name) of every staged file, in the order written (a name written twice
+        # is staged once); each is staging(role) / name.
+        self.staged: dict[tuple[str, str], None] = {}
         self._locks: list[int] = []
         self._committed = False
         self._umask = _umask()
@@ -184,7 +186,7 @@ class OutputSet:
             os.chmod(path, _mode_for(self.folders[role] / name, self._umask))
         except OSError as ex:
             raise output_error(self.folders[role] / name, ex) from ex
-        self.staged[role, name] = path
+        self.staged[role, name] = None
 
     def commit(self) -> None:
         """Replace every target by its staged file, as one step (see the module's note)."""
