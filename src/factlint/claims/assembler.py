@@ -33,7 +33,7 @@ from factlint.claims.records import reach_of
 from factlint.claims.referents import others_before
 from factlint.claims.roles import measure_before, measures, sources_named
 from factlint.claims.sentence import SentenceReading
-from factlint.claims.set_aside import apply_policy, is_total_of, set_aside
+from factlint.claims.set_aside import apply_policy, is_total_of, why_set_aside
 from factlint.claims.signs import negative_in
 from factlint.claims.terms import claim_terms
 from factlint.claims.wording import (
@@ -114,6 +114,12 @@ class Assembler:
                 reason=reason,
             )
         )
+
+    def set_aside(self, mention: Mention, reason: str, context: Context) -> None:
+        """Set a number read in a sentence aside, keeping what it was read with, should a
+        consistency check need to report on it (``Assembly.claim_of``)."""
+        self.skip(mention.start, mention.text, reason)
+        self.contexts[mention.start] = context
 
     def make(
         self,
@@ -275,10 +281,7 @@ class Assembler:
             if mention.start in consumed:
                 continue  # "twice as large as Italy's": a comparison, made below
             if previous is not None and is_total_of(previous, mention, self.document.text):
-                self.skip(
-                    mention.start, mention.text, f"the whole of which {previous.text} is part"
-                )
-                self.contexts[mention.start] = context
+                self.set_aside(mention, f"the whole of which {previous.text} is part", context)
                 continue
             if previous is not None and is_conversion_of(previous, mention, self.document.text):
                 # Checked against the amount it converts, never against a fact.
@@ -297,8 +300,7 @@ class Assembler:
                 if keywords:  # still what a later "the gain" may refer back to
                     self.referable.append(self.make(context, mention, keywords))
                     self.keywords_of[self.referable[-1].id] = keywords
-                self.skip(mention.start, mention.text, DIFFERENCE)
-                self.contexts[mention.start] = context
+                self.set_aside(mention, DIFFERENCE, context)
                 continue
             if expected and not on_file([k.id for k in keywords], self.references):
                 self.skip(mention.start, mention.text, FORECAST)
@@ -329,13 +331,11 @@ class Assembler:
                     reason = "no metric in the sentence"
                     if mention.growth and mention.kind != "percent":
                         reason = "a change, and no metric of changes in the sentence"
-                    self.skip(mention.start, mention.text, reason)
-                    self.contexts[mention.start] = context
+                    self.set_aside(mention, reason, context)
                 continue
-            aside = set_aside(s, mention, keywords, periods)
+            aside = why_set_aside(s, mention, keywords, periods)
             if aside:
-                self.skip(mention.start, mention.text, aside)
-                self.contexts[mention.start] = context
+                self.set_aside(mention, aside, context)
                 continue
             claim = self.make(context, mention, keywords, expected=expected)
             if partner is None and measured is None and s.ties > 1:

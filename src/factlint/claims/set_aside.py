@@ -59,7 +59,7 @@ def counts_entities(s: SentenceReading, mention: Mention, keywords: list[Found])
     return end >= 0 and not any(start <= k.start < end for k in keywords)
 
 
-def set_aside(
+def why_set_aside(
     s: SentenceReading, mention: Mention, keywords: list[Found], periods: list[Mention]
 ) -> str:
     """Why a number with a metric in its sentence is still no claim of it, or ""."""
