@@ -188,8 +188,9 @@ class Assembler:
             rate = keyword is not None and self.references.metrics[keyword.id].kind == "percent"
             metrics = tuple(k.id for k in keywords)
             dating = date_number(
-                context, mention, self.document.published, from_level, rate, metrics
-            )
+                context, mention, self.document.published, from_level, rate, metrics,
+                lambda label: self.references.keeps_periods_like(metrics, label),
+            )  # fmt: skip
         period, explicit = dating.period, dating.explicit
         if dating.carried is not None:
             carried.append(dating.carried)

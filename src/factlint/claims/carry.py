@@ -48,20 +48,32 @@ class Carry:
     # the periods named beside a measure, by metric: the paragraph's, then the topic's
     paragraph_periods: dict[str, tuple[str, Carried]] = field(default_factory=dict)
     topic_periods: dict[str, tuple[str, Carried]] = field(default_factory=dict)
+    topic_period: tuple[str, Carried] | None = None
 
     def period_for(
-        self, start: int, end: int, metrics: tuple[str, ...] = ()
+        self,
+        start: int,
+        end: int,
+        metrics: tuple[str, ...] = (),
+        fits: Callable[[str], bool] = bool,
     ) -> tuple[str, Carried] | None:
         """The period a number takes when its sentence names none: the one its paragraph
         named beside its measure, else its paragraph's, else the one the headline or lead
         named beside its measure, else theirs ("China's December exports beat forecasts;
-        2024 trade surplus swells": exports are December's, the surplus 2024's)."""
+        2024 trade surplus swells": exports are December's, the surplus 2024's).
+
+        The paragraph's period gives way to the topic's when it is of a length the
+        measure is never kept in (``fits``): after "In the 12 months through March,
+        wages rose 4.1%", "The average workweek lengthened to 34.4 hours" is March's."""
         if self.structure.quoted(start, end):
             return None
         for metric in metrics:
             if metric in self.paragraph_periods:
                 return self.paragraph_periods[metric]
         if self.period is not None and self.period[1].source == "the paragraph":
+            topic = self.topic_period
+            if not fits(self.period[0]) and topic is not None and fits(topic[0]):
+                return topic
             return self.period
         for metric in metrics:
             if metric in self.topic_periods:

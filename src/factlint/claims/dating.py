@@ -72,6 +72,8 @@ _FROM_LEVEL = re.compile(
     re.IGNORECASE,
 )
 
+_TO_LEVEL = re.compile(r"\bto\s+(?:[$€£¥]\s?)?\d")
+
 
 def is_from_level(text: str, start: int) -> bool:
     """Whether the number at ``start`` of the sentence ``text`` is the level a change
@@ -83,8 +85,12 @@ def is_from_level(text: str, start: int) -> bool:
     if not text[left : found.start()].strip():
         left = 0  # ", from 2.03 euros a year ago": the change is the sentence's
     words = _WORD.findall(text, left, start)
-    return any(w.lower() in _CHANGE_VERBS for w in words) or bool(
-        CHANGE_WORDS.search(text, left, start)
+    return (
+        any(w.lower() in _CHANGE_VERBS for w in words)
+        or bool(CHANGE_WORDS.search(text, left, start))
+        # "The workweek lengthened to 34.4 hours from 34.3 hours": "to X from Y" is a
+        # change whatever its verb.
+        or bool(_TO_LEVEL.search(text, left, found.start()))
     )
 
 

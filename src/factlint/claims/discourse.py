@@ -255,7 +255,12 @@ class Discourse:
             for metric, (period, line, source, _) in self.topic.periods_of.items()
         }
         return Carry(
-            self._period(), self._subjects(sentence.span.start), self.structure, paragraph, topic
+            self._period(),
+            self._subjects(sentence.span.start),
+            self.structure,
+            paragraph,
+            topic,
+            self._topic_period(),
         )
 
     def _subjects(self, offset: int) -> tuple[tuple[str, Carried], ...]:
@@ -292,6 +297,10 @@ class Discourse:
                 what="period", value=self.paragraph_period, line=self.paragraph_period_line,
                 source="the paragraph",
             )  # fmt: skip
+        return self._topic_period()
+
+    def _topic_period(self) -> tuple[str, Carried] | None:
+        """The period the headline or lead set."""
         if self.topic.period:
             return self.topic.period, Carried(
                 what="period", value=self.topic.period, line=self.topic.period_line,

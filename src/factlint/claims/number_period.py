@@ -5,6 +5,7 @@ a level a change started from a year (or, for a rate, a reading) before."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from factlint.claims.carry import Carry
@@ -62,15 +63,17 @@ def date_number(
     from_level: bool,
     rate: bool = False,
     metrics: tuple[str, ...] = (),
+    fits: Callable[[str], bool] = bool,
 ) -> Dating:
     """The period of the sentence that dates the mention; else the one the paragraph,
     or else the headline and lead, last named ("In June 2024, ... The balance for the
     month ..."); else, implicitly, the published date. ``from_level``: the mention is
     the level a change started from ("to $659 billion from $475 billion"); ``rate``:
-    of a metric kept in percent, whose earlier level is the reading before."""
+    of a metric kept in percent, whose earlier level is the reading before; ``fits``:
+    whether a period is of a length the metrics are kept in."""
     s = context.sentence
     periods = context.periods
-    carried = context.carry.period_for(mention.start, mention.end, metrics)
+    carried = context.carry.period_for(mention.start, mention.end, metrics, fits)
     if carried is not None and carried != context.carry.period:
         context.beside.append(carried)
     elif carried is not None and context.beside:
@@ -126,11 +129,12 @@ def date_number(
         # from, a year before the period of the change.
         year_ago = bool(YEAR_AGO.search(s.text))
         earlier = year_before(period, any_length=year_ago)
-        if earlier == period and rate:
-            # "rose to 5.6% from 5.2%": a rate's earlier reading is the one before,
-            # or, failing that, the same period a year before (a company's quarter).
-            earlier = period_before(period)
-            otherwise = year_before(period, any_length=True)
-            return Dating(earlier, True, None, how, otherwise if otherwise != earlier else "")
+        if earlier == period:
+            # "rose to 5.6% from 5.2%": a rate's earlier reading is the one before, or,
+            # failing that, the same period a year before (a company's quarter); an
+            # amount's ("lengthened to 34.4 hours from 34.3 hours") the other way round.
+            before, a_year = period_before(period), year_before(period, any_length=True)
+            tried, then = (before, a_year) if rate else (a_year, before)
+            return Dating(tried, True, None, how, then if then != tried else "")
         return Dating(earlier, True, None, how)
     return Dating(period, explicit, own, how)

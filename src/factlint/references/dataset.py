@@ -8,6 +8,7 @@ from functools import cached_property
 
 from pydantic import BaseModel, ConfigDict
 
+from factlint.periods import months_long, parse_claim_period
 from factlint.references.models import Entity, Fact, FxRate, Metric
 from factlint.units import Unit
 
@@ -49,6 +50,26 @@ class References(BaseModel):
     def subject_kinds(self, metric: str) -> frozenset[str]:
         """The kinds of entity the metric's facts on file are about."""
         return self._subject_kinds.get(metric, frozenset())
+
+    @cached_property
+    def _period_lengths(self) -> dict[str, frozenset[int | None]]:
+        lengths: dict[str, set[int | None]] = {}
+        for fact in self.facts:
+            lengths.setdefault(fact.metric, set()).add(months_long(fact.span))
+        return {metric: frozenset(found) for metric, found in lengths.items()}
+
+    def keeps_periods_like(self, metrics: Iterable[str], label: str) -> bool:
+        """Whether any of the metrics has a fact over a period as long as ``label`` (a
+        month, a quarter, twelve months to a month); true when none has a fact on file,
+        or the label is no period."""
+        kept = [self._period_lengths[m] for m in metrics if m in self._period_lengths]
+        if not kept:
+            return True
+        try:
+            length = months_long(parse_claim_period(label))
+        except ValueError:
+            return True
+        return any(length in lengths for lengths in kept)
 
     def facts_of(self, metric: str) -> list[Fact]:
         """The facts of one metric, in file order (an index built once per set)."""
