@@ -263,14 +263,24 @@ def between(a_start: int, a_end: int, b_start: int, b_end: int, text: str) -> st
     return ""
 
 
+# A clause mark, but for the comma that groups a number's thousands.
+_MARK = re.compile(rf"(?<!\d),|,(?!\d)|[{re.escape(CLAUSE_MARKS.replace(',', ''))}]")
+
+
+def clause_marks(text: str) -> int:
+    """How many clause marks ``text`` holds: "revised down to 270,000 from 275,000"
+    holds none."""
+    return len(_MARK.findall(text))
+
+
 def crosses_clause(a_start: int, a_end: int, b_start: int, b_end: int, text: str) -> bool:
-    return any(mark in between(a_start, a_end, b_start, b_end, text) for mark in CLAUSE_MARKS)
+    return _MARK.search(between(a_start, a_end, b_start, b_end, text)) is not None
 
 
 def gap(a_start: int, a_end: int, b_start: int, b_end: int, text: str) -> int:
     """Characters between two spans, plus a penalty for each clause boundary crossed."""
     text_between = between(a_start, a_end, b_start, b_end, text)
-    return len(text_between) + 40 * sum(text_between.count(mark) for mark in CLAUSE_MARKS)
+    return len(text_between) + 40 * clause_marks(text_between)
 
 
 _RANK_WORDS = "|".join(sorted({*SUPERLATIVES, *ORDINAL_ONES, *ORDINAL_TENS}, key=len, reverse=True))

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from factlint.claims.context import CLAUSE_MARKS
+from factlint.claims.context import clause_marks
 from factlint.extract import Mention
 from factlint.extract.lexicon import COUNTED_IN_MILLIONS
 from factlint.references.models import Metric
@@ -51,7 +51,7 @@ PER = re.compile(r"\s+(?:per|for every)\b", re.IGNORECASE)
 
 def aside_gap(text: str, start: int, end: int) -> int:
     """What an aside adds to the gap between a number and a keyword (see ``gap``)."""
-    return (end - start) + 40 * sum(text[start:end].count(mark) for mark in CLAUSE_MARKS)
+    return (end - start) + 40 * clause_marks(text[start:end])
 
 
 LEVEL_KINDS = frozenset({"money", "quantity", "number"})
