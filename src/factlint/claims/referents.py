@@ -110,8 +110,12 @@ def referent_finder(references: References) -> ReferentFinder:
 def _measure_words() -> re.Pattern[str]:
     words = sorted(_data()["measures"]["words"], key=len, reverse=True)
     alternatives = "|".join(re.escape(w) for w in words)
+    possessed = "|".join(re.escape(w) for w in _data()["measures"]["possessed"])
     # "the number of customers", "the level of debt": a measure named, not referred to
-    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])(?!\s+of\b)", re.IGNORECASE)
+    return re.compile(
+        rf"(?<![\w-])(?:{alternatives}|[\w.]+['’]s?\s+(?:{possessed}))(?![\w-])(?!\s+of\b)",
+        re.IGNORECASE,
+    )
 
 
 def measure_word(text: str, start: int, end: int) -> str:
