@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from factlint.claims.context import clause_marks
+from factlint.claims.context import Found, clause_marks
 from factlint.extract import Mention
 from factlint.extract.lexicon import COUNTED_IN_MILLIONS
 from factlint.references.models import Metric
@@ -93,6 +93,31 @@ COUNTED = re.compile(
     rf"(?:{'|'.join(sorted(COUNTED_IN_MILLIONS - {'shares', 'barrels', 'tonnes', 'tons'}))})\b",
     re.IGNORECASE,
 )
+
+
+def per_noun(text: str, end: int, keyword: Found) -> bool:
+    """Whether the keyword right after a number ending at ``end`` is what a rate is
+    counted in: "The death rate fell to 750.5 deaths per 100,000 people" (its unit, not
+    its measure)."""
+    return (
+        keyword.start >= end
+        and not text[end : keyword.start].strip()
+        and PER.match(text, keyword.end) is not None
+    )
+
+
+def count_noun(
+    counted: re.Match[str] | None, end: int, keyword: Found, keywords: list[Found], start: int
+) -> bool:
+    """Whether the keyword is the noun a count is of (``counted``, the COUNTED match after
+    the number at ``start``..``end``) while another metric's keyword stands before the
+    number: in "Health care led the gains, with 72,000 jobs", "jobs" is the count's unit
+    and "health care" what it measures."""
+    return (
+        counted is not None
+        and end <= keyword.start < counted.end()
+        and any(k.end <= start and k.id != keyword.id for k in keywords)
+    )
 
 
 def is_money(metric: Metric) -> bool:

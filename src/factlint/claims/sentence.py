@@ -26,15 +26,16 @@ from factlint.claims.fit import (
     HEADS,
     LEVEL_KINDS,
     NEW_LEVEL,
-    PER,
     RELATIVE,
     UNIT_KINDS,
     a_month_or_more,
     aside_gap,
+    count_noun,
     is_change,
     is_money,
     measures_change,
     narrows,
+    per_noun,
     unit_fit,
 )
 from factlint.documents.text import Span
@@ -197,7 +198,9 @@ class SentenceReading:
         # "capital expenditure, which rose 2.0% from the previous quarter": a number in a
         # relative clause measures the noun the clause hangs on.
         within = next((a for a, b in self.relatives if a <= start < b), None)
-        counted = mention.kind == "number" and bool(COUNTED.match(self.text, end))
+        counted_noun = COUNTED.match(self.text, end) if mention.kind == "number" else None
+        counted = counted_noun is not None
+        unit_nouns: set[int] = set()
         scored = []
         for keyword in self.keywords:
             metric = self.references.metrics[keyword.id]
@@ -219,14 +222,11 @@ class SentenceReading:
                     distance = 0
                 if fit == 1:
                     distance += ASIDE_PENALTY  # any metric kept per the same thing first
-                if (
-                    keyword.start >= end
-                    and not self.text[end : keyword.start].strip()
-                    and PER.match(self.text, keyword.end)
-                ):
-                    # "The death rate fell to 750.5 deaths per 100,000 people": the noun
-                    # a rate is counted in is its unit, not its measure.
+                if per_noun(self.text, end, keyword):
                     distance += ASIDE_PENALTY
+                if count_noun(counted_noun, end, keyword, self.keywords, start):
+                    distance += ASIDE_PENALTY
+                    unit_nouns.add(keyword.start)
                 if any(a <= keyword.start < b for a, b in asides):
                     # "Services inflation, which ... price pressure ..., rose to 5.6%": an
                     # aside's words describe the subject; they measure the number last.
@@ -242,7 +242,8 @@ class SentenceReading:
         compatible = [keyword for _, _, keyword in scored]
         own = [
             item for item in scored
-            if (left <= item[2].start and item[2].end <= right) or item[0] == 0
+            if ((left <= item[2].start and item[2].end <= right) or item[0] == 0)
+            and item[2].start not in unit_nouns
         ]  # fmt: skip
         if own:
             scored = own  # a keyword in the number's own clause beats any beyond it
