@@ -20,6 +20,7 @@ from factlint.claims.dating import (
 from factlint.claims.discourse import Discourse
 from factlint.claims.estimates import quoted_estimate
 from factlint.claims.expectations import Expectation, on_file
+from factlint.claims.levels_reached import is_new_level, level_keywords
 from factlint.claims.model import (
     DATED_KINDS,
     Bound,
@@ -316,10 +317,10 @@ class Assembler:
                     unit = f"{mention.unit} per {str(partner[0].unit).split(' per ', 1)[1]}"
                     mention = dataclasses.replace(mention, unit=unit)
                     self.mentions[-1] = mention  # the consistency checks read it so too
-            if partner is None and any(c.growth for c, _ in made) and s.is_new_level(mention):
+            if partner is None and any(c.growth for c, _ in made) and is_new_level(s, mention):
                 # "grew by 3.3 million people ... to reach 340.1 million, as a jump in
                 # immigration ...": the level reached is a level of what grew.
-                keywords = s.level_keywords(mention, keywords)
+                keywords = level_keywords(s, mention, keywords)
             measured = None
             if not keywords and mention.kind not in ("date", "period"):
                 measured = measure_before(

@@ -25,7 +25,6 @@ from factlint.claims.fit import (
     COUNTED,
     HEADS,
     LEVEL_KINDS,
-    NEW_LEVEL,
     RELATIVE,
     UNIT_KINDS,
     a_month_or_more,
@@ -264,37 +263,6 @@ class SentenceReading:
         tied = {k.id for distance, preference, k in scored if (distance, preference) == best}
         self.ties = 1 if refined else len(tied)
         return list(first.values())
-
-    def is_new_level(self, mention: Mention) -> bool:
-        """Whether the mention is the level a change reached: "to reach 340.1 million",
-        "bringing the total to 31.3 million"."""
-        if mention.growth or mention.kind not in LEVEL_KINDS:
-            return False
-        start, _ = self.local(mention)
-        return NEW_LEVEL.search(self.text, max(0, start - 40), start) is not None
-
-    def level_keywords(self, mention: Mention, keywords: list[Found]) -> list[Found]:
-        """The keywords a level a change reached may measure: not a metric of changes,
-        and, when the number's own clause names none, the nearest level metric named
-        before it in the sentence (the subject of the change)."""
-        levels = [k for k in keywords if not measures_change(self.references.metrics[k.id])]
-        start, end = self.local(mention)
-        left, right = clause_around(self.text, start, end)
-        if any(left <= k.start and k.end <= right for k in levels):
-            return levels
-        kinds = COMPATIBLE.get(mention.kind, ())
-        before = [
-            k
-            for k in self.keywords
-            if k.end <= start
-            and self.references.metrics[k.id].kind in kinds
-            and not measures_change(self.references.metrics[k.id])
-            and unit_fit(mention, self.references.metrics[k.id]) == 2
-        ]
-        nearest: dict[str, Found] = {}
-        for keyword in sorted(before, key=lambda k: -k.end):
-            nearest.setdefault(keyword.id, keyword)
-        return list(nearest.values()) or levels
 
     def _refinements(self, nearest: Found, candidates: list[Found], left: int) -> list[Found]:
         """Keywords of a metric that narrows the nearest one's, in a phrase that opens the
