@@ -62,3 +62,28 @@ def test_not_parts_of_a_year(sentence: str) -> None:
 def test_first_quarters(sentence: str, text: str, value: str) -> None:
     periods = [(m.text, m.value) for m in extract(sentence, PUBLISHED) if m.kind == "period"]
     assert periods == [(text, value)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        (
+            "The shortfall for the 12 months that ended on Sept. 30 was $138 billion.",
+            "12 months that ended on Sept. 30",
+            "2023-10..2024-09",
+        ),
+        (
+            "Sales rose in the year ended in June 2024.",
+            "year ended in June 2024",
+            "2023-07..2024-06",
+        ),
+        (
+            "Revenue in the three months which ended on March 31, 2024, rose.",
+            "three months which ended on March 31, 2024",
+            "2024-01..2024-03",
+        ),
+    ],
+)
+def test_a_window_that_ended_on_a_day_is_its_months(sentence: str, text: str, value: str) -> None:
+    periods = [(m.text, m.value) for m in extract(sentence, PUBLISHED) if m.kind == "period"]
+    assert periods == [(text, value)]

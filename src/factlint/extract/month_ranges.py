@@ -117,6 +117,8 @@ def first_months(tokens: list[Token], i: int, published: dt.date | None) -> Date
 # Words that name a span by its length: "the year to March", "the quarter to June".
 _SPAN_MONTHS = {"year": 12, "quarter": 3}
 _SPAN_UNTIL = frozenset({"to", "through", "till", "until", "ended", "ending"})
+_ENDED = frozenset({"ended", "ending"})
+_THAT = frozenset({"that", "which"})
 _MAX_MONTHS = 24
 
 
@@ -152,9 +154,14 @@ def months_to(tokens: list[Token], i: int, published: dt.date | None) -> DateRea
     if length is None or length[1] >= len(tokens):
         return None
     count, j = length
+    if tokens[j].low in _THAT and j + 2 < len(tokens) and tokens[j + 1].low in _ENDED:
+        j += 1  # "the 12 months that ended on Sept. 30"
     if tokens[j].low not in _SPAN_UNTIL:
         return None
-    month = _month_at(tokens, _end_of(tokens, j + 1))
+    k = j + 1
+    if tokens[j].low in _ENDED and k < len(tokens) and tokens[k].low in ("on", "in"):
+        k += 1
+    month = _month_at(tokens, _end_of(tokens, k))
     if month is None:
         return None
     last, k = month
