@@ -20,6 +20,7 @@ from factlint.claims.dating import (
 from factlint.claims.discourse import Discourse
 from factlint.claims.estimates import quoted_estimate
 from factlint.claims.expectations import Expectation, on_file
+from factlint.claims.fit import contributed
 from factlint.claims.levels_reached import is_new_level, level_keywords
 from factlint.claims.model import (
     DATED_KINDS,
@@ -298,6 +299,8 @@ class Assembler:
                 self.mentions[-1] = mention
             expected = s.expectation(mention)
             keywords = s.metrics_for(mention, scope)
+            if mention.growth and contributed(s.text, s.local(mention)[0], keywords):
+                mention = dataclasses.replace(mention, growth="")
             if way == "":
                 if keywords:  # still what a later "the gain" may refer back to
                     self.referable.append(self.make(context, mention, keywords))

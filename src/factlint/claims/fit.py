@@ -11,6 +11,7 @@ import re
 from factlint.claims.context import Found, clause_marks
 from factlint.extract import Mention
 from factlint.extract.lexicon import COUNTED_IN_MILLIONS
+from factlint.extract.wording import GROSS_FLOWS
 from factlint.references.models import Metric
 from factlint.units import UnitError, read_unit
 
@@ -62,6 +63,28 @@ CONTRIBUTES = re.compile(
     r"\s+(?:added|adds|contributed|contributes)\s+(?:about\s+|around\s+|some\s+|nearly\s+|"
     r"almost\s+|more than\s+|an estimated\s+)?(?:\$|€|£)?"
 )
+
+
+_GROSS = re.compile(
+    rf"\b(?:{'|'.join(sorted(GROSS_FLOWS))})\s+(?:(?:about|around|some|nearly|almost|more\s+than|"
+    rf"an\s+estimated|roughly)\s+)?(?:\$|€|£)?$",
+    re.IGNORECASE,
+)
+
+
+def gross_flow(text: str, start: int) -> bool:
+    """Whether the number at ``start`` of ``text`` counts what was cut or created ("Meta
+    cut about 21,000 jobs"): a gross flow, not the difference of two levels."""
+    return _GROSS.search(text, max(0, start - 40), start) is not None
+
+
+def contributed(text: str, start: int, keywords: list[Found]) -> bool:
+    """Whether the number at ``start`` of ``text`` is what its measure added ("Net
+    international migration added 2.8 million people"): the flow's own value, not a
+    change of it."""
+    return bool(keywords) and CONTRIBUTES.fullmatch(text, keywords[0].end, start) is not None
+
+
 # The words before a level a change reached: "to reach", "to", "bringing it to".
 NEW_LEVEL = re.compile(
     r"\b(?:to|to reach|reaching|to stand at|to hit|to a total of|to a record)\s+"

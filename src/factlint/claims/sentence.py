@@ -30,6 +30,7 @@ from factlint.claims.fit import (
     a_month_or_more,
     aside_gap,
     count_noun,
+    gross_flow,
     is_change,
     is_money,
     measures_change,
@@ -182,12 +183,17 @@ class SentenceReading:
         ordered = sorted(self.entities, key=lambda e: (score(e), e.start))
         return list(dict.fromkeys(e.id for e in ordered))
 
-    def metrics_for(self, mention: Mention, scope: frozenset[str] = frozenset()) -> list[Found]:
+    def metrics_for(
+        self, mention: Mention, scope: frozenset[str] = frozenset(), levels: bool = False
+    ) -> list[Found]:
         """The keywords of compatible metrics for the mention, best first: the nearest,
         then any as near (a tie the facts settle), then others in the same clause ("U.S.
         consumer prices rose 3% year on year": if "year on year" names a metric with no
         facts for the claim, "consumer prices" is tried). ``scope`` holds the kinds of the
-        entities the number may be about: a metric about other kinds is no candidate."""
+        entities the number may be about: a metric about other kinds is no candidate.
+        An amount written as a change measures a metric of changes; with none in the
+        sentence, the levels it is derived from (``levels``: "Life expectancy for men
+        rose 1.0 year")."""
         kinds = COMPATIBLE.get(mention.kind, ())
         if is_change(mention) and mention.kind == "percent":
             # "trade rose 26%": a growth fact where one exists, else the levels it grew from
@@ -205,7 +211,7 @@ class SentenceReading:
             metric = self.references.metrics[keyword.id]
             change_only = mention.growth and mention.kind in LEVEL_KINDS
             contributes = change_only and CONTRIBUTES.fullmatch(self.text, keyword.end, start)
-            if change_only and not measures_change(metric) and not contributes:
+            if change_only and not measures_change(metric) and not contributes and not levels:
                 continue  # "rose by $3.9 billion to $205.1 billion": $3.9 billion is no level
             if scope and metric.kinds and not any(metric.about(kind) for kind in scope):
                 continue  # "growth" of a population metric, in a story about prices
@@ -251,6 +257,9 @@ class SentenceReading:
             item for item in scored if not self._measures_another(item[2], fitting, start, end)
         ]
         if not scored:
+            changed = mention.growth and mention.kind in LEVEL_KINDS and not levels
+            if changed and not gross_flow(self.text, start):
+                return self.metrics_for(mention, scope, levels=True)
             return []
         scored.sort(key=lambda item: (item[0], item[1], item[2].start, item[2].id))
         best = scored[0][:2]

@@ -158,7 +158,8 @@ YEAR_AGO = re.compile(
 # "189,000 fewer than a year earlier", "22,000 more jobs added than previously reported":
 # the number is how far one figure stands from another.
 _DIFFERENCE = re.compile(
-    r"\s+(?P<way>more|fewer|less)\b(?:\s+[a-z][a-z-]*){0,3}?\s+than\s+(?:in\s+|at\s+|on\s+)?",
+    r"\s+(?P<way>more|fewer|less|larger|smaller|higher|lower|bigger|greater)\b"
+    r"(?:\s+[a-z][a-z-]*){0,3}?\s+than\s+(?:in\s+|at\s+|on\s+)?",
     re.IGNORECASE,
 )
 DIFFERENCE = "a difference from another estimate ('more than previously reported'), not a level"
@@ -174,13 +175,21 @@ def difference_of(s: SentenceReading, mention: Mention, periods: list[Mention]) 
     found = _DIFFERENCE.match(s.text, s.local(mention)[1])
     if found is None:
         return None
+    way = "fall" if found.group("way").lower() in ("fewer", "less", "smaller", "lower") else "rise"
     if any(s.local(p)[0] == found.end() for p in periods):
-        return "fall" if found.group("way").lower() in ("fewer", "less") else "rise"
+        return way
+    level = _LEVEL_COMPARED.match(s.text, found.end())
+    if level is not None and any(
+        s.local(n)[0] == level.end() and n.kind == mention.kind and not n.growth for n in s.numbers
+    ):
+        return way  # "$138 billion larger than the $1.695 trillion gap in fiscal 2023"
     if _ESTIMATE_COMPARED.match(s.text, found.end()):
         return ""
     return None  # "24.9 TWh more than it exported": a measure of its own (net imports)
 
 
+# "than the ...": the level a difference is taken from, a number of the sentence.
+_LEVEL_COMPARED = re.compile(r"(?:the\s+|its\s+|a\s+)?")
 # What a difference is taken from when it is another estimate of the same figure.
 _ESTIMATE_COMPARED = re.compile(
     r"(?:(?:previously|initially|originally|first|earlier)\s+)?(?:had\s+been\s+|was\s+|were\s+)?"

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from factlint.claims.model import Claim
 from factlint.compare.record import Derivation
-from factlint.link.changes import POINTS
+from factlint.link.changes import POINTS, is_amount_change
 from factlint.link.levels import Levels, level_bounds
 from factlint.references.dataset import References
+from factlint.units import Unit, UnitError, convert
 
 
 def percent_change_interval(
@@ -22,15 +23,38 @@ def percent_change_interval(
     return (later[0] / earlier[1] - 1) * 100, (later[1] / earlier[0] - 1) * 100
 
 
+def comparable(unit: Unit, other: Unit) -> bool:
+    """Whether a value in ``unit`` converts to ``other``."""
+    try:
+        convert(1.0, unit, other)
+    except UnitError:
+        return False
+    return True
+
+
 def derive(claim: Claim, levels: Levels, references: References) -> Derivation:
     """The change from the start level to the end level, in the claim's terms: percent,
     or percentage points for a claim in points. Linking has checked that the levels'
     units compare and that a percent change from the start is defined."""
     end, start = levels.end, levels.start
+    amount = is_amount_change(claim)
     wanted = references.unit_of(end)
-    v1, a1, b1 = level_bounds(end, wanted, wanted)
+    if amount and comparable(wanted, claim.unit):
+        wanted = claim.unit  # "rose by $3.9 billion": in billions; "1.0" in years
+    v1, a1, b1 = level_bounds(end, references.unit_of(end), wanted)
     v0, a0, b0 = level_bounds(start, references.unit_of(start), wanted)
     points = claim.unit.base == POINTS
+    if amount:
+        # "rose 1.0 year", "189,000 fewer": the size of the difference, in the claim's
+        # unit, its direction the claim's own ("fell" of a rise is no fall).
+        low, high, value = a1 - b0, b1 - a0, v1 - v0
+        fall = claim.growth == "fall"
+        if fall:
+            low, high, value = -high, -low, -value
+        return Derivation(
+            start=start.ref, end=end.ref, value=value, low=low, high=high, amount=True,
+            unit=str(wanted), fall=fall,
+        )  # fmt: skip
     if points:
         low, high, value = a1 - b0, b1 - a0, v1 - v0
     else:

@@ -51,7 +51,8 @@ class Outcome(BaseModel):
 
 class Derivation(BaseModel):
     """A change derived from two levels: its value and the interval the levels'
-    rounding allows, in percent (or percentage points)."""
+    rounding allows, in percent (or percentage points, or for an ``amount`` the claim's
+    unit, signed as the claim's wording: a fall's size is positive)."""
 
     model_config = ConfigDict(frozen=True)
 
@@ -61,6 +62,9 @@ class Derivation(BaseModel):
     low: float
     high: float
     points: bool = False
+    amount: bool = False
+    unit: str = ""  # an amount's unit, as written for the claim
+    fall: bool = False  # an amount's value and interval are the size of a fall
 
 
 class RecordCheck(BaseModel):

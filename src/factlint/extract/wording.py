@@ -173,12 +173,17 @@ _MOVED_UP = frozenset(
 )
 # Hedges that, after a change verb, name a level crossed: "fell below 2%", "rose above".
 _LEVEL_HEDGES = frozenset({"below", "above", "under", "beneath", "past"})
+_CROSSED = frozenset({"past", "beyond"})
 
 
 def hedge_before(tokens: list[Token], i: int) -> tuple[str, str, str]:
     """(comparator, growth, hedge words) from the words just before token i."""
     comparator = "="
     hedge = ""
+    if i > 1 and tokens[i - 1].low in _CROSSED and tokens[i - 2].low in RISES | FALLS:
+        # "surged past $1 trillion": a level crossed, which "past" alone does not hedge
+        # ("in the past 12 months").
+        return (">" if tokens[i - 2].low in RISES else "<"), "", tokens[i - 1].low
     if i == 0 or tokens[i - 1].low not in _HEDGE_ENDS:
         return comparator, _growth(tokens, i), hedge  # most numbers are not hedged
     for n in range(HEDGE_MAX_WORDS, 0, -1):
@@ -272,6 +277,8 @@ _BY_REACH = 6
 # Verbs whose object is the amount of a change: "cut 21,000 jobs", "added 256,000 jobs".
 _CUTS_A_COUNT = frozenset({"cut", "cuts", "cutting", "shed", "sheds", "shedding", "axed"})
 _ADDS_A_COUNT = frozenset({"added", "adds", "adding", "created", "creates", "creating"})
+# Jobs cut or created are a gross flow, which two levels of the headcount do not give.
+GROSS_FLOWS = _CUTS_A_COUNT | _ADDS_A_COUNT
 
 
 # Verbs whose "up" is no rise: "makes up", "took up", "adds up to".

@@ -30,6 +30,13 @@ def is_change(claim: Claim) -> bool:
     return claim.kind == "multiple" or (claim.kind == "percent" and bool(claim.growth))
 
 
+def is_amount_change(claim: Claim) -> bool:
+    """ "Life expectancy for men rose 1.0 year", "189,000 fewer than a year earlier": an
+    amount written as a change, which a metric of levels checks as the difference of two
+    of its levels."""
+    return claim.kind in _AMOUNTS and bool(claim.growth)
+
+
 # Rates that are changes by definition, whatever words their metric uses.
 _CHANGE_RATES = re.compile(
     r"\b(?:inflation|deflation|yoy|y/y|mom|m/m|year[- ]on[- ]year|month[- ]on[- ]month|"
@@ -173,6 +180,8 @@ def level_metric_for_change(claim: Claim, metric: Metric) -> bool:
     """Whether a change claim is checked by deriving it from this metric's levels. A
     change in percentage points is one of a rate kept in %, even a rate of change
     ("inflation rose 0.2 percentage points")."""
+    if is_amount_change(claim):
+        return metric.kind == "amount" and not measures_change(metric)
     if not is_change(claim) or metric.kind not in ("amount", "percent"):
         return False
     if claim.unit.base == POINTS:

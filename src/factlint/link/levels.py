@@ -6,15 +6,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from factlint.basis import ANNUALISED
+from factlint.basis import ANNUALISED, comparison_of
 from factlint.claims.model import Claim
 from factlint.intervals import number
-from factlint.link.changes import POINTS, baseline_span
+from factlint.link.changes import POINTS, baseline_span, is_amount_change
 from factlint.link.choose import most_specific
 from factlint.link.screen import screen
 from factlint.link.sources import preferred
 from factlint.link.vintages import current_estimates
-from factlint.periods import as_months, fits_fiscal, same_length, stands_at_end
+from factlint.periods import as_months, fits_fiscal, months_long, same_length, stands_at_end
 from factlint.references.dataset import References
 from factlint.references.models import Fact, Metric
 from factlint.units import Unit, UnitError, convert
@@ -85,9 +85,24 @@ def _pair(ends: list[Fact], starts: list[Fact]) -> tuple[Fact, Fact]:
     return ends[0], starts[0]
 
 
+def _baseline_known(claim: Claim) -> bool:
+    """Whether the period an amount's change is measured from is plain: a year's change
+    is from the year before; a shorter period's needs its wording to say ("a year
+    earlier", "from the previous month", "from 77.5 in 2022")."""
+    if claim.baseline is not None or comparison_of(claim.terms):
+        return True
+    period = claim.period
+    return period is not None and (period.fiscal or months_long(period) == 12)
+
+
 def levels_for(claim: Claim, metric: Metric, references: References) -> Levels | str:
     """The two levels the change the claim states is derived from; or why there are none."""
     points = claim.unit.base == POINTS
+    if is_amount_change(claim) and not _baseline_known(claim):
+        return (
+            f"a change of {claim.period} names no period it is measured from (the one "
+            f"before, or a year before), and levels of {metric.id} would give either"
+        )
     if ANNUALISED in claim.terms:
         return f"an annualised change is not derived from two levels of {metric.id}"
     if points and metric.kind != "percent":

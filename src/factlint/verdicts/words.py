@@ -210,6 +210,17 @@ def derivation_words(derivation: Derivation) -> str:
     """ "<level> <unit> in <period> → <level> <unit> in <period> (<source>): +<change>% (...)",
     the change a claim is checked against, derived from two level facts."""
     start, end, value = derivation.start, derivation.end, derivation.value
+    if derivation.amount:
+        # "189,000 fewer": the difference, and the size of the fall the claim states
+        change = -value if derivation.fall else value
+        way = "a fall" if derivation.fall else "a rise"
+        unit = f" {derivation.unit}" if derivation.unit else ""
+        return (
+            f"{_written(start)} {start.unit} in {start.period} → {_written(end)} {end.unit} "
+            f"in {end.period} ({end.source}): {'+' if change >= 0 else ''}{rounded(change)}"
+            f"{unit} ({way} of {rounded(derivation.low)} to {rounded(derivation.high)}{unit} "
+            f"with the levels' rounding)"
+        )
     sign_unit = " pp" if derivation.points else "%"
     return (
         f"{_written(start)} {start.unit} in {start.period} → {_written(end)} {end.unit} in "
