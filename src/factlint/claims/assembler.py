@@ -43,6 +43,7 @@ from factlint.claims.wording import (
     YEAR_AGO_ONLY,
     described_only,
     difference_of,
+    in_partner_unit,
     level_partner,
     restating_group,
 )
@@ -316,10 +317,8 @@ class Assembler:
                 # the level a change started from measures what its partner measures,
                 # per what it is per.
                 keywords = partner[1]
-                if partner[0].unit.per and not read_unit(mention.unit).per:
-                    unit = f"{mention.unit} per {str(partner[0].unit).split(' per ', 1)[1]}"
-                    mention = dataclasses.replace(mention, unit=unit)
-                    self.mentions[-1] = mention  # the consistency checks read it so too
+                mention = in_partner_unit(mention, partner[0])
+                self.mentions[-1] = mention  # the consistency checks read it so too
             if partner is None and any(c.growth for c, _ in made) and is_new_level(s, mention):
                 # "grew by 3.3 million people ... to reach 340.1 million, as a jump in
                 # immigration ...": the level reached is a level of what grew.

@@ -6,6 +6,7 @@ a clause of its own)."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from factlint.claims.context import Found, clause_around
@@ -21,12 +22,28 @@ def level_partner(
 ) -> tuple[Claim, list[Found]] | None:
     """For the level a change started from ("from 2.03 euros"), the nearest earlier
     claim of the sentence in the same unit and scale, whose measure it shares."""
-    if mention.kind not in ("money", "quantity", "number") or not mention.unit:
+    if mention.kind not in ("money", "quantity", "number"):
         return None
     if not is_from_level(s.text, s.local(mention)[0]):
         return None
-    same = [(c, k) for c, k in made if same_measure(c, mention) and c.metric]
+    if not mention.unit:
+        # "up 0.9 year from 77.5 in 2022": a plain number is in its partner's unit
+        same = [(c, k) for c, k in made if c.kind == "quantity" and c.metric]
+    else:
+        same = [(c, k) for c, k in made if same_measure(c, mention) and c.metric]
     return same[-1] if same else None
+
+
+def in_partner_unit(mention: Mention, partner: Claim) -> Mention:
+    """The level a change started from in its partner's unit: a plain number ("up 0.9 year
+    from 77.5") takes it whole, an amount per what the partner is per ("1.22 euros per
+    share, from 2.03 euros")."""
+    if not mention.unit:
+        return dataclasses.replace(mention, kind="quantity", unit=str(partner.unit))
+    if partner.unit.per and not read_unit(mention.unit).per:
+        unit = f"{mention.unit} per {str(partner.unit).split(' per ', 1)[1]}"
+        return dataclasses.replace(mention, unit=unit)
+    return mention
 
 
 _POSSESSIVE_PERIOD = re.compile(r"['’]s?\s+(?:[a-z]+\s+)?(?=[$€£¥\d])")

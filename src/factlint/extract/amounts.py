@@ -3,6 +3,7 @@ their scale words, ranges and currency, from the tokens around a number."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from factlint.extract import per_unit
@@ -152,7 +153,10 @@ def _unit_suffix(tokens: list[Token], i: int, scaled: bool) -> tuple[str, str, i
     if n:
         key = phrase_key(tokens[k : k + n])
         unit = UNIT_WORDS.get(key)
-        if unit and (len(key) > 1 or adjacent(tokens[k - 1], tokens[k])):
+        # "up 0.9 year" is a span; "the 2024 year-end" is a calendar year's, and "a
+        # 15-year low" or "10-year bonds" name a span, not an amount of years.
+        a_year = key == "year" and (k != i or re.fullmatch(r"\d{4}", tokens[k - 1].text))
+        if unit and not a_year and (len(key) > 1 or adjacent(tokens[k - 1], tokens[k])):
             return "quantity", unit, k + n, ""
     if _tonne_symbol(tokens, k):
         return "quantity", "tonne", k + 1, ""

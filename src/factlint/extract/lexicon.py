@@ -399,6 +399,7 @@ UNIT_WORDS: dict[str, str] = {
     "°f": "delta_degree_Fahrenheit",
     "decades": "decade",
     "years": "year",
+    "year": "year",
     "months": "month",
     "weeks": "week",
     "days": "day",
