@@ -58,6 +58,8 @@ def test_a_change_is_held_against_its_two_values(
         "Sales rose to $2.1bn from $2.0bn.",  # no stated change
         # the change is measured from the previous quarter, not from the figure compared with
         "Revenue rose 5% from the previous quarter to $2.1bn, compared with $1.8bn a year earlier.",
+        # the amount is this month's change, the percent one from a year earlier
+        "Unemployment rose by 66,000 to 1.45 million in August, up 23% from a year earlier.",
     ],
 )
 def test_no_change_relation_without_one_baseline_one_level_and_a_change(text: str) -> None:

@@ -49,6 +49,20 @@ _OTHER_COMPARISON = re.compile(
 )
 
 
+# The period a change is measured from, written right after it: "up 23% from a year
+# earlier", "2.1% year on year".
+_OWN_BASELINE = re.compile(
+    r"\s*(?:(?:from|than|on|over|compared\s+(?:with|to))\s+(?:a|the|one)\s+"
+    r"(?:year|month|quarter)\s*(?:earlier|ago|before)?|year[- ]on[- ]year|on\s+the\s+year)\b",
+    re.IGNORECASE,
+)
+
+
+def _own_baseline(text: str, mention: Mention) -> bool:
+    """Whether the change's own words name the period it is measured from."""
+    return _OWN_BASELINE.match(text, mention.end) is not None
+
+
 def segments(text: str, span: Span) -> list[Span]:
     """A sentence cut where a new statement may begin ("…, while imports fell 3%")."""
     cuts = [span.start, *(m.start() for m in _SEGMENT.finditer(text, span.start, span.end))]
@@ -140,6 +154,8 @@ def _level_and_two_changes(
     if len(levels) != 1 or len(amounts) != 1 or len(shares) != 1:
         return
     level, amount, share = levels[0], amounts[0], shares[0]
+    if _own_baseline(text, share) and not _own_baseline(text, amount):
+        return  # "rose by 66,000 to 1.45 million, ... up 23% from a year earlier"
     now, moved, stated = of_mention(level), in_unit_of(amount, level), of_mention(share)
     direction = _direction(text, segment, amount) or _direction(text, segment, share)
     if now is None or moved is None or stated is None or not direction:
