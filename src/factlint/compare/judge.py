@@ -16,7 +16,8 @@ from factlint.compare.records import check_record
 from factlint.compare.tolerance import claim_bounds, meet, severity
 from factlint.compare.vintages import against_estimates
 from factlint.config import Policy
-from factlint.link.levels import Levels
+from factlint.link.changes import is_amount_change
+from factlint.link.levels import Levels, baseline_known
 from factlint.link.record import LinkRecord
 from factlint.references.dataset import References
 from factlint.references.models import Fact
@@ -57,13 +58,26 @@ def compare(
 def _derived(claim: Claim, record: LinkRecord, references: References) -> Comparison:
     """A change against the change its two levels allow."""
     roles = {c.role: references.fact(c.fact.id) for c in record.compared()}
-    levels = Levels(roles["end level"], roles["start level"], [])
-    derivation = derive(claim, levels, references)
+    starts = [roles[r] for r in ("start level", "other start level") if r in roles]
     low, high = claim_bounds(claim)
-    meeting = meet(low, high, claim.comparator, derivation.low, derivation.high)
-    if meeting.holds:
-        passed = Comparison(verdict="pass", derivation=derivation)
-        return _with_record(claim, passed, levels.end, record, references, levels.start)
+    tried = []
+    for start in starts:
+        levels = Levels(roles["end level"], start, [])
+        derivation = derive(claim, levels, references)
+        meeting = meet(low, high, claim.comparator, derivation.low, derivation.high)
+        if meeting.holds:
+            passed = Comparison(verdict="pass", derivation=derivation)
+            return _with_record(claim, passed, levels.end, record, references, levels.start)
+        tried.append((derivation, meeting))
+    derivation, meeting = tried[0]
+    if is_amount_change(claim) and not baseline_known(claim) and len(starts) == 1:
+        # "rose by 66,000 in August": from July's level it does not hold, and the level
+        # a year before, which it may be measured from, is not on file.
+        return Comparison(
+            verdict="unverified", derivation=derivation,
+            error="the change names no period it is measured from, and only one of the "
+            "period before and a year before has a level on file",
+        )  # fmt: skip
     return Comparison(
         verdict="flag", reason="value", severity=severity(claim, meeting.distance),
         derivation=derivation, distance=meeting.distance,

@@ -187,7 +187,7 @@ def _candidate(
     fact: Fact,
     status: Status,
     findings: Iterable[str] = (),
-    role: Literal["fact", "end level", "start level"] = "fact",
+    role: Literal["fact", "end level", "start level", "other start level"] = "fact",
 ) -> Candidate:
     # Built unvalidated: every part comes from linking itself, and a check makes many.
     return Candidate.model_construct(
@@ -253,7 +253,11 @@ def _levels_candidates(
         _candidate(levels.end, Status.COMPARED, [_DERIVED_FROM], role="end level"),
         _candidate(levels.start, Status.COMPARED, [_DERIVED_FROM], role="start level"),
     ]
-    done = {levels.end.id, levels.start.id}
+    if levels.other is not None:
+        found.append(
+            _candidate(levels.other, Status.COMPARED, [_OTHER_START], role="other start level")
+        )
+    done = {c.fact.id for c in found}
     for fact in listed_facts(claim, references):
         if fact.id in done:
             continue
@@ -268,6 +272,7 @@ def _levels_candidates(
 
 
 _DERIVED_FROM = "level: a level the change is derived from"
+_OTHER_START = "level: the level a year before, the other period the change may be measured from"
 
 
 def _unlinked(

@@ -14,7 +14,15 @@ from factlint.link.choose import most_specific
 from factlint.link.screen import screen
 from factlint.link.sources import preferred
 from factlint.link.vintages import current_estimates
-from factlint.periods import as_months, fits_fiscal, months_long, same_length, stands_at_end
+from factlint.periods import (
+    Period,
+    as_months,
+    fits_fiscal,
+    months_long,
+    same_length,
+    shifted,
+    stands_at_end,
+)
 from factlint.references.dataset import References
 from factlint.references.models import Fact, Metric
 from factlint.units import Unit, UnitError, convert
@@ -28,6 +36,9 @@ class Levels:
     end: Fact
     start: Fact
     series: list[Fact]
+    # For an amount's change that names no baseline, the level a year before, when the
+    # start is the period before's: either reading may be the writer's.
+    other: Fact | None = None
 
 
 def level_bounds(fact: Fact, stated: Unit, wanted: Unit) -> tuple[float, float, float]:
@@ -85,7 +96,12 @@ def _pair(ends: list[Fact], starts: list[Fact]) -> tuple[Fact, Fact]:
     return ends[0], starts[0]
 
 
-def _baseline_known(claim: Claim) -> bool:
+def _starts(probe: Claim, series: list[Fact], begin: Period, references: References) -> list[Fact]:
+    starts = [f for f in series if f.span.same_span(begin)]
+    return preferred(probe, sorted(starts, key=lambda f: f.id), references)
+
+
+def baseline_known(claim: Claim) -> bool:
     """Whether the period an amount's change is measured from is plain: a year's change
     is from the year before; a shorter period's needs its wording to say ("a year
     earlier", "from the previous month", "from 77.5 in 2022")."""
@@ -98,11 +114,6 @@ def _baseline_known(claim: Claim) -> bool:
 def levels_for(claim: Claim, metric: Metric, references: References) -> Levels | str:
     """The two levels the change the claim states is derived from; or why there are none."""
     points = claim.unit.base == POINTS
-    if is_amount_change(claim) and not _baseline_known(claim):
-        return (
-            f"a change of {claim.period} names no period it is measured from (the one "
-            f"before, or a year before), and levels of {metric.id} would give either"
-        )
     if ANNUALISED in claim.terms:
         return f"an annualised change is not derived from two levels of {metric.id}"
     if points and metric.kind != "percent":
@@ -112,12 +123,17 @@ def levels_for(claim: Claim, metric: Metric, references: References) -> Levels |
     ends = preferred(probe, sorted(_end_facts(claim, series), key=lambda f: f.id), references)
     if not ends:
         return f"no level of {metric.id} for period {claim.period or 'none'}"
-    begin = baseline_span(claim, ends[0].span)
-    starts = [f for f in series if f.span.same_span(begin)]
-    starts = preferred(probe, sorted(starts, key=lambda f: f.id), references)
-    if not starts:
-        return f"no level of {metric.id} for {begin}, the period the change is measured from"
+    begins = [baseline_span(claim, ends[0].span)]
+    if is_amount_change(claim) and not baseline_known(claim):
+        # "rose by 66,000 to 1.45 million in August": from July, or from a year before
+        begins.insert(0, shifted(ends[0].span, -(months_long(ends[0].span) or 12)))
+    found = [_starts(probe, series, begin, references) for begin in begins]
+    if not any(found):
+        named = " or ".join(str(b) for b in begins)
+        return f"no level of {metric.id} for {named}, the period the change is measured from"
+    starts = next(f for f in found if f)
     end, start = _pair(ends, starts)
+    other = found[1][0] if len(found) > 1 and found[0] and found[1] else None
     wanted = references.unit_of(end)
     try:
         v0, a0, _ = level_bounds(start, references.unit_of(start), wanted)
@@ -125,4 +141,4 @@ def levels_for(claim: Claim, metric: Metric, references: References) -> Levels |
         return f"the two levels cannot be compared: {ex}"
     if not points and a0 <= 0:
         return f"a percent change from a level of {number(v0)} {wanted} is not defined"
-    return Levels(end, start, series)
+    return Levels(end, start, series, other)

@@ -61,7 +61,8 @@ class Candidate(BaseModel):
     """One fact that could have confirmed the claim, and what linking made of it.
 
     ``role`` says what a compared fact is to the claim: the fact itself, or one of the
-    two levels a change is derived from."""
+    two levels a change is derived from (an amount's change that names no baseline has
+    two start levels to choose from: the period before's and a year before's)."""
 
     model_config = ConfigDict(frozen=True)
 
@@ -69,7 +70,7 @@ class Candidate(BaseModel):
     metric: str
     status: Status
     findings: list[Finding] = []
-    role: Literal["fact", "end level", "start level"] = "fact"
+    role: Literal["fact", "end level", "start level", "other start level"] = "fact"
 
 
 class Vintages(BaseModel):
