@@ -16,8 +16,7 @@ from factlint.compare.records import check_record
 from factlint.compare.tolerance import claim_bounds, meet, severity
 from factlint.compare.vintages import against_estimates
 from factlint.config import Policy
-from factlint.link.changes import is_amount_change
-from factlint.link.levels import Levels, baseline_known
+from factlint.link.levels import Levels, either_baseline
 from factlint.link.record import LinkRecord
 from factlint.references.dataset import References
 from factlint.references.models import Fact
@@ -70,7 +69,7 @@ def _derived(claim: Claim, record: LinkRecord, references: References) -> Compar
             return _with_record(claim, passed, levels.end, record, references, levels.start)
         tried.append((derivation, meeting))
     derivation, meeting = tried[0]
-    if is_amount_change(claim) and not baseline_known(claim) and len(starts) == 1:
+    if either_baseline(claim) and len(starts) == 1:
         # "rose by 66,000 in August": from July's level it does not hold, and the level
         # a year before, which it may be measured from, is not on file.
         return Comparison(

@@ -101,6 +101,13 @@ def _starts(probe: Claim, series: list[Fact], begin: Period, references: Referen
     return preferred(probe, sorted(starts, key=lambda f: f.id), references)
 
 
+def either_baseline(claim: Claim) -> bool:
+    """Whether an amount's change or a change in points ("fell 0.1 percentage point to
+    60.9%") may be measured from the period before or a year before, its wording naming
+    neither."""
+    return (is_amount_change(claim) or claim.unit.base == POINTS) and not baseline_known(claim)
+
+
 def baseline_known(claim: Claim) -> bool:
     """Whether the period an amount's change is measured from is plain: a year's change
     is from the year before; a shorter period's needs its wording to say ("a year
@@ -124,7 +131,7 @@ def levels_for(claim: Claim, metric: Metric, references: References) -> Levels |
     if not ends:
         return f"no level of {metric.id} for period {claim.period or 'none'}"
     begins = [baseline_span(claim, ends[0].span)]
-    if is_amount_change(claim) and not baseline_known(claim):
+    if either_baseline(claim):
         # "rose by 66,000 to 1.45 million in August": from July, or from a year before
         begins.insert(0, shifted(ends[0].span, -(months_long(ends[0].span) or 12)))
     found = [_starts(probe, series, begin, references) for begin in begins]
