@@ -358,9 +358,22 @@ _FLOW_LINK = re.compile(r"^\s*(to|from|with|into|for|of|in|by)\s+(?:the\s+)?$", 
 _POSSESSIVE_OR_ADJECTIVE = re.compile(r"^(?:['’]s?)?\s*$")
 
 
+# The object of a flow whose partner the references do not name.
+UNNAMED = "?"
+# "China's surplus with the world's largest economy", "exports to the bloc": a partner
+# written as a description; not the world, nor a level or a time ("to the highest").
+_DESCRIBED_PARTNER = re.compile(
+    r"\s+(?:with|to)\s+(?:the|its|their)\s+(?!(?:world|rest|same|previous|end|highest|"
+    r"lowest|most|least|record|tune|point|extent|level)\b(?!['’]))[a-z]",
+    re.IGNORECASE,
+)
+
+
 def flow_roles(sentence: str, entities: list[Found], keyword: Found) -> tuple[str, str]:
     """(subject, object) of a directed amount: "Chile's exports to Peru", "Chilean
-    exports to Peru", "exports from Peru to Chile". Either is "" when not written."""
+    exports to Peru", "exports from Peru to Chile". Either is "" when not written; the
+    object is ``UNNAMED`` for a partner written as a description no alias names ("the
+    surplus with the world's largest economy"), which no total stands for."""
     subject = ""
     target = ""
     for entity in entities:
@@ -381,4 +394,6 @@ def flow_roles(sentence: str, entities: list[Found], keyword: Found) -> tuple[st
         elif not target:
             target = entity.id
         anchor = entity.end
+    if not target and anchor == keyword.end and _DESCRIBED_PARTNER.match(sentence, anchor):
+        target = UNNAMED
     return subject, target if target != subject else ""

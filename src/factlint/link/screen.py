@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from factlint.claims.context import UNNAMED
 from factlint.claims.model import Claim
 from factlint.link.changes import holds_changes
 from factlint.link.expectations import expectation_fits
@@ -33,6 +34,8 @@ def _entities_fit(claim: Claim, fact: Fact, metric: Metric) -> str:
     the wording gives must not be the fact's the other way round. Rankings, whose wording
     says whose list it is, must match their roles exactly."""
     names = set(claim.entities)
+    if claim.object == UNNAMED and not fact.object:
+        return "entities: the claim's partner is a description no alias names; the fact has none"
     wanted = [e for e in (fact.subject, fact.object) if e]
     missing = [e for e in wanted if e not in names]
     if metric.symmetric or not (claim.subject or claim.object):
