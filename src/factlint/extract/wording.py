@@ -288,6 +288,19 @@ _UP_PARTICLE = frozenset(
 )
 
 
+def _past_rate_phrase(tokens: list[Token], i: int) -> int:
+    """The index before "at an annualised pace of" ahead of token i ("shrank at an
+    annualised pace of 3.2%": the verb's change), else i."""
+    if i < 4 or tokens[i - 1].low != "of" or tokens[i - 2].low not in ("rate", "pace"):
+        return i
+    for k in range(i - 3, max(i - 7, -1), -1):
+        if tokens[k].low == "at":
+            return k
+        if tokens[k].kind != "word":
+            return i
+    return i
+
+
 def _growth(tokens: list[Token], i: int) -> str:
     """ "rise" or "fall" when a change verb stands just before token i ("fell 1.1%",
     "rose by an estimated 2%", "cut rates by 50 basis points"); "" for a level ("fell to
@@ -296,6 +309,7 @@ def _growth(tokens: list[Token], i: int) -> str:
         return "fall"  # "cut about 21,000 jobs", "shed 5,000 workers": a change
     if i > 0 and tokens[i - 1].low in _ADDS_A_COUNT:
         return "rise"  # "employers added 256,000 jobs"
+    i = _past_rate_phrase(tokens, i)
     by = i > 0 and tokens[i - 1].low == "by"
     # "cut its key interest rate by 25 basis points": with "by", the verb may stand
     # before the object it changes.
