@@ -149,6 +149,26 @@ def test_the_whole_in_n_of_m_is_not_a_claim(tmp_path: Path) -> None:
     assert report_rows == [("411", "pass", "seats")]
 
 
+def test_the_whole_in_n_of_m_is_a_claim_when_a_metric_of_its_own_follows(
+    tmp_path: Path,
+) -> None:
+    metrics = (
+        METRICS.replace(",seats,false", ",seats|won,false")
+        + "total_seats,Seats in the House of Commons,amount,,seats in the House of Commons,false\n"
+    )
+    facts = fact_row("l", "seats", "LAB", "", "2024", "411") + fact_row(
+        "t", "total_seats", "GBR", "", "2024", "650"
+    )
+    entities = ENTITIES
+    text = "In 2024 Labour won 411 of the 650 seats in the House of Commons in Britain."
+    report = report_for(tmp_path, metrics, entities, facts, text, dt.date(2024, 11, 14))
+    rows = [(v.claim.text, v.verdict, v.claim.metric) for v in report.verdicts]
+    assert rows == [("411", "pass", "seats"), ("650", "pass", "total_seats")]
+    wrong = text.replace("650", "600")
+    report = report_for(tmp_path, metrics, entities, facts, wrong, dt.date(2024, 11, 14))
+    assert [(v.claim.text, v.verdict) for v in report.verdicts][-1] == ("600", "flag")
+
+
 def test_a_number_in_other_units_does_not_measure_a_money_metric(tmp_path: Path) -> None:
     facts = fact_row("b", "balance", "DEU", "", "2024", "2", "billion EUR")
     text = "In 2024 the German surplus, after three years of talks, was €2 billion."

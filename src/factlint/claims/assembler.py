@@ -35,7 +35,7 @@ from factlint.claims.records import reach_of
 from factlint.claims.referents import others_before
 from factlint.claims.roles import measure_before, measures, sources_named
 from factlint.claims.sentence import SentenceReading
-from factlint.claims.set_aside import apply_policy, is_total_of, why_set_aside
+from factlint.claims.set_aside import apply_policy, is_bare_total, why_set_aside
 from factlint.claims.signs import negative_in
 from factlint.claims.terms import claim_terms
 from factlint.claims.wording import (
@@ -284,7 +284,7 @@ class Assembler:
             self.mentions.append(mention)
             if mention.start in consumed:
                 continue  # "twice as large as Italy's": a comparison, made below
-            if previous is not None and is_total_of(previous, mention, self.document.text):
+            if previous is not None and is_bare_total(s, previous, mention):
                 self.set_aside(mention, f"the whole of which {previous.text} is part", context)
                 continue
             if previous is not None and is_conversion_of(previous, mention, self.document.text):

@@ -43,12 +43,22 @@ def apply_policy(mention: Mention, policy: Policy) -> Mention:
 _OF_TOTAL = re.compile(r"\s+(?:out\s+)?of(?:\s+the|\s+all|\s+its|\s+their)?\s+$")
 
 
-def is_total_of(part: Mention, whole: Mention, text: str) -> bool:
-    """ "411 of the 650 seats", "three out of five": the second number is the whole."""
+def is_bare_total(s: SentenceReading, part: Mention, whole: Mention) -> bool:
+    """Whether ``whole`` is the total ``part`` is of ("411 of the 650 seats", "three out
+    of five") with no measure of its own: "411 of the 650 seats in the House of Commons" is a whole the
+    references keep as a metric, whose keyword follows the number at once."""
+    (_, part_end), (start, end) = s.local(part), s.local(whole)
     numeric = ("number", "quantity", "money")
     if part.kind not in numeric or whole.kind not in numeric:
         return False
-    return _OF_TOTAL.fullmatch(text, part.end, whole.start) is not None
+    if _OF_TOTAL.fullmatch(s.text, part_end, start) is None:
+        return False
+    after = [k for k in s.keywords if k.start > end and not s.text[end : k.start].strip()]
+    if not after:
+        return True
+    part_measure = s.metrics_for(part)[:1]
+    # "411 of the 650 seats", "seats" the part's measure: the whole is no seats won
+    return any(k.id == after[0].id for k in part_measure)
 
 
 def counts_entities(s: SentenceReading, mention: Mention, keywords: list[Found]) -> bool:
