@@ -186,7 +186,8 @@ def period_choices(
         p
         for p in periods
         if p is not mention and p is not compared and _may_date(mention, p, text, offset, published)
-    ]
+        and not _dates_a_later_baseline(mention, p, text, offset, numbers)
+    ]  # fmt: skip
 
     def preference(period: Mention) -> tuple[bool, bool, bool, bool, int, int]:
         other_clause = _crosses_clause(text, offset, mention, period)
@@ -198,6 +199,19 @@ def period_choices(
         )  # fmt: skip
 
     return sorted(usable, key=preference)
+
+
+def _dates_a_later_baseline(
+    mention: Mention, period: Mention, text: str, offset: int, numbers: Sequence[Mention]
+) -> bool:
+    """Whether the period dates the level of a "from" phrase written after the mention:
+    in "Labour won 33.7%, up from 32.1% at the previous election in 2019", 2019 is the
+    32.1%'s."""
+    return any(
+        mention.end <= n.start and n.end <= period.start
+        and _FROM_LEVEL.search(text, mention.end - offset, n.start - offset) is not None
+        for n in numbers
+    )  # fmt: skip
 
 
 def past_another(mention: Mention, period: Mention, numbers: Sequence[Mention]) -> bool:

@@ -82,6 +82,10 @@ class Discourse:
         self.paragraph_periods: dict[str, tuple[str, int]] = {}
         self.sentence_starts: list[int] = []
         self.filed_from = self._place_filed_from()
+        # The measures a sentence of no numbers named, for the next sentence of its
+        # paragraph ("The landslide rested on a modest share of the vote. Labour won
+        # 33.7%"): paragraph, keywords, line.
+        self.lead_in: tuple[int, list[Found], int] | None = None
 
     def _place_filed_from(self) -> str:
         """The entity the dateline's place names ("WASHINGTON" for one whose names hold
@@ -323,6 +327,11 @@ class Discourse:
         named beside a measure (``measured``: metric id, period, offset)."""
         for metric, named_period, offset in measured:
             self._measured(metric, named_period, offset)
+        numbers = [n for n in sentence.numbers if n.kind not in ("date", "period")]
+        span = sentence.span
+        leads = sentence.keywords and not numbers and self.quote_of(span.start, span.end) < 0
+        line = self.line_of(sentence.span.start)
+        self.lead_in = (self.paragraph, list(sentence.keywords), line) if leads else None
         first_center = True
         named = [e for e in sentence.entities if e.id not in sources]
         for index, entity in enumerate(named):

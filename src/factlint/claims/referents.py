@@ -14,6 +14,7 @@ import tomllib
 from dataclasses import dataclass
 from importlib import resources
 
+from factlint.extract.wording import FALLS, RISES
 from factlint.references.dataset import References
 
 
@@ -124,10 +125,19 @@ def measure_word(text: str, start: int, end: int) -> str:
     found = _measure_words().search(text, start, end)
     if found:
         return found.group()
-    first = re.match(r"\s*([A-Za-z]+)\b", text)
-    if start == 0 and first and first.group(1).lower() in _data()["measures"]["openers"]:
+    first = re.match(r"\s*([A-Za-z]+)\s+([A-Za-z]+)", text)
+    if start != 0 or first is None:
+        return ""
+    word, verb = first.group(1).lower(), first.group(2).lower()
+    if word in _data()["measures"]["openers"]:
         return first.group(1)
+    if word in _data()["measures"]["plural_openers"] and verb in _MOVED:
+        return first.group(1)  # "They were up 5.7%", not "They said"
     return ""
+
+
+# What a plural opener does when it stands for a measure: it was, or it moved.
+_MOVED = frozenset({"were", "are", "have", "had", *RISES, *FALLS})
 
 
 def _plural(word: str) -> str:

@@ -22,7 +22,7 @@ def measure_before(
     keywords_of: Mapping[str, list[Found]],
     discourse: Discourse,
     references: References,
-) -> tuple[Claim, list[Found], Carried] | None:
+) -> tuple[Claim | None, list[Found], Carried] | None:
     """For a number whose sentence names no measure but refers back to one ("That
     pace was well below the 12.1% rise a year earlier", "It hit a record $80
     billion"), the last claim of this paragraph or the one before whose metric fits
@@ -32,7 +32,7 @@ def measure_before(
     word = measure_word(s.text, 0, start) if left == 0 else measure_word(s.text, left, start)
     word = word or measure_word(s.text, 0, start)
     if not word:
-        return None
+        return _lead_in(mention, discourse, references)
     paragraph = discourse.paragraph
     kinds = COMPATIBLE.get(mention.kind, ())
     for claim in reversed(claims):
@@ -46,6 +46,26 @@ def measure_before(
             )
             return claim, keywords_of[claim.id], carried
     return None
+
+
+def _lead_in(
+    mention: Mention, discourse: Discourse, references: References
+) -> tuple[Claim | None, list[Found], Carried] | None:
+    """The measures the sentence before named, when it named no number and this one
+    names no measure: "The landslide rested on a modest share of the vote. Labour won
+    33.7%, up from 32.1%"."""
+    lead = discourse.lead_in
+    if lead is None or lead[0] != discourse.paragraph:
+        return None
+    if mention.kind == "number" and not mention.text[:1].isdigit():
+        return None  # "the two sides": a count in words measures no lead-in's metric
+    kinds = COMPATIBLE.get(mention.kind, ())
+    fitting = [k for k in lead[1] if references.metrics[k.id].kind in kinds]
+    if not fitting:
+        return None
+    metric = fitting[0].id
+    carried = Carried(what="metric", value=metric, line=lead[2], source="the sentence before")
+    return None, fitting, carried
 
 
 def measures(references: References, metric_id: str, entity_id: str) -> bool:
