@@ -84,6 +84,15 @@ def count_at(tokens: list[Token], k: int) -> tuple[int, int] | None:
     return None
 
 
+def _owned_history(tokens: list[Token], k: int) -> bool:
+    """ "party's history", "company's 90-year history" from token k."""
+    ahead = [t.low for t in tokens[k : k + 5]]
+    if "history" not in ahead[1:]:
+        return False
+    owner = ahead[: ahead.index("history")]
+    return ("'" in owner or "’" in owner) and all(w.isalnum() or w in "'’-" for w in owner)
+
+
 def span_at(tokens: list[Token], k: int) -> Reach | None:
     """The span read from token k, after "in" or "for": "15 years", "a decade", "more
     than two decades", "the past five years", "history"; None for no span of time ("in
@@ -100,6 +109,8 @@ def span_at(tokens: list[Token], k: int) -> Reach | None:
         return None
     if tokens[k].low in ("its", "their", "recorded") and k + 1 < len(tokens):
         k += 1  # "in its history", "in recorded history"
+    if _owned_history(tokens, k):
+        return EVER  # "in the party's history", "in the company's 90-year history"
     low = tokens[k].low
     if low in _EVER_SPANS:
         return EVER

@@ -40,6 +40,7 @@ _EVENT_ADJECTIVES = frozenset(
 )  # fmt: skip
 _EVENT_PLURALS = {"falls": "fall", "declines": "decline", "drops": "drop", "rises": "rise"}
 _MAX_NOUNS = 2
+_MAX_SCOPE_WORDS = 4
 _MAX_WORDS_TO_CLAUSE = 6
 _MAX_EVENT_WORDS = 4
 RECORD_WORDS = "part of a record's wording ('a 15-year low', 'the first fall'), not a claim"
@@ -139,16 +140,24 @@ def _dating(token: Token) -> bool:
 def _superlative(tokens: list[Token], k: int) -> Record | None:
     """ "highest since", "biggest drop in a decade", "lowest level on record"."""
     direction = "high" if tokens[k].low in RECORD_HIGHS else "low"
-    for m in range(k + 1, min(k + 2 + _MAX_NOUNS, len(tokens))):
+    stop = min(k + 2 + _MAX_NOUNS, len(tokens))
+    m = k + 1
+    while m < stop:
         low = tokens[m].low
         if low in _RECORD_CUES:
             reach = cue_reach(tokens, m)
+            if reach is None and low == "for" and stop < len(tokens):
+                # "the biggest gain for the building industry in more than a year": what
+                # the record is of, then its reach
+                stop, m = min(m + 2 + _MAX_SCOPE_WORDS, len(tokens)), m + 1
+                continue
             # None: "on the day"; "the highest in the euro zone" ranks places, not years
             return None if reach is None else Record(direction, reach)
         if tokens[m].kind != "word":
             return None
         if low in _FALL_NOUNS:
             direction = "low" if direction == "high" else "high"
+        m += 1
     return None
 
 
