@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from factlint.claims.context import (
@@ -91,3 +93,21 @@ def test_the_clause_around_a_number(text: str, inside: str, clause: str) -> None
     start = text.index(inside)
     left, right = clause_around(text, start, start + len(inside))
     assert text[left:right] == clause
+
+
+def test_a_source_pattern_matches_only_where_its_guard_does() -> None:
+    """The guards only skip the search of a pattern that cannot match: over the article
+    cases and the seeds, every sentence a guarded pattern matches, its guard matches."""
+    from factlint.claims.context import _SOURCE_GUARDS, _SOURCE_PATTERNS
+
+    root = Path(__file__).resolve().parent.parent
+    texts = [p.read_text("utf-8") for p in sorted(root.glob("tests/article_cases/*/article.txt"))]
+    texts += [p.read_text("utf-8") for p in sorted(root.glob("seeds/*.txt"))]
+    lines = [line for text in texts for line in text.splitlines() if line.strip()]
+    matched = 0
+    for pattern, guard in zip(_SOURCE_PATTERNS, _SOURCE_GUARDS, strict=True):
+        for line in lines:
+            if guard is not None and pattern.search(line):
+                matched += 1
+                assert guard.search(line), (pattern.pattern, line)
+    assert matched > 10
