@@ -6,12 +6,11 @@ from pathlib import Path
 
 import pytest
 
+from factlint.claims.clauses import clause_around, gap
 from factlint.claims.context import (
     EntityFinder,
     MetricFinder,
     blank,
-    clause_around,
-    gap,
     source_hint,
 )
 from factlint.references import References

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from factlint.claims.context import CLAUSE_MARKS
+from factlint.claims.clauses import CLAUSE_MARKS
 from factlint.extract import Mention
 from factlint.extract.lexicon import COUNTED_IN_MILLIONS
 from factlint.references.models import Metric

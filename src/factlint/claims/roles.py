@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from factlint.claims.context import Found, clause_around
+from factlint.claims.clauses import clause_around
+from factlint.claims.context import Found
 from factlint.claims.discourse import Discourse
 from factlint.claims.model import Carried, Claim
 from factlint.claims.referents import family, measure_word

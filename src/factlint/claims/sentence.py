@@ -6,16 +6,8 @@ from __future__ import annotations
 
 import re
 
-from factlint.claims.context import (
-    MEASURE_NOUNS,
-    Found,
-    attribution,
-    blank,
-    clause_around,
-    crosses_clause,
-    finders,
-    gap,
-)
+from factlint.claims.clauses import MEASURE_NOUNS, clause_around, crosses_clause, gap
+from factlint.claims.context import Found, attribution, blank, finders
 from factlint.claims.expectations import Expectation, expectation_of
 from factlint.claims.fit import (
     APPOSITIVE,
