@@ -110,3 +110,17 @@ def test_a_source_pattern_matches_only_where_its_guard_does() -> None:
                 matched += 1
                 assert guard.search(line), (pattern.pattern, line)
     assert matched > 10
+
+
+def test_keywords_around_names_are_those_of_both_readings(references: References) -> None:
+    """``find_around`` stems the words once; what it finds is what reading the text with
+    the names blanked and as written finds."""
+    entities = EntityFinder(references.entities)
+    metrics = MetricFinder(references.metrics)
+    root = Path(__file__).resolve().parent.parent
+    texts = [p.read_text("utf-8") for p in sorted(root.glob("seeds/*.txt"))]
+    texts.append("China is the largest consumer of Russian energy and China's trading partner.")
+    for text in texts:
+        names = entities.find(text)
+        both = {*metrics.find(blank(text, names)), *metrics.find(text)}
+        assert metrics.find_around(text, names) == both

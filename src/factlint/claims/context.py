@@ -131,6 +131,11 @@ _JOINER_RE = re.compile(_JOINER)
 _KEYWORD_WORD = re.compile(r"[^\W_]+")
 
 
+def _stemmed(text: str) -> list[tuple[str, int, int]]:
+    """The stem of each word of ``text``, lower-cased, with where the word stands."""
+    return [(stem(m.group().lower()), m.start(), m.end()) for m in _KEYWORD_WORD.finditer(text)]
+
+
 def _keyword_words(keyword: str) -> tuple[str, ...]:
     return tuple(_KEYWORD_WORD.findall(keyword.lower()))
 
@@ -167,16 +172,30 @@ class MetricFinder:
                     self._by_first_word.setdefault(words[0], []).append((words, metric.id))
 
     def find(self, text: str) -> list[Found]:
-        words = [
-            (stem(m.group().lower()), m.start(), m.end()) for m in _KEYWORD_WORD.finditer(text)
-        ]
+        return sorted(self._found(text, _stemmed(text)), key=lambda f: (f.start, f.id, f.end))
+
+    def find_around(self, text: str, names: list[Found]) -> set[Found]:
+        """The keywords of ``text`` read with ``names`` blanked ("buyer of Brazilian
+        coffee" is a "buyer of coffee") and as written, for keywords that hold a name.
+
+        The words are stemmed once for both readings: a name found by ``EntityFinder``
+        begins and ends at word boundaries, so it never cuts a word, and the blanked
+        text's words are the words outside the names."""
+        words = _stemmed(text)
+        found = self._found(text, words)
+        if names:
+            outside = [w for w in words if not any(n.start < w[2] and w[1] < n.end for n in names)]
+            found.update(self._found(blank(text, names), outside))
+        return found
+
+    def _found(self, text: str, words: list[tuple[str, int, int]]) -> set[Found]:
         found: set[Found] = set()
         for index, (word, start, _) in enumerate(words):
             for keyword, metric_id in self._by_first_word.get(word, ()):
                 end = self._match(text, words, index, keyword)
                 if end is not None:
                     found.add(Found(metric_id, start, end))
-        return sorted(found, key=lambda f: (f.start, f.id, f.end))
+        return found
 
     @staticmethod
     def _match(
