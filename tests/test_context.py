@@ -5,8 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from factlint.claims.clauses import clause_around, gap
+from factlint.claims.clauses import _CLAUSE_EDGE, clause_around, gap
 from factlint.claims.context import (
     EntityFinder,
     MetricFinder,
@@ -124,3 +126,31 @@ def test_keywords_around_names_are_those_of_both_readings(references: References
         names = entities.find(text)
         both = {*metrics.find(blank(text, names)), *metrics.find(text)}
         assert metrics.find_around(text, names) == both
+
+
+def _clause_by_scanning(text: str, start: int, end: int) -> tuple[int, int]:
+    """``clause_around`` as it first read: the edges scanned up to ``start``, then one
+    searched for from ``end``."""
+    left = 0
+    for match in _CLAUSE_EDGE.finditer(text, 0, start):
+        left = match.end()
+    after = _CLAUSE_EDGE.search(text, end)
+    return left, after.start() if after else len(text)
+
+
+_CLAUSE_PIECES = [",", ";", "(", "—", " ", "1", "a", "but", "But", "while", "whereas", "butter"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(_CLAUSE_PIECES), max_size=12),
+    st.integers(0, 60),
+    st.integers(0, 60),
+)
+def test_a_clause_from_the_edges_found_once_is_the_one_scanned(
+    pieces: list[str], start: int, length: int
+) -> None:
+    text = "".join(pieces)
+    start = min(start, len(text))
+    end = min(start + length, len(text))
+    assert clause_around(text, start, end) == _clause_by_scanning(text, start, end)

@@ -3,6 +3,8 @@ two spans stand, counting the clause marks between them."""
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 
 CLAUSE_MARKS = ",;:()—"
@@ -17,20 +19,47 @@ MEASURE_NOUNS = re.compile(
     re.IGNORECASE,
 )
 # A comma between digits groups thousands ("200,000 jobs"): it ends no clause.
+_EDGE_WORDS = ("while", "whereas", "but")
 _CLAUSE_EDGE = re.compile(
-    rf"(?<!\d),|,(?!\d)|[{re.escape(CLAUSE_MARKS.replace(',', ''))}]|\b(?:while|whereas|but)\b",
+    rf"(?<!\d),|,(?!\d)|[{re.escape(CLAUSE_MARKS.replace(',', ''))}]"
+    rf"|\b(?:{'|'.join(_EDGE_WORDS)})\b",
     re.IGNORECASE,
 )
 
 
 def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
     """The clause of ``text`` that holds the span start..end: from the last clause mark
-    (or "while", "whereas", "but") before it to the next one after it."""
-    left = 0
-    for match in _CLAUSE_EDGE.finditer(text, 0, start):
-        left = match.end()
-    after = _CLAUSE_EDGE.search(text, end)
-    return left, after.start() if after else len(text)
+    (or "while", "whereas", "but") before it to the next one after it.
+
+    A sentence's clause is asked for many times (each number, keyword and period in it),
+    so its edges are found once (``_edges``) and each call looks them up. The edges read
+    as the text runs on; up to ``start`` they are read as if the text ended there, which
+    differs only for an edge ending right at ``start``: a comma there ends a clause even
+    between digits, and "but" there even inside a word."""
+    starts, ends = _edges(text)
+    before = bisect.bisect_left(ends, start)  # the edges that end before start
+    left = ends[before - 1] if before else 0
+    if any(_ends_at(text, start - size, start) for size in _EDGE_SIZES):
+        left = start
+    after = bisect.bisect_left(starts, end)
+    return left, starts[after] if after < len(starts) else len(text)
+
+
+_EDGE_SIZES = sorted({1, *(len(word) for word in _EDGE_WORDS)})
+
+
+def _ends_at(text: str, at: int, stop: int) -> bool:
+    if at < 0:
+        return False
+    edge = _CLAUSE_EDGE.match(text, at, stop)
+    return edge is not None and edge.end() == stop
+
+
+@functools.lru_cache(maxsize=256)
+def _edges(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Where each clause edge of ``text`` starts, and where each ends, in order."""
+    spans = [edge.span() for edge in _CLAUSE_EDGE.finditer(text)]
+    return tuple(a for a, _ in spans), tuple(b for _, b in spans)
 
 
 def between(a_start: int, a_end: int, b_start: int, b_end: int, text: str) -> str:
