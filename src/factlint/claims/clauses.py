@@ -18,13 +18,16 @@ MEASURE_NOUNS = re.compile(
     r"assets|losses|costs?|tax(?:es)?|subsid(?:y|ies)|loans?|aid)\b",
     re.IGNORECASE,
 )
-# A comma between digits groups thousands ("200,000 jobs"): it ends no clause.
 _EDGE_WORDS = ("while", "whereas", "but")
+# A comma between digits groups thousands ("200,000 jobs"): it ends no clause.
 _CLAUSE_EDGE = re.compile(
     rf"(?<!\d),|,(?!\d)|[{re.escape(CLAUSE_MARKS.replace(',', ''))}]"
     rf"|\b(?:{'|'.join(_EDGE_WORDS)})\b",
     re.IGNORECASE,
 )
+# An edge that ends where the text is read up to ("\Z" at the end position).
+_EDGE_AT_END = re.compile(rf"(?:{_CLAUSE_EDGE.pattern})\Z", re.IGNORECASE)
+_LONGEST_EDGE = max(len(word) for word in _EDGE_WORDS)
 
 
 def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
@@ -35,24 +38,14 @@ def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
     so its edges are found once (``_edges``) and each call looks them up. The edges read
     as the text runs on; up to ``start`` they are read as if the text ended there, which
     differs only for an edge ending right at ``start``: a comma there ends a clause even
-    between digits, and "but" there even inside a word."""
+    between digits, and "but" there even where the word runs on past ``start``."""
     starts, ends = _edges(text)
     before = bisect.bisect_left(ends, start)  # the edges that end before start
     left = ends[before - 1] if before else 0
-    if any(_ends_at(text, start - size, start) for size in _EDGE_SIZES):
+    if _EDGE_AT_END.search(text, max(0, start - _LONGEST_EDGE), start):
         left = start
     after = bisect.bisect_left(starts, end)
     return left, starts[after] if after < len(starts) else len(text)
-
-
-_EDGE_SIZES = sorted({1, *(len(word) for word in _EDGE_WORDS)})
-
-
-def _ends_at(text: str, at: int, stop: int) -> bool:
-    if at < 0:
-        return False
-    edge = _CLAUSE_EDGE.match(text, at, stop)
-    return edge is not None and edge.end() == stop
 
 
 @functools.lru_cache(maxsize=256)
