@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-import pytest
+from pathlib import Path
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factlint.claims.clauses import _CLAUSE_EDGE, clause_around, gap
 from factlint.claims.context import (
     EntityFinder,
     MetricFinder,
     blank,
-    clause_around,
-    gap,
     source_hint,
 )
 from factlint.references import References
@@ -91,3 +94,63 @@ def test_the_clause_around_a_number(text: str, inside: str, clause: str) -> None
     start = text.index(inside)
     left, right = clause_around(text, start, start + len(inside))
     assert text[left:right] == clause
+
+
+def test_a_source_pattern_matches_only_where_its_guard_does() -> None:
+    """The guards only skip the search of a pattern that cannot match: over the article
+    cases and the seeds, every sentence a guarded pattern matches, its guard matches."""
+    from factlint.claims.context import _SOURCE_GUARDS, _SOURCE_PATTERNS
+
+    root = Path(__file__).resolve().parent.parent
+    texts = [p.read_text("utf-8") for p in sorted(root.glob("tests/article_cases/*/article.txt"))]
+    texts += [p.read_text("utf-8") for p in sorted(root.glob("seeds/*.txt"))]
+    lines = [line for text in texts for line in text.splitlines() if line.strip()]
+    matched = 0
+    for pattern, guard in zip(_SOURCE_PATTERNS, _SOURCE_GUARDS, strict=True):
+        for line in lines:
+            if guard is not None and pattern.search(line):
+                matched += 1
+                assert guard.search(line), (pattern.pattern, line)
+    assert matched > 10
+
+
+def test_keywords_around_names_are_those_of_both_readings(references: References) -> None:
+    """``find_around`` stems the words once; what it finds is what reading the text with
+    the names blanked and as written finds."""
+    entities = EntityFinder(references.entities)
+    metrics = MetricFinder(references.metrics)
+    root = Path(__file__).resolve().parent.parent
+    texts = [p.read_text("utf-8") for p in sorted(root.glob("seeds/*.txt"))]
+    texts.append("China is the largest consumer of Russian energy and China's trading partner.")
+    for text in texts:
+        names = entities.find(text)
+        both = {*metrics.find(blank(text, names)), *metrics.find(text)}
+        assert metrics.find_around(text, names) == both
+
+
+def _clause_by_scanning(text: str, start: int, end: int) -> tuple[int, int]:
+    """``clause_around`` as it first read: the edges scanned up to ``start``, then one
+    searched for from ``end``."""
+    left = 0
+    for match in _CLAUSE_EDGE.finditer(text, 0, start):
+        left = match.end()
+    after = _CLAUSE_EDGE.search(text, end)
+    return left, after.start() if after else len(text)
+
+
+_CLAUSE_PIECES = [",", ";", "(", "—", " ", "1", "a", "but", "But", "while", "whereas", "butter"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(_CLAUSE_PIECES), max_size=12),
+    st.integers(0, 60),
+    st.integers(0, 60),
+)
+def test_a_clause_from_the_edges_found_once_is_the_one_scanned(
+    pieces: list[str], start: int, length: int
+) -> None:
+    text = "".join(pieces)
+    start = min(start, len(text))
+    end = min(start + length, len(text))
+    assert clause_around(text, start, end) == _clause_by_scanning(text, start, end)

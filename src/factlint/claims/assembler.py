@@ -33,7 +33,7 @@ from factlint.claims.model import (
 from factlint.claims.number_period import Context, Dating, date_number
 from factlint.claims.records import reach_of
 from factlint.claims.referents import others_before
-from factlint.claims.roles import measure_before, measures, sources_named
+from factlint.claims.roles import measure_before, measures, scope_of, sources_named
 from factlint.claims.sentence import SentenceReading
 from factlint.claims.set_aside import apply_policy, is_bare_total, why_set_aside
 from factlint.claims.signs import negative_in
@@ -264,22 +264,22 @@ class Assembler:
         s.refer([found for found, _ in referred])
         periods = [m for m in mentions if m.kind in ("date", "period")]
         s.numbers = mentions
-        context = Context(s, periods, discourse.carry(s), sources, [(f.id, c) for f, c in referred])
-        entity = self.references.entities
-        scope = frozenset(
-            entity[e].kind.strip().lower()
-            for e in [*(x for x in s.entity_ids() if x not in sources),
-                      *(e for e, _ in context.carry.subjects[:1])]
-            if e in entity
-        )  # fmt: skip
         relations = comparisons_in(s, mentions, sources)  # "grew faster than Italy"
+        read = sorted([*mentions, *s.text_mentions()], key=lambda m: m.start)
+        if not read and not relations:
+            # Most sentences hold nothing to claim: the article reads what they name, and
+            # what a claim would carry from before them is never built.
+            discourse.read(s, sources, "", 0, ())
+            return
+        context = Context(s, periods, discourse.carry(s), sources, [(f.id, c) for f, c in referred])
+        scope = scope_of(s, sources, [e for e, _ in context.carry.subjects[:1]], self.references)
         consumed = {r.mention.start for r in relations if r.multiple}
         dated: list[Mention] = []  # the sentence's own periods that dated its claims
         made: list[tuple[Claim, list[Found]]] = []  # the sentence's claims, with keywords
         used_as_period: set[int] = set()
         claimed: set[int] = set()
         previous: Mention | None = None
-        for mention in sorted([*mentions, *s.text_mentions()], key=lambda m: m.start):
+        for mention in read:
             mention = apply_policy(mention, self.policy)
             self.mentions.append(mention)
             if mention.start in consumed:

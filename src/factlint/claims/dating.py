@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from factlint.claims.context import CLAUSE_MARKS, clause_around, crosses_clause
+from factlint.claims.clauses import CLAUSE_MARKS, clause_around, crosses_clause
 from factlint.claims.fit import CHANGE_WORDS, LEVEL_KINDS, is_change
 from factlint.claims.sentence import FLOW_KINDS
 from factlint.extract import Mention

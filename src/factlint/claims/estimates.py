@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from factlint.claims.context import clause_around
+from factlint.claims.clauses import clause_around
 
 QuotedEstimate = Literal["", "first", "earlier"]
 

@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from factlint.claims.context import clause_around
+from factlint.claims.clauses import clause_around
 from factlint.references.columns import ExpectationKind
 from factlint.references.dataset import References
 

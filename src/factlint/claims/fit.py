@@ -8,7 +8,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from factlint.claims.context import Found, clause_marks
+from factlint.claims.clauses import clause_marks
+from factlint.claims.context import Found
 from factlint.extract import Mention
 from factlint.extract.lexicon import COUNTED_IN_MILLIONS
 from factlint.extract.wording import GROSS_FLOWS

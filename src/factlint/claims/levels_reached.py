@@ -3,7 +3,8 @@ the total to 31.3 million"): a level of what changed, not a change of its own.""
 
 from __future__ import annotations
 
-from factlint.claims.context import Found, clause_around
+from factlint.claims.clauses import clause_around
+from factlint.claims.context import Found
 from factlint.claims.fit import LEVEL_KINDS, NEW_LEVEL, measures_change, unit_fit
 from factlint.claims.sentence import COMPATIBLE, SentenceReading
 from factlint.extract import Mention

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from factlint.claims.context import Found, clause_around
+from factlint.claims.clauses import clause_around
+from factlint.claims.context import Found
 from factlint.claims.discourse import Discourse
 from factlint.claims.model import Carried, Claim
 from factlint.claims.referents import family, measure_word
@@ -94,3 +95,13 @@ def sources_named(s: SentenceReading, references: References) -> set[str]:
         and family(entities[e].kind) != "place"
         and (s.third_party or family(entities[e].kind) != "company")
     }
+
+
+def scope_of(
+    s: SentenceReading, sources: set[str], carried: list[str], references: References
+) -> frozenset[str]:
+    """The kinds of entity a sentence's numbers may be about: those of the entities it
+    names that are no source, and of the subject it would carry first."""
+    entity = references.entities
+    named = [e for e in s.entity_ids() if e not in sources]
+    return frozenset(entity[e].kind.strip().lower() for e in [*named, *carried] if e in entity)

@@ -6,16 +6,8 @@ from __future__ import annotations
 
 import re
 
-from factlint.claims.context import (
-    MEASURE_NOUNS,
-    Found,
-    attribution,
-    blank,
-    clause_around,
-    crosses_clause,
-    finders,
-    gap,
-)
+from factlint.claims.clauses import MEASURE_NOUNS, clause_around, crosses_clause, gap
+from factlint.claims.context import Found, attribution, finders
 from factlint.claims.expectations import Expectation, expectation_of
 from factlint.claims.fit import (
     APPOSITIVE,
@@ -84,11 +76,10 @@ class SentenceReading:
         self.entities = entity_finder.find(self.text)
         # Keywords are read with entity names blanked ("buyer of Brazilian coffee" is a
         # "buyer of coffee") and as written, for keywords that hold a name.
-        found = set(metric_finder.find(blank(self.text, self.entities)))
-        found.update(metric_finder.find(self.text))
+        found = metric_finder.find_around(self.text, self.entities)
         # "Net interest costs": the longer keyword names the metric, not the "interest"
         # inside it, when both measure alike.
-        kind = {m.id: m.kind for m in references.metrics.values()}
+        kind = {f.id: references.metrics[f.id].kind for f in found}
         found = {
             f
             for f in found

@@ -32,7 +32,7 @@ from factlint.basis import (
     Group,
     group_of,
 )
-from factlint.claims.context import clause_around
+from factlint.claims.clauses import clause_around
 from factlint.extract import Mention
 from factlint.extract.lexicon import CURRENCY_WORDS
 

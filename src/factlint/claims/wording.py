@@ -9,7 +9,8 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from factlint.claims.context import Found, clause_around
+from factlint.claims.clauses import clause_around
+from factlint.claims.context import Found
 from factlint.claims.dating import is_from_level
 from factlint.claims.model import Claim
 from factlint.claims.sentence import SentenceReading

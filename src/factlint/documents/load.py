@@ -8,14 +8,16 @@ input.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import os
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from pathlib import Path, PurePosixPath
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
+from pydantic import BaseModel, ConfigDict, Field
 
 from factlint.documents.formats import SUFFIXES, decode, read, reader_of
 from factlint.documents.globs import Globs
@@ -50,23 +52,26 @@ class Document(BaseModel):
     # A Markdown document's source (front matter blanked), kept so that the HTML report
     # can show it formatted; empty for other formats.
     markup: str = Field(default="", exclude=True, repr=False)
-    _lines: list[int] | None = PrivateAttr(default=None)
 
     @property
     def stem(self) -> str:
         """The path without its extension."""
         return str(PurePosixPath(self.path).with_suffix(""))
 
+    @cached_property
+    def _line_starts(self) -> list[int]:
+        """Where each line of the text begins. A cached property, not a private
+        attribute: pydantic reads a private attribute through its ``__getattr__``, which
+        costs more than the locating, and claims locate every number they read."""
+        return line_starts(self.text)
+
     def locate(self, offset: int) -> Location:
         """Where the text's character at ``offset`` stands in the source file."""
         if self.source_map is not None:
             return self.source_map.locate(offset)
-        if self._lines is None:
-            self._lines = line_starts(self.text)
-        import bisect
-
-        line = bisect.bisect_right(self._lines, offset)
-        return Location(line, offset - self._lines[line - 1] + 1)
+        lines = self._line_starts
+        line = bisect.bisect_right(lines, offset)
+        return Location(line, offset - lines[line - 1] + 1)
 
     def position(self, offset: int) -> tuple[int, int]:
         """Line and column in the source of the text's character at ``offset``."""
