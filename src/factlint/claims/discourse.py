@@ -86,6 +86,9 @@ class Discourse:
         # paragraph ("The landslide rested on a modest share of the vote. Labour won
         # 33.7%"): paragraph, keywords, line.
         self.lead_in: tuple[int, list[Found], int] | None = None
+        # ... and the rankings a sentence named, for a bare rank in the next ("Texas added
+        # more residents than any other state. Florida was second").
+        self.ranked: tuple[int, list[Found], int] | None = None
 
     def _place_filed_from(self) -> str:
         """The entity the dateline's place names ("WASHINGTON" for one whose names hold
@@ -332,6 +335,9 @@ class Discourse:
         leads = sentence.keywords and not numbers and self.quote_of(span.start, span.end) < 0
         line = self.line_of(sentence.span.start)
         self.lead_in = (self.paragraph, list(sentence.keywords), line) if leads else None
+        metrics = self.references.metrics
+        ranks = [k for k in sentence.keywords if metrics[k.id].kind in ("rank", "ordinal")]
+        self.ranked = (self.paragraph, ranks, line) if ranks else None
         first_center = True
         named = [e for e in sentence.entities if e.id not in sources]
         for index, entity in enumerate(named):

@@ -54,8 +54,10 @@ def _lead_in(
 ) -> tuple[Claim | None, list[Found], Carried] | None:
     """The measures the sentence before named, when it named no number and this one
     names no measure: "The landslide rested on a modest share of the vote. Labour won
-    33.7%, up from 32.1%"."""
+    33.7%, up from 32.1%"; for a rank, the ranking it named, numbers or not."""
     lead = discourse.lead_in
+    if mention.kind in ("rank", "ordinal") and discourse.ranked is not None:
+        lead = discourse.ranked  # "Florida was second", after a ranking named
     if lead is None or lead[0] != discourse.paragraph:
         return None
     if mention.kind == "number" and not mention.text[:1].isdigit():
