@@ -246,3 +246,36 @@ def _crosses_clause(text: str, offset: int, a: Mention, b: Mention) -> bool:
 
 def _distance(a: Mention, b: Mention) -> int:
     return max(b.start - a.end, a.start - b.end, 0)
+
+
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+
+
+def respective_period(
+    text: str, offset: int, mention: Mention, numbers: Sequence[Mention], periods: list[Mention]
+) -> Mention | None:
+    """The period paired with the mention by "respectively": in "the pandemic years of
+    2020 and 2021, when the deficit reached $3.132 trillion and $2.772 trillion
+    respectively", the n-th amount takes the n-th year. None without the word, or when
+    the amounts and the periods before it do not pair one to one."""
+    found = _RESPECTIVELY.search(text, mention.end - offset)
+    if found is None:
+        return None
+    stop = offset + found.start()
+    amounts = sorted(
+        [n for n in [*numbers, mention] if n.kind == mention.kind and n.end <= stop],
+        key=lambda n: n.start,
+    )
+    listed = [p for p in periods if p.end <= stop and not is_baseline(p)]
+    if len(amounts) < 2 or len(amounts) != len(listed):
+        return None
+    return listed[amounts.index(mention)]
+
+
+_BARE_YEAR = re.compile(r"^\d{4}$")
+
+
+def fiscal_reading(period: str) -> str:
+    """The fiscal year a bare year may stand for ("2020" in a story about a government's
+    fiscal years), tried when the calendar year links no fact; "" for any other period."""
+    return f"FY{period}" if _BARE_YEAR.match(period) else ""

@@ -10,10 +10,12 @@ from dataclasses import dataclass, field
 
 from factlint.claims.carry import Carry
 from factlint.claims.dating import (
+    fiscal_reading,
     is_baseline,
     past_another,
     period_choices,
     period_label,
+    respective_period,
 )
 from factlint.claims.model import Carried
 from factlint.claims.sentence import SentenceReading
@@ -90,6 +92,9 @@ def date_number(
         and not restated(s, mention, n)
     ]  # fmt: skip
     choices = period_choices(mention, periods, s.text, s.span.start, published, numbers)
+    paired = respective_period(s.text, s.span.start, mention, numbers, periods)
+    if paired is not None:
+        choices = [paired]  # "in 2020 and 2021, ... $3.1 trillion and $2.8 trillion respectively"
     # "Turnout was 59.7%, down from 67.3% five years ago": "five years ago" dates the
     # number it follows, never one before that.
     choices = [
@@ -137,4 +142,4 @@ def date_number(
             tried, then = (before, a_year) if rate else (a_year, before)
             return Dating(tried, True, None, how, then if then != tried else "")
         return Dating(earlier, True, None, how)
-    return Dating(period, explicit, own, how)
+    return Dating(period, explicit, own, how, fiscal_reading(period))
