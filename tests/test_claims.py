@@ -120,6 +120,15 @@ def test_a_number_without_a_metric_is_skipped_with_the_reason(
     ]
 
 
+def test_a_rank_without_a_ranking_is_listed_as_not_checked(
+    check_text: Callable[..., object],
+) -> None:
+    report = check_text("Putin spoke of Russia as the world's largest country.")
+    assert [(s.text, s.reason) for s in report.skipped] == [  # type: ignore[attr-defined]
+        ("largest", "a rank, and no ranking among the metrics in the sentence"),
+    ]
+
+
 def test_numbers_in_names_are_skipped_as_names(check_text: Callable[..., object]) -> None:
     report = check_text("The Power of Siberia 2 pipeline was discussed at the G20.")
     assert [(s.text, s.reason) for s in report.skipped] == [  # type: ignore[attr-defined]

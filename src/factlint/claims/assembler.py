@@ -35,7 +35,7 @@ from factlint.claims.records import reach_of
 from factlint.claims.referents import others_before
 from factlint.claims.roles import measure_before, measures, scope_of, sources_named
 from factlint.claims.sentence import SentenceReading
-from factlint.claims.set_aside import apply_policy, is_bare_total, why_set_aside
+from factlint.claims.set_aside import apply_policy, is_bare_total, no_metric, why_set_aside
 from factlint.claims.signs import negative_in
 from factlint.claims.terms import claim_terms
 from factlint.claims.wording import (
@@ -331,11 +331,8 @@ class Assembler:
                 if measured is not None:
                     keywords = measured[1]
             if not keywords:
-                if mention.kind not in ("date", "period", "rank"):
-                    reason = "no metric in the sentence"
-                    if mention.growth and mention.kind != "percent":
-                        reason = "a change, and no metric of changes in the sentence"
-                    self.set_aside(mention, reason, context)
+                if mention.kind not in ("date", "period"):
+                    self.set_aside(mention, no_metric(mention), context)
                 continue
             aside = why_set_aside(s, mention, keywords, periods)
             if aside:

@@ -69,6 +69,16 @@ def counts_entities(s: SentenceReading, mention: Mention, keywords: list[Found])
     return end >= 0 and not any(start <= k.start < end for k in keywords)
 
 
+def no_metric(mention: Mention) -> str:
+    """Why a number whose sentence names no metric it may measure is no claim."""
+    if mention.kind == "rank":
+        # "the world's largest economy": a rank the references keep no ranking for
+        return "a rank, and no ranking among the metrics in the sentence"
+    if mention.growth and mention.kind != "percent":
+        return "a change, and no metric of changes in the sentence"
+    return "no metric in the sentence"
+
+
 def why_set_aside(
     s: SentenceReading, mention: Mention, keywords: list[Found], periods: list[Mention]
 ) -> str:
