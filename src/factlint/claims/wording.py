@@ -21,9 +21,10 @@ from factlint.units import read_unit
 def level_partner(
     s: SentenceReading, mention: Mention, made: list[tuple[Claim, list[Found]]]
 ) -> tuple[Claim, list[Found]] | None:
-    """For the level a change started from ("from 2.03 euros"), the nearest earlier
-    claim of the sentence in the same unit and scale, whose measure it shares."""
-    if mention.kind not in ("money", "quantity", "number"):
+    """For the level a change started from ("from 2.03 euros", "up from 59.7%"), the
+    nearest earlier claim of the sentence in the same unit and scale, whose measure it
+    shares."""
+    if mention.kind not in ("money", "quantity", "number", "percent") or mention.growth:
         return None
     if not is_from_level(s.text, s.local(mention)[0]):
         return None
