@@ -306,6 +306,10 @@ def ranking_roles(
                 sentence[keyword.end : entity.start]
             )
             before = entity.end <= keyword.start and _possessive(sentence, entity, keyword.start)
+            if before and _holds_measure(entities, keyword, mention_start):
+                # "Reform's vote share was the third-highest": Reform is ranked, not the
+                # owner of a list
+                return entity.id, ""
             if inside or after or before:
                 owner, owner_span = entity.id, entity
                 break
@@ -329,6 +333,15 @@ def ranking_roles(
                 subject = entity.id
                 break
     return subject, owner
+
+
+def _holds_measure(entities: list[Found], keyword: Found, mention_start: int) -> bool:
+    """Whether a keyword written before its rank, with no entity between, is the ranked
+    one's measure ("Reform's vote share was the third-highest"), not the list of an
+    owner ("Among Canada's trading partners, Mexico ranks third")."""
+    return keyword.end <= mention_start and not any(
+        keyword.end <= e.start and e.end <= mention_start for e in entities
+    )
 
 
 _FLOW_LINK = re.compile(r"^\s*(to|from|with|into|for|of|in|by)\s+(?:the\s+)?$", re.IGNORECASE)

@@ -271,6 +271,12 @@ _COMPOUNDS = frozenset({"hand", "time", "class", "rate", "party", "parties", "ti
 _SPACED_COMPOUNDS = frozenset({"party", "parties", "lady"})
 
 
+_REPORTED = frozenset(
+    {"estimated", "reported", "announced", "published", "released", "proposed", "planned"}
+    | {"expected", "forecast", "projected", "stated", "thought", "believed", "recorded"}
+)
+
+
 def _no_ordinal(tokens: list[Token], i: int, j: int) -> bool:
     """An ordinal word that orders nothing: "at first", "first of all", "per second",
     "third-party", "First, ..." opening an enumeration."""
@@ -286,6 +292,8 @@ def _no_ordinal(tokens: list[Token], i: int, j: int) -> bool:
         return True
     if after in _SPACED_COMPOUNDS:
         return True
+    if before in ("as", "when", "was", "were") and after in _REPORTED:
+        return True  # "as first estimated", "when first reported": an adverb of time
     return (
         tokens[i].text[0].isupper()
         and j < len(tokens)
