@@ -12,7 +12,7 @@ from factlint.claims.fit import CHANGE_WORDS, LEVEL_KINDS, is_change
 from factlint.claims.sentence import FLOW_KINDS
 from factlint.extract import Mention
 from factlint.extract.wording import FALLS, FALLS_BY, RISES, RISES_BY
-from factlint.periods import fiscal_label
+from factlint.periods import fiscal_label, months_long, parse_claim_period, shifted
 
 
 def baseline_for(mention: Mention, periods: list[Mention], text: str, offset: int) -> str:
@@ -279,3 +279,27 @@ def fiscal_reading(period: str) -> str:
     """The fiscal year a bare year may stand for ("2020" in a story about a government's
     fiscal years), tried when the calendar year links no fact; "" for any other period."""
     return f"FY{period}" if _BARE_YEAR.match(period) else ""
+
+
+_SAME_PERIOD = re.compile(
+    r"\bsame\s+(?:period|quarter|month|months|time|half|season)\s+(?:of|in|last)\s+$",
+    re.IGNORECASE,
+)
+
+
+def same_period_of(text: str, start: int) -> bool:
+    """Whether the year at ``start`` of ``text`` follows "the same period of"."""
+    return _SAME_PERIOD.search(text, max(0, start - 40), start) is not None
+
+
+def same_months_in(period: str, year: str) -> str:
+    """The months of ``period`` in ``year`` ("2024-Q3" in 2023 is "2023-Q3"); ``year``
+    itself when either is no period of whole months, or the period is a year or more."""
+    try:
+        span, named = parse_claim_period(period), parse_claim_period(year)
+    except ValueError:
+        return year
+    months = months_long(span)
+    if months is None or months >= 12 or months_long(named) != 12:
+        return year
+    return shifted(span, (named.start.year - span.start.year) * 12).label

@@ -16,6 +16,8 @@ from factlint.claims.dating import (
     period_choices,
     period_label,
     respective_period,
+    same_months_in,
+    same_period_of,
 )
 from factlint.claims.model import Carried
 from factlint.claims.sentence import SentenceReading
@@ -110,6 +112,9 @@ def date_number(
         choices = [p for p in choices if is_baseline(p) or not dates_another(s, mention, p)]
     if choices and (is_baseline(choices[0]) or choices[0].start >= mention.end):
         label = period_label(choices[0], s.text, s.span.start)
+        if carried is not None and same_period_of(s.text, s.local(choices[0])[0]):
+            # "up from 15.9% in the same period of 2023": the carried quarter, in 2023
+            label = same_months_in(carried[0], label)
         return Dating(label, True, choices[0])  # "from $895m in 2023"
     how = None
     if choices:
