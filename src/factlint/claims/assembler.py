@@ -30,7 +30,7 @@ from factlint.claims.model import (
     SkippedNumber,
     claim_id,
 )
-from factlint.claims.number_period import Context, Dating, date_number
+from factlint.claims.number_period import Context, Dating, date_number, other_reading
 from factlint.claims.records import reach_of
 from factlint.claims.referents import others_before
 from factlint.claims.roles import measure_before, measures, scope_of, sources_named
@@ -223,7 +223,7 @@ class Assembler:
             precision=mention.precision,
             period=parse_claim_period(period) if period else None,
             period_explicit=explicit,
-            period_otherwise=parse_claim_period(dating.otherwise) if dating.otherwise else None,
+            period_otherwise=other_reading(self.references, dating.otherwise, keyword),
             entities=entities,
             subject=subject,
             object=owner,

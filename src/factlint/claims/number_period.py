@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from factlint.claims.carry import Carry
+from factlint.claims.context import Found
 from factlint.claims.dating import (
     fiscal_reading,
     is_baseline,
@@ -30,7 +31,8 @@ from factlint.claims.wording import (
     years_back,
 )
 from factlint.extract import Mention
-from factlint.periods import period_before, year_before, years_before
+from factlint.periods import Period, parse_claim_period, period_before, year_before, years_before
+from factlint.references.dataset import References
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,3 +150,13 @@ def date_number(
             return Dating(tried, True, None, how, then if then != tried else "")
         return Dating(earlier, True, None, how)
     return Dating(period, explicit, own, how, fiscal_reading(period))
+
+
+def other_reading(references: References, label: str, keyword: Found | None) -> Period | None:
+    """The other reading of a claim's period (``Dating.otherwise``), parsed; a fiscal
+    year only for a metric that keeps fiscal years."""
+    if not label:
+        return None
+    if label.startswith("FY") and not references.keeps_fiscal_years(keyword.id if keyword else ""):
+        return None
+    return parse_claim_period(label)

@@ -58,6 +58,19 @@ class References(BaseModel):
             lengths.setdefault(fact.metric, set()).add(months_long(fact.span))
         return {metric: frozenset(found) for metric, found in lengths.items()}
 
+    @cached_property
+    def _fiscal_metrics(self) -> frozenset[str]:
+        return frozenset(
+            fact.metric
+            for fact in self.facts
+            if months_long(fact.span) == 12 and fact.span.start.month != 1
+        )
+
+    def keeps_fiscal_years(self, metric: str) -> bool:
+        """Whether the metric has a fact over twelve months that do not start in January
+        (a fiscal year, 2023-10..2024-09)."""
+        return metric in self._fiscal_metrics
+
     def keeps_periods_like(self, metrics: Iterable[str], label: str) -> bool:
         """Whether any of the metrics has a fact over a period as long as ``label`` (a
         month, a quarter, twelve months to a month); true when none has a fact on file,
