@@ -10,7 +10,7 @@ import unicodedata
 from factlint.claims.model import Claim
 from factlint.compare.fx import exchange
 from factlint.compare.record import Conversion, Outcome
-from factlint.compare.tolerance import claim_bounds, meet
+from factlint.compare.tolerance import claim_bounds, counted_bounds, meet
 from factlint.config import Policy
 from factlint.references.dataset import References
 from factlint.references.models import Fact
@@ -41,12 +41,13 @@ def _numeric(claim: Claim, fact: Fact, references: References, policy: Policy) -
     if 2 * slack <= (claim.precision or 0.0):
         slack = 0.0  # the fact is at least as precise as the claim: its value is the value
     slack += abs(value) * band
-    low, high = claim_bounds(claim)
+    counted = counted_bounds(claim, fact.value, value)
+    low, high = counted or claim_bounds(claim)
     meeting = meet(low, high, claim.comparator, value - slack, value + slack)
     kind = references.metrics[fact.metric].kind
     return Outcome(
         fact=fact.ref, kind=kind, holds=meeting.holds, distance=meeting.distance, value=value,
-        scaled=scaled, conversion=conversion,
+        scaled=scaled, conversion=conversion, counted=counted is not None,
     )  # fmt: skip
 
 

@@ -36,7 +36,8 @@ class Outcome(BaseModel):
 
     ``value`` is the fact in the claim's unit (None for dates, ranks and names);
     ``scaled`` when that took a change of scale or physical unit; ``distance`` is how far
-    outside the interval it lies, in the claim's unit (days for dates)."""
+    outside the interval it lies, in the claim's unit (days for dates); ``counted`` when
+    the claim, a bare count under a thousand, was held exact against a whole number."""
 
     model_config = ConfigDict(frozen=True)
 
@@ -47,6 +48,7 @@ class Outcome(BaseModel):
     value: float | None = None
     scaled: bool = False
     conversion: Conversion | None = None
+    counted: bool = False
 
 
 class Derivation(BaseModel):

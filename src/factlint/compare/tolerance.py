@@ -25,6 +25,26 @@ def claim_bounds(claim: Claim) -> tuple[float | None, float | None]:
     return claim.bounds
 
 
+def counted_bounds(claim: Claim, fact_value: str, value: float) -> tuple[float, float] | None:
+    """The interval of a bare count held against a count: a plain integer under a
+    thousand, written in digits with no unit, scale or hedge ("a majority of 170"),
+    against a fact that is a whole number (174) is exact, its trailing zero a digit:
+    news writes small counts as counted. None for any other claim or fact."""
+    claimed = claim.value
+    if (
+        claim.kind != "number"
+        or claim.comparator != "="
+        or not claim.text.isdigit()
+        or not isinstance(claimed, float)
+        or not 10 <= claimed < 1000
+        or (claim.precision or 1.0) <= 1.0
+        or "." in fact_value
+        or value != float(fact_value)
+    ):
+        return None
+    return claimed - 0.5, claimed + 0.5
+
+
 def meet(
     low: float | None, high: float | None, comparator: str, fact_low: float, fact_high: float
 ) -> Meeting:

@@ -99,7 +99,9 @@ def shown(outcome: Outcome, claim: Claim) -> str:
             f"{rounded(min(low_end, high_end))}–{rounded(max(low_end, high_end))}"
         )
     elif outcome.scaled:
-        words += f" = {number(value)} {claim.unit}"
+        words += f" = {number(value)} {claim.unit}".rstrip()
+    if outcome.counted:
+        words += f" (a count: the claim's {claim.text} is exact against it)"
     return words
 
 
