@@ -114,9 +114,12 @@ def date_number(
         choices = [p for p in choices if is_baseline(p) or not dates_another(s, mention, p)]
     if choices and (is_baseline(choices[0]) or choices[0].start >= mention.end):
         label = period_label(choices[0], s.text, s.span.start)
-        if carried is not None and same_period_of(s.text, s.local(choices[0])[0]):
-            # "up from 15.9% in the same period of 2023": the carried quarter, in 2023
-            label = same_months_in(carried[0], label)
+        if same_period_of(s.text, s.local(choices[0])[0]):
+            # "up from 15.9% in the same period of 2023": the quarter the sentence names
+            # or carries, in 2023
+            named = [p for p in periods if p is not choices[0] and p.end <= mention.start]
+            base = str(named[-1].value) if named else carried[0] if carried else ""
+            label = same_months_in(base, label) if base else label
         return Dating(label, True, choices[0])  # "from $895m in 2023"
     how = None
     if choices:
