@@ -16,6 +16,7 @@ from factlint.claims.context import (
     source_hint,
 )
 from factlint.references import References
+from factlint.references.models import Metric
 
 
 def test_longest_alias_wins_and_possessives_still_match(references: References) -> None:
@@ -60,6 +61,50 @@ def test_keywords_match_their_inflected_forms(
 ) -> None:
     found = MetricFinder(references.metrics).find(sentence)
     assert next(sentence[f.start : f.end] for f in found if f.id == "bilateral_trade") == keyword
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "He",
+                "resided",
+                "residence",
+                "residents",
+                "studies",
+                "the",
+                "capital",
+                "in",
+                "lived",
+                "Moscow",
+                "study",
+                "capitals",
+                "and",
+                "residing",
+                "was",
+                "named",
+            ]
+        ),
+        min_size=1,
+        max_size=8,
+    )
+)
+@settings(max_examples=200, deadline=None)
+def test_the_quick_look_for_names_never_misses_a_keyword_of_names(words: list[str]) -> None:
+    metrics = {
+        "residence": Metric(
+            id="residence", description="Where the subject lives", kind="text", unit="",
+            keywords=["residence", "resides in", "studies at"], symmetric=False,
+        ),
+        "gdp": Metric(
+            id="gdp", description="GDP", kind="amount", unit="billion USD",
+            keywords=["capital spending"], symmetric=False,
+        ),
+    }  # fmt: skip
+    finder = MetricFinder(metrics)
+    text = " ".join(words)
+    if any(f.id == "residence" for f in finder.find(text)):
+        assert finder.may_name(text)
 
 
 @pytest.mark.parametrize(

@@ -232,7 +232,7 @@ class Assembler:
             nearby=list(dict.fromkeys([*s.nearby(mention), *entities])),
             clause_entities=s.clause_entities(mention),
             starting_level=from_level and not explicit,
-            source_hint=s.hint,
+            source_hint=s.source_hint,
             source_entities=s.hint_entities,
             published=self.document.published,
             growth=mention.growth,

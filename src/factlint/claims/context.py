@@ -165,11 +165,22 @@ class MetricFinder:
 
     def __init__(self, metrics: dict[str, Metric]) -> None:
         self._by_first_word: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        starts: set[str] = set()
         for metric in sorted(metrics.values(), key=lambda m: m.id):
             for keyword in metric.keywords:
                 words = tuple(stem(w) for w in _keyword_words(keyword))
                 if words and (words, metric.id) not in self._by_first_word.get(words[0], []):
                     self._by_first_word.setdefault(words[0], []).append((words, metric.id))
+                if words and metric.kind == "text":
+                    # a stem is a prefix of its words, but for a final "i" from "y"
+                    starts.add(words[0][:-1] if words[0].endswith("i") else words[0])
+        alternatives = "|".join(sorted(re.escape(s) for s in starts if s))
+        self._text_starts = re.compile(rf"\b(?:{alternatives})", re.IGNORECASE) if starts else None
+
+    def may_name(self, text: str) -> bool:
+        """Whether ``text`` may hold a keyword of a metric of names (a quick look before
+        the words are stemmed): a word starts as one of those keywords' first stems."""
+        return self._text_starts is not None and self._text_starts.search(text) is not None
 
     def find(self, text: str) -> list[Found]:
         return sorted(self._found(text, _stemmed(text)), key=lambda f: (f.start, f.id, f.end))

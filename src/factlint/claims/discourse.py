@@ -82,13 +82,12 @@ class Discourse:
         self.paragraph_periods: dict[str, tuple[str, int]] = {}
         self.sentence_starts: list[int] = []
         self.filed_from = self._place_filed_from()
-        # The measures a sentence of no numbers named, for the next sentence of its
-        # paragraph ("The landslide rested on a modest share of the vote. Labour won
-        # 33.7%"): paragraph, keywords, line.
-        self.lead_in: tuple[int, list[Found], int] | None = None
-        # ... and the rankings a sentence named, for a bare rank in the next ("Texas added
-        # more residents than any other state. Florida was second").
-        self.ranked: tuple[int, list[Found], int] | None = None
+        # The sentence before, whose measures a number of no measure may take: those of
+        # a sentence of no numbers ("The landslide rested on a modest share of the vote.
+        # Labour won 33.7%"), and its rankings for a bare rank ("Texas added more
+        # residents than any other state. Florida was second"): the sentence, whether it
+        # held no number, its paragraph and line. Its keywords are read only then.
+        self.before: tuple[SentenceReading, bool, int, int] | None = None
 
     def _place_filed_from(self) -> str:
         """The entity the dateline's place names ("WASHINGTON" for one whose names hold
@@ -332,12 +331,8 @@ class Discourse:
             self._measured(metric, named_period, offset)
         numbers = [n for n in sentence.numbers if n.kind not in ("date", "period")]
         span = sentence.span
-        leads = sentence.keywords and not numbers and self.quote_of(span.start, span.end) < 0
-        line = self.line_of(sentence.span.start)
-        self.lead_in = (self.paragraph, list(sentence.keywords), line) if leads else None
-        metrics = self.references.metrics
-        ranks = [k for k in sentence.keywords if metrics[k.id].kind in ("rank", "ordinal")]
-        self.ranked = (self.paragraph, ranks, line) if ranks else None
+        leads = not numbers and self.quote_of(span.start, span.end) < 0
+        self.before = (sentence, leads, self.paragraph, self.line_of(span.start))
         first_center = True
         named = [e for e in sentence.entities if e.id not in sources]
         for index, entity in enumerate(named):

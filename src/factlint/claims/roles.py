@@ -55,19 +55,24 @@ def _lead_in(
     """The measures the sentence before named, when it named no number and this one
     names no measure: "The landslide rested on a modest share of the vote. Labour won
     33.7%, up from 32.1%"; for a rank, the ranking it named, numbers or not."""
-    lead = discourse.lead_in
-    if mention.kind in ("rank", "ordinal") and discourse.ranked is not None:
-        lead = discourse.ranked  # "Florida was second", after a ranking named
-    if lead is None or lead[0] != discourse.paragraph:
+    before = discourse.before
+    if before is None or before[2] != discourse.paragraph:
+        return None
+    sentence, leads, _, line = before
+    kinds = COMPATIBLE.get(mention.kind, ())
+    ranking = mention.kind in ("rank", "ordinal")
+    if not (leads or ranking):
         return None
     if mention.kind == "number" and not mention.text[:1].isdigit():
         return None  # "the two sides": a count in words measures no lead-in's metric
-    kinds = COMPATIBLE.get(mention.kind, ())
-    fitting = [k for k in lead[1] if references.metrics[k.id].kind in kinds]
+    fitting = [k for k in sentence.keywords if references.metrics[k.id].kind in kinds]
+    if ranking and not leads:
+        # "Florida was second", after a ranking named
+        fitting = [k for k in fitting if references.metrics[k.id].kind in ("rank", "ordinal")]
     if not fitting:
         return None
     metric = fitting[0].id
-    carried = Carried(what="metric", value=metric, line=lead[2], source="the sentence before")
+    carried = Carried(what="metric", value=metric, line=line, source="the sentence before")
     return None, fitting, carried
 
 

@@ -4,10 +4,11 @@ nearest. Which period dates a number is ``dating``'s."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from factlint.claims.clauses import MEASURE_NOUNS, clause_around, crosses_clause, gap
-from factlint.claims.context import Found, attribution, finders
+from factlint.claims.context import EntityFinder, Found, attribution, finders
 from factlint.claims.expectations import Expectation, expectation_of
 from factlint.claims.fit import (
     APPOSITIVE,
@@ -73,13 +74,50 @@ class SentenceReading:
         self.references = references
         self.span = span
         self.text = text[span.start : span.end]
+        self._metric_finder = metric_finder
         self.entities = entity_finder.find(self.text)
-        # Keywords are read with entity names blanked ("buyer of Brazilian coffee" is a
-        # "buyer of coffee") and as written, for keywords that hold a name.
-        found = metric_finder.find_around(self.text, self.entities)
-        # "Net interest costs": the longer keyword names the metric, not the "interest"
-        # inside it, when both measure alike.
-        kind = {f.id: references.metrics[f.id].kind for f in found}
+        self.hint, self.third_party = "", False
+        self.hint_entities: list[str] = []
+        if self.entities:
+            # A sentence that names no entity has no source among them; its hint is
+            # read when a claim asks for it (``source_hint``).
+            self._attribute(entity_finder)
+        self.numbers: list[Mention] = []  # the sentence's numbers, set by the assembler
+        # How many of the last metrics_for's keywords stood equally near: a choice the
+        # wording leaves open, which the article's other claims may settle.
+        self.ties = 0
+
+    def _attribute(self, entity_finder: EntityFinder) -> None:
+        self.hint, third_party = attribution(self.text)
+        self.third_party = third_party
+        self.hint_entities = (
+            sorted({e.id for e in entity_finder.find(self.hint)}) if self.hint else []
+        )
+        # A third party a figure is attributed to ("according to SIPRI", "the Global
+        # Carbon Budget study found") is its source, not what it is about; a speaker
+        # ("Northwind said") and a country ("German customs said") stay parties.
+        publishers = {
+            e
+            for e in self.hint_entities
+            if third_party and self.references.entities[e].kind.lower() not in _PLACES
+        }
+        self.entities = [e for e in self.entities if e.id not in publishers]
+
+    @functools.cached_property
+    def source_hint(self) -> str:
+        """The words the sentence attributes its figures to, read on first use."""
+        return self.hint if self.entities else attribution(self.text)[0]
+
+    @functools.cached_property
+    def keywords(self) -> list[Found]:
+        """The metric keywords, read on first use: most sentences hold no number.
+
+        Keywords are read with entity names blanked ("buyer of Brazilian coffee" is a
+        "buyer of coffee") and as written, for keywords that hold a name. Of "Net
+        interest costs", the longer keyword names the metric, not the "interest" inside
+        it, when both measure alike."""
+        found = self._metric_finder.find_around(self.text, self.entities)
+        kind = {f.id: self.references.metrics[f.id].kind for f in found}
         found = {
             f
             for f in found
@@ -92,32 +130,23 @@ class SentenceReading:
                 for o in found
             )
         }
-        self.keywords = sorted(found, key=lambda f: (f.start, f.id, f.end))
-        self.hint, third_party = attribution(self.text)
-        self.third_party = third_party
-        self.hint_entities = (
-            sorted({e.id for e in entity_finder.find(self.hint)}) if self.hint else []
-        )
-        # A third party a figure is attributed to ("according to SIPRI", "the Global
-        # Carbon Budget study found") is its source, not what it is about; a speaker
-        # ("Northwind said") and a country ("German customs said") stay parties.
-        publishers = {
-            e
-            for e in self.hint_entities
-            if third_party and references.entities[e].kind.lower() not in _PLACES
-        }
-        self.entities = [e for e in self.entities if e.id not in publishers]
-        self.numbers: list[Mention] = []  # the sentence's numbers, set by the assembler
-        # Non-restrictive relative clauses, ", which ... ,": asides whose words describe
-        # the subject, not the number after them.
-        self.asides = [(m.start(), m.end()) for m in ASIDE.finditer(self.text)]
-        # Relative clauses a number may stand in, to the next clause mark or the end.
-        self.relatives = [(m.start(), m.end()) for m in RELATIVE.finditer(self.text)]
-        # Appositives after names, ", the most populous of the nation's regions,".
-        self.appositives = [(m.start(), m.end()) for m in APPOSITIVE.finditer(self.text)]
-        # How many of the last metrics_for's keywords stood equally near: a choice the
-        # wording leaves open, which the article's other claims may settle.
-        self.ties = 0
+        return sorted(found, key=lambda f: (f.start, f.id, f.end))
+
+    @functools.cached_property
+    def asides(self) -> list[tuple[int, int]]:
+        """Non-restrictive relative clauses, ", which ... ,": asides whose words describe
+        the subject, not the number after them."""
+        return [(m.start(), m.end()) for m in ASIDE.finditer(self.text)]
+
+    @functools.cached_property
+    def relatives(self) -> list[tuple[int, int]]:
+        """Relative clauses a number may stand in, to the next clause mark or the end."""
+        return [(m.start(), m.end()) for m in RELATIVE.finditer(self.text)]
+
+    @functools.cached_property
+    def appositives(self) -> list[tuple[int, int]]:
+        """Appositives after names, ", the most populous of the nation's regions,"."""
+        return [(m.start(), m.end()) for m in APPOSITIVE.finditer(self.text)]
 
     def refer(self, found: list[Found]) -> None:
         """Add the entities the sentence's referring words ("its", "the company") stand
@@ -335,6 +364,8 @@ class SentenceReading:
     def text_mentions(self) -> list[Mention]:
         """For text metrics ("residence"), the name the keyword introduces; where several
         keywords of one metric introduce names, the most specific (longest) keyword's."""
+        if not self._metric_finder.may_name(self.text):
+            return []
         best: dict[str, tuple[int, Mention]] = {}
         for keyword in self.keywords:
             if self.references.metrics[keyword.id].kind != "text":
