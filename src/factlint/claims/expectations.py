@@ -205,8 +205,24 @@ def expectation_of(text: str, start: int, end: int) -> Expectation | None:
     for an outcome."""
     if not _speaks_of_expectations(text):
         return None
+    earlier = _EARLIER_EXPECTATION.search(text, max(0, start - 60), start)
+    if earlier is not None:
+        # "now expects 5.5% to 6.5%, down from a previous range of 6.5% to 7.5%"
+        return Expectation(_EARLIER_KINDS[earlier.group(1).lower()], earlier.start(), earlier.end())
     left, right = clause_around(text, start, end)
     return _in_clause(text, start, end, left, right) or _from_list(text, left, right)
+
+
+# An earlier expectation a new one replaced, written right before its number.
+_EARLIER_EXPECTATION = re.compile(
+    r"\b(?:previous|prior|earlier|original|initial|old)\s+"
+    r"(range|forecast|estimate|target|projection|guidance|outlook)\s+(?:of|for)\s+$",
+    re.IGNORECASE,
+)
+_EARLIER_KINDS: dict[str, ExpectationKind] = {
+    "range": "guidance", "guidance": "guidance", "outlook": "guidance", "forecast": "forecast",
+    "estimate": "forecast", "target": "target", "projection": "projection",
+}  # fmt: skip
 
 
 def on_file(metrics: list[str], references: References) -> bool:
