@@ -11,12 +11,7 @@ from dataclasses import dataclass
 from factlint.claims.comparisons import comparisons_in, related
 from factlint.claims.context import Found, flow_roles, ranking_roles
 from factlint.claims.conversions import StatedRate, is_conversion_of
-from factlint.claims.dating import (
-    baseline_for,
-    is_baseline,
-    is_from_level,
-    period_label,
-)
+from factlint.claims.dating import baseline_for, is_baseline, is_from_level, period_label
 from factlint.claims.discourse import Discourse
 from factlint.claims.estimates import quoted_estimate
 from factlint.claims.expectations import Expectation, on_file
@@ -30,7 +25,13 @@ from factlint.claims.model import (
     SkippedNumber,
     claim_id,
 )
-from factlint.claims.number_period import Context, Dating, date_number, other_reading
+from factlint.claims.number_period import (
+    Context,
+    Dating,
+    date_number,
+    keywords_beside,
+    other_reading,
+)
 from factlint.claims.records import reach_of
 from factlint.claims.referents import others_before
 from factlint.claims.roles import measure_before, measures, scope_of, sources_named
@@ -51,10 +52,7 @@ from factlint.config import Policy
 from factlint.documents import Document
 from factlint.documents.text import Span
 from factlint.extract import Mention
-from factlint.periods import (
-    parse_claim_period,
-    parse_period,
-)
+from factlint.periods import parse_claim_period, parse_period
 from factlint.references.dataset import References
 from factlint.units import read_unit
 
@@ -272,7 +270,7 @@ class Assembler:
             discourse.read(s, sources, "", 0, ())
             return
         context = Context(s, periods, discourse.carry(s), sources, [(f.id, c) for f, c in referred])
-        scope = scope_of(s, sources, [e for e, _ in context.carry.subjects[:1]], self.references)
+        scope = scope_of(s, sources, [e for e, _ in context.carry.subjects], self.references)
         consumed = {r.mention.start for r in relations if r.multiple}
         dated: list[Mention] = []  # the sentence's own periods that dated its claims
         made: list[tuple[Claim, list[Found]]] = []  # the sentence's claims, with keywords
@@ -387,7 +385,7 @@ class Assembler:
         beside = tuple(
             (keyword.id, period_label(p, s.text, s.span.start), p.start)
             for p in named
-            for keyword in s.keywords_beside(p)
+            for keyword in keywords_beside(s, p)
         )
         if setting is not None:
             label = period_label(setting, s.text, s.span.start)

@@ -15,7 +15,7 @@ MEASURE_NOUNS = re.compile(
     r"\b(?:exports?|imports?|shipments|sales|revenues?|profits?|earnings|income|output|"
     r"production|spending|investments?|deficits?|surplus(?:es)?|debts?|reserves|"
     r"population|prices?|inflation|unemployment|wages?|gdp|budgets?|trade|turnover|"
-    r"assets|losses|costs?|tax(?:es)?|subsid(?:y|ies)|loans?|aid)\b",
+    r"assets|losses|costs?|tax(?:es)?|subsid(?:y|ies)|loans?|aid|shares|stocks?)\b",
     re.IGNORECASE,
 )
 _EDGE_WORDS = ("while", "whereas", "but")

@@ -145,8 +145,29 @@ def _in_clause(text: str, start: int, end: int, left: int, right: int) -> Expect
             continue
         if cue.start() >= end and _AFTER_COORDINATION.search(text, end, cue.start()):
             continue  # "profit rose 5% and is expected to rise 7% next year"
+        if _owned_cue(text, cue, start, end):
+            continue  # "compared with 3.4% a year earlier and ... the bank's 2% target"
+        if cue.end() <= start and _OUTCOME_AFTER.search(text, cue.end(), start):
+            continue  # "raised its profit forecast after revenue rose 6.2%"
         return Expectation(_kind(cue, text, left, right), cue.start(), cue.end())
     return None
+
+
+# A number right before a cue noun is that cue's own: "the bank's 2% target".
+_NUMBER_BEFORE = re.compile(r"[\d%]\s*(?:[a-z-]+\s+)?$", re.IGNORECASE)
+# An outcome clause after a cue: "raised its forecast after revenue rose 6.2%".
+_OUTCOME_AFTER = re.compile(
+    r"\b(?:after|as|because|since|when)\b[^,;]*?\b(?:rose|fell|grew|"
+    r"climbed|jumped|dropped|declined|increased|decreased|was|were|"
+    r"reached|totall?ed|came in)\b",
+    re.IGNORECASE,
+)
+
+
+def _owned_cue(text: str, cue: re.Match[str], start: int, end: int) -> bool:
+    """Whether the cue is a noun written right after another number of the clause ("the
+    bank's 2% target"), and so governs that number, not the one at [start, end)."""
+    return cue.start() >= end and _NUMBER_BEFORE.search(text, end, cue.start()) is not None
 
 
 def _is_item(text: str, left: int, right: int) -> bool:

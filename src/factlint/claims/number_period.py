@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from factlint.claims.carry import Carry
+from factlint.claims.clauses import clause_around, gap
 from factlint.claims.context import Found
 from factlint.claims.dating import (
     fiscal_reading,
@@ -20,6 +21,7 @@ from factlint.claims.dating import (
     same_months_in,
     same_period_of,
 )
+from factlint.claims.fit import a_month_or_more
 from factlint.claims.model import Carried
 from factlint.claims.sentence import SentenceReading
 from factlint.claims.wording import (
@@ -163,3 +165,18 @@ def other_reading(references: References, label: str, keyword: Found | None) -> 
     if label.startswith("FY") and not references.keeps_fiscal_years(keyword.id if keyword else ""):
         return None
     return parse_claim_period(label)
+
+
+def keywords_beside(s: SentenceReading, period: Mention) -> list[Found]:
+    """The keywords nearest a period of a month or more in its clause: the measure it
+    dates ("China's December exports", "the trade surplus for 2024"), not a week or a
+    day an event fell on."""
+    if not a_month_or_more(period):
+        return []
+    start, end = s.local(period)
+    left, right = clause_around(s.text, start, end)
+    inside = [k for k in s.keywords if left <= k.start and k.end <= right]
+    if not inside:
+        return []
+    nearest = min(gap(start, end, k.start, k.end, s.text) for k in inside)
+    return [k for k in inside if gap(start, end, k.start, k.end, s.text) == nearest]

@@ -108,7 +108,7 @@ def scope_of(
     s: SentenceReading, sources: set[str], carried: list[str], references: References
 ) -> frozenset[str]:
     """The kinds of entity a sentence's numbers may be about: those of the entities it
-    names that are no source, and of the subject it would carry first."""
+    names that are no source, and of the subjects it may carry."""
     entity = references.entities
     named = [e for e in s.entity_ids() if e not in sources]
     return frozenset(entity[e].kind.strip().lower() for e in [*named, *carried] if e in entity)

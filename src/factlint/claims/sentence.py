@@ -20,7 +20,6 @@ from factlint.claims.fit import (
     LEVEL_KINDS,
     RELATIVE,
     UNIT_KINDS,
-    a_month_or_more,
     aside_gap,
     count_noun,
     gross_flow,
@@ -159,20 +158,6 @@ class SentenceReading:
 
     def local(self, mention: Mention) -> tuple[int, int]:
         return mention.start - self.span.start, mention.end - self.span.start
-
-    def keywords_beside(self, period: Mention) -> list[Found]:
-        """The keywords nearest a period of a month or more in its clause: the measure
-        it dates ("China's December exports", "the trade surplus for 2024"), not a week
-        or a day an event fell on."""
-        if not a_month_or_more(period):
-            return []
-        start, end = self.local(period)
-        left, right = clause_around(self.text, start, end)
-        inside = [k for k in self.keywords if left <= k.start and k.end <= right]
-        if not inside:
-            return []
-        nearest = min(gap(start, end, k.start, k.end, self.text) for k in inside)
-        return [k for k in inside if gap(start, end, k.start, k.end, self.text) == nearest]
 
     def same_clause(self, a: Mention, b: Mention) -> bool:
         """Whether no clause mark stands between two mentions of the sentence."""
@@ -330,9 +315,13 @@ class SentenceReading:
         units = mention.kind in UNIT_KINDS  # not "411 of the 650 seats"
         listed = mention.kind not in ("rank", "date", "period")  # "the largest X and the top Y"
         for other in self.numbers:
-            if other is mention or other.kind != mention.kind:
+            if other is mention:
                 continue
             other_start, other_end = other.start - offset, other.end - offset
+            if per_noun(self.text, other_end, keyword):
+                return True  # "at 47.1 deaths per 100,000, followed by Glasgow at 44.4"
+            if other.kind != mention.kind:
+                continue
             if units and other_start <= keyword.start and keyword.end <= other_end:
                 return True  # "$5.33 per share": read into the other number's own unit
             between = self.text[other_end : keyword.start]
