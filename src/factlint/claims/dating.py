@@ -232,12 +232,24 @@ def _may_date(
         return False  # a state is never dated after publication; a target only its clause
     if not is_baseline(period):
         return True
+    if _when_of(text, offset, period, mention):
+        return True  # "since 2013, when 527 people died"
     if state and period.comparator == ">=":
         return not _crosses_clause(text, offset, mention, period)
     if mention.kind in LEVEL_KINDS or (mention.kind == "percent" and not mention.growth):
         start, end = _baseline_scope(text, period, offset)
         return start <= mention.start < end
     return False
+
+
+def _when_of(text: str, offset: int, period: Mention, mention: Mention) -> bool:
+    """Whether the mention stands in a "when" clause right after the period, which it
+    dates: "more than doubled since 2013, when 527 people died"."""
+    when = _WHEN_CLAUSE.match(text, period.end - offset)
+    if when is None or mention.start - offset < when.end():
+        return False
+    left, _ = clause_around(text, mention.start - offset, mention.end - offset)
+    return left <= when.end()
 
 
 def _crosses_clause(text: str, offset: int, a: Mention, b: Mention) -> bool:
