@@ -176,3 +176,16 @@ def unit_fit(mention: Mention, metric: Metric) -> int:
 def is_change(mention: Mention) -> bool:
     """ "rose 26%", "fell 0.3 percentage points", "doubled": a change, not a level."""
     return mention.kind == "multiple" or (bool(mention.growth) and mention.kind == "percent")
+
+
+# An owner of a counted group ("the country's 17 regions"), not a member of it.
+_COUNT_AFTER = re.compile(r"\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+[a-z]")
+
+
+def owns_a_count(text: str, entity: Found) -> bool:
+    """Whether the entity owns the counted group that follows it ("the most populous of
+    the country's 17 regions"): a list's owner, not the number's subject."""
+    possessive = text[entity.end : entity.end + 2] in ("'s", "’s")
+    written = text[entity.start : entity.end].endswith(("'s", "’s"))
+    after = entity.end + 2 if possessive else entity.end
+    return (possessive or written) and _COUNT_AFTER.match(text, after) is not None

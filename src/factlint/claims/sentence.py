@@ -27,6 +27,7 @@ from factlint.claims.fit import (
     is_money,
     measures_change,
     narrows,
+    owns_a_count,
     per_noun,
     unit_fit,
 )
@@ -52,6 +53,8 @@ _BOUND_AFTER = re.compile(
     re.IGNORECASE,
 )
 _AFTER = 100_000  # an unbound entity after the number comes after every one before it
+
+
 _PLACES = frozenset({"country", "region", "state", "province", "city", "place", "territory"})
 FLOW_KINDS = frozenset({"money", "quantity", "number", "percent", "multiple"})
 # "his Camp David retreat": the name written just before the keyword.
@@ -178,6 +181,8 @@ class SentenceReading:
         start, end = self.local(mention)
 
         def score(entity: Found) -> int:
+            if entity.end <= start and owns_a_count(self.text, entity):
+                return _AFTER  # "the most populous of the country's 17 regions": a list's
             if entity.end <= start:
                 return gap(entity.start, entity.end, start, end, self.text)
             if entity.start >= end:

@@ -58,6 +58,9 @@ _OWN_BASELINE = re.compile(
 )
 
 
+_PART_OF = re.compile(r"\s+of\s+(?:the|all|its|their)\b", re.IGNORECASE)
+
+
 def _own_baseline(text: str, mention: Mention) -> bool:
     """Whether the change's own words name the period it is measured from."""
     return _OWN_BASELINE.match(text, mention.end) is not None
@@ -149,7 +152,11 @@ def _level_and_two_changes(
     """ "a $1.695 trillion deficit, up $320 billion, or 23%": the level before the change
     was the level less the amount, and the percentage is the amount over it."""
     amounts = [c for c in changes if c.kind in LEVEL_KINDS]
-    shares = [c for c in changes if c.kind == "percent" and unit_of(c) == PERCENT]
+    shares = [
+        c
+        for c in changes
+        if c.kind == "percent" and unit_of(c) == PERCENT and not _PART_OF.match(text, c.end)
+    ]  # "to 6.5 million, or 13.4% of the total": a share of a whole, not the change
     levels = [m for m in levels if m.kind in LEVEL_KINDS]
     if len(levels) != 1 or len(amounts) != 1 or len(shares) != 1:
         return

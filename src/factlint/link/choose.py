@@ -80,6 +80,9 @@ def select(claim: Claim, references: References) -> Selection:
         else:
             misfits[fact.id] = screening.mismatches
     fitting, several_days = _one_day_at_most(claim, fitting)
+    if metric.kind in ("amount", "percent"):
+        fitting, elsewhere = _of_its_clause(claim, fitting, references)
+        misfits |= elsewhere
     despite: dict[str, str] = {}
     if not fitting and not metric.symmetric and not claim.object:
         fitting = _with_unnamed_object(claim, references)
@@ -125,6 +128,36 @@ def select(claim: Claim, references: References) -> Selection:
         if f not in own
     }
     return Selection(sorted(own, key=lambda f: f.id), left_out, despite, misfits)
+
+
+def _of_its_clause(
+    claim: Claim, facts: list[Fact], references: References
+) -> tuple[list[Fact], dict[str, tuple[str, ...]]]:
+    """Facts about another entity than the nearest one the number's own clause names, of
+    the same kind, do not serve it: in "The Balearic Islands ... rising 2.0%, while the Madrid
+    region grew 1.6%", the Balearic Islands' growth is no reading of Madrid's."""
+    nearest = claim.nearby[:1]
+    own = {e for e in nearest if e in claim.clause_entities}
+    if not own:
+        return facts, {}
+    entities = references.entities
+    kinds = {entities[e].kind.lower() for e in own if e in entities}
+    kept: list[Fact] = []
+    dropped: dict[str, tuple[str, ...]] = {}
+    for fact in facts:
+        subject = entities.get(fact.subject)
+        if (
+            own & {fact.subject, fact.object}
+            or subject is None
+            or subject.kind.lower() not in kinds
+        ):
+            kept.append(fact)
+        else:
+            named = ", ".join(sorted(own))
+            dropped[fact.id] = (
+                f"entities: about {fact.subject}; the number's clause names {named}",
+            )
+    return kept, dropped
 
 
 def _own_span(claim: Claim, facts: list[Fact]) -> list[Fact]:
