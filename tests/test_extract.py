@@ -803,6 +803,12 @@ GROWTH = [
     ("Inflation fell to 3.5%.", "", ""),
     ("Turnout was 60%.", "", ""),
     ("Output was up about 2%.", "rise", "about"),
+    ("Output was 12.4% higher than a year earlier.", "rise", ""),
+    ("Turnover was 3.2% above September's level.", "rise", ""),
+    ("Sales were 4% below the previous month.", "fall", ""),
+    ("Inflation is 2% below the target.", "", ""),
+    ("The economy had shrunk at an annualised pace of 3.2%.", "fall", ""),
+    ("Interest costs surged past 1%.", "", "past"),
 ]
 
 

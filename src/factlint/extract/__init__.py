@@ -66,7 +66,7 @@ def _amount_mention(text: str, tokens: list[Token], amount: Amount) -> Mention:
         )
     opening = amount.start - (1 if negative else 0)
     comparator, growth, hedge = hedge_before(tokens, opening)
-    growth = growth or growth_after(tokens, amount.end)
+    growth = growth or growth_after(tokens, amount.end, amount.kind == "percent")
     if not hedge:
         comparator, hedge = hedge_after(tokens, amount.end)  # "20 or more"
     if amount.high is not None:

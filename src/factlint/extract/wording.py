@@ -3,7 +3,7 @@ direction of a change ("fell 1.1%", "rising 2%"), as opposed to a level ("fell t
 
 from __future__ import annotations
 
-from factlint.extract.lexicon import HEDGE_MAX_WORDS, HEDGES
+from factlint.extract.lexicon import HEDGE_MAX_WORDS, HEDGES, MONTHS
 from factlint.extract.tokens import Token, adjacent
 
 # Change verbs in every tense the news writes them: "fell", "falls", "falling", "fallen".
@@ -251,12 +251,32 @@ def _glued_plus(tokens: list[Token], end: int) -> str:
     return ""
 
 
-def growth_after(tokens: list[Token], end: int) -> str:
-    """ "rise" or "fall" for a change noun right after an amount: "a 3% drop"."""
+def growth_after(tokens: list[Token], end: int, percent: bool = False) -> str:
+    """ "rise" or "fall" for a change noun right after an amount: "a 3% drop"; for a
+    percent, a comparative that states a change ("output was 12.4% higher than a year
+    earlier", "3.2% above September's level")."""
     if end >= len(tokens):
         return ""
     low = tokens[end].low
+    if percent and low in _COMPARATIVES:
+        after = [t.low for t in tokens[end + 1 : end + 3]]
+        first = after[0] if after else ""
+        named = (
+            first in _BASELINE_STARTS
+            or first in MONTHS
+            or (first == "the" and after[1:] and after[1] in _BASELINE_THE)
+        )
+        if low in ("higher", "lower") or named:
+            return _COMPARATIVES[low]
     return "rise" if low in _RISE_NOUNS else "fall" if low in _FALL_NOUNS else ""
+
+
+_COMPARATIVES = {"higher": "rise", "lower": "fall", "above": "rise", "below": "fall"}
+# What "above"/"below" a change's baseline begins with: "above a year earlier", "below
+# the previous month's level", "above last year's", "above September's" (not "below the
+# target", a distance from an expectation).
+_BASELINE_STARTS = frozenset({"a", "last", "year-earlier", "year-ago"})
+_BASELINE_THE = frozenset({"previous", "prior", "same", "year", "month", "quarter"})
 
 
 # Verbs that say which way a change went only with "by": "cut rates by 50 basis points",
