@@ -19,6 +19,10 @@ CASES = [
     ("The bank cut rates to 4% from 4.25%.", "4.25%", ""),
     ("Initial jobless claims rose to 220,000.", "220,000", ""),
     ("Output grew 3% in the first quarter.", "3%", ""),
+    # the estimate's word speaks of the number it stands beside, not the revised one
+    ("August's rise was revised to 0.5% from an initially reported 0.7%.", "0.5%", ""),
+    ("August's rise was revised to 0.5% from an initially reported 0.7%.", "0.7%", "first"),
+    ("The first estimate of 1.6% was later revised to 1.3%.", "1.3%", ""),
 ]
 
 

@@ -46,10 +46,27 @@ def quoted_estimate(sentence: str, start: int, end: int) -> QuotedEstimate:
     left, right = clause_around(sentence, start, end)
     if _REVISED_FROM.search(sentence, left, start):
         return "earlier"  # "revised from 275,000 to 270,000"
-    if _FIRST.search(sentence, left, right):
+    if any(_governs(sentence, m, start, end) for m in _FIRST.finditer(sentence, left, right)):
         return "first"
-    if _EARLIER.search(sentence, left, right):
+    if any(_governs(sentence, m, start, end) for m in _EARLIER.finditer(sentence, left, right)):
         return "earlier"
     if _FROM.search(sentence, left, start) and _REVISION.search(sentence):
         return "earlier"  # "revised down to 270,000 from 275,000"
     return ""
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _governs(sentence: str, marker: re.Match[str], start: int, end: int) -> bool:
+    """Whether an estimate's word speaks of the number at [start, end): no other number
+    stands between them ("revised to 0.5% from an initially reported 0.7%": "initially"
+    is the 0.7%'s)."""
+    if marker.start() >= end:
+        between = sentence[end : marker.start()]
+        return _DIGIT.search(between) is None and _TO_ANOTHER.search(between) is None
+    return _DIGIT.search(sentence, marker.end(), start) is None
+
+
+# Words after a number that lead to another figure the estimate's word then speaks of.
+_TO_ANOTHER = re.compile(r"\b(?:from|than|compared|against|versus)\b", re.IGNORECASE)
