@@ -34,7 +34,7 @@ from factlint.claims.number_period import (
 )
 from factlint.claims.records import reach_of
 from factlint.claims.referents import others_before
-from factlint.claims.roles import measure_before, measures, scope_of, sources_named
+from factlint.claims.roles import measure_before, measures, scope_of, sources_named, speakers
 from factlint.claims.sentence import SentenceReading
 from factlint.claims.set_aside import apply_policy, is_bare_total, no_metric, why_set_aside
 from factlint.claims.signs import negative_in
@@ -260,6 +260,7 @@ class Assembler:
         sources = sources_named(s, self.references)
         referred = discourse.resolve(s, sources)
         s.refer([found for found, _ in referred])
+        sources |= speakers(s, self.references)
         periods = [m for m in mentions if m.kind in ("date", "period")]
         s.numbers = mentions
         relations = comparisons_in(s, mentions, sources)  # "grew faster than Italy"

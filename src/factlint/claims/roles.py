@@ -4,6 +4,7 @@ the earlier claim whose measure a number refers back to ("That pace", "the figur
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 from factlint.claims.clauses import clause_around
@@ -112,3 +113,20 @@ def scope_of(
     entity = references.entities
     named = [e for e in s.entity_ids() if e not in sources]
     return frozenset(entity[e].kind.strip().lower() for e in [*named, *carried] if e in entity)
+
+
+def speakers(s: SentenceReading, references: References) -> set[str]:
+    """The organisations and people the sentence has speak of its figures, by name or
+    description (", the institute said", "the agency reported"): its sources, not what
+    the figures are about."""
+    entities = references.entities
+    return {
+        f.id
+        for f in s.entities
+        if f.id in entities
+        and family(entities[f.id].kind) in ("organisation", "person")
+        and _SPEAKS.match(s.text, f.end) is not None
+    }
+
+
+_SPEAKS = re.compile(r"['’]?\s+(?:said|says|reported|reports|estimated|estimates|announced)\b")

@@ -260,11 +260,20 @@ def share_of_a_change(s: SentenceReading, mention: Mention) -> bool:
     return mention.kind == "percent" and bool(_OF_A_CHANGE.match(s.text, s.local(mention)[1]))
 
 
+_RANKED_IN = re.compile(
+    r",\s+(?:one\s+of\s+)?the\s+(?:[a-z-]+\s+)?[a-z]+est\s+(?:[a-z]+\s+)?(?:in|among|of)\s+",
+    re.IGNORECASE,
+)
+
+
 def described_only(s: SentenceReading, entities: list[str], local_start: int) -> list[str]:
     """The entities less those named only inside an appositive the number stands outside
     ("The South, the most populous of the nation's four regions, accounted for 1.8
     million"): they describe the subject and are no party to the number."""
     spans = [(a, b) for a, b in s.appositives if not a <= local_start < b]
+    # "... to 1.12 children per woman, one of the lowest in the European Union": a group
+    # the subject is ranked in, after the number
+    spans += [(m.end(), len(s.text)) for m in _RANKED_IN.finditer(s.text, local_start)]
     if not spans:
         return entities
     return [
