@@ -104,7 +104,9 @@ class Assembler:
     def skip(self, start: int, text: str, reason: str) -> None:
         where = self.document.locate(start)
         self.skipped.append(
-            SkippedNumber(
+            # Built unvalidated: every field comes from the document as read, and a
+            # document sets most of its numbers aside.
+            SkippedNumber.model_construct(
                 doc=self.document.path,
                 line=where.line,
                 column=where.column,

@@ -86,7 +86,7 @@ class Discourse:
         # a sentence of no numbers ("The landslide rested on a modest share of the vote.
         # Labour won 33.7%"), and its rankings for a bare rank ("Texas added more
         # residents than any other state. Florida was second"): the sentence, whether it
-        # held no number, its paragraph and line. Its keywords are read only then.
+        # held no number, its paragraph and offset. Its keywords are read only then.
         self.before: tuple[SentenceReading, bool, int, int] | None = None
 
     def _place_filed_from(self) -> str:
@@ -332,7 +332,7 @@ class Discourse:
         numbers = [n for n in sentence.numbers if n.kind not in ("date", "period")]
         span = sentence.span
         leads = not numbers and self.quote_of(span.start, span.end) < 0
-        self.before = (sentence, leads, self.paragraph, self.line_of(span.start))
+        self.before = (sentence, leads, self.paragraph, span.start)
         first_center = True
         named = [e for e in sentence.entities if e.id not in sources]
         for index, entity in enumerate(named):

@@ -59,7 +59,7 @@ def _lead_in(
     before = discourse.before
     if before is None or before[2] != discourse.paragraph:
         return None
-    sentence, leads, _, line = before
+    sentence, leads, _, offset = before
     kinds = COMPATIBLE.get(mention.kind, ())
     ranking = mention.kind in ("rank", "ordinal")
     if not (leads or ranking):
@@ -73,6 +73,7 @@ def _lead_in(
     if not fitting:
         return None
     metric = fitting[0].id
+    line = discourse.line_of(offset)
     carried = Carried(what="metric", value=metric, line=line, source="the sentence before")
     return None, fitting, carried
 
@@ -120,6 +121,8 @@ def speakers(s: SentenceReading, references: References) -> set[str]:
     description (", the institute said", "the agency reported"): its sources, not what
     the figures are about."""
     entities = references.entities
+    if not s.entities or not _SPEAKING.search(s.text):
+        return set()
     return {
         f.id
         for f in s.entities
@@ -129,4 +132,6 @@ def speakers(s: SentenceReading, references: References) -> set[str]:
     }
 
 
-_SPEAKS = re.compile(r"['’]?\s+(?:said|says|reported|reports|estimated|estimates|announced)\b")
+_VERBS = r"(?:said|says|reported|reports|estimated|estimates|announced)\b"
+_SPEAKS = re.compile(rf"['’]?\s+{_VERBS}")
+_SPEAKING = re.compile(rf"\b{_VERBS}")
