@@ -168,7 +168,13 @@ class Discourse:
             return self._together(earlier, sentence.span.start)
         if referent.kinds:
             fitting = [n for n in earlier if self.kind_of(n.entity) in referent.kinds]
-            return self._latest(fitting)
+            # "China's exports grew ... ahead of higher U.S. tariffs, ... lifting the
+            # country's trade surplus": the sentence's subject, when it is of the kind
+            subjects = [
+                n for n in fitting if n.offset >= sentence.span.start
+                and self._is_center(sentence, n.offset - sentence.span.start)
+            ]  # fmt: skip
+            return [subjects[0].entity] if subjects else self._latest(fitting)
         # "it", "its": the subject of the sentence so far, else of the paragraph, else the
         # topic's; never a person.
         fitting = [n for n in earlier if family(self.kind_of(n.entity)) != "person"]
