@@ -80,6 +80,8 @@ def select(claim: Claim, references: References) -> Selection:
         else:
             misfits[fact.id] = screening.mismatches
     fitting, several_days = _one_day_at_most(claim, fitting)
+    fitting, replaced = _in_force(fitting)
+    misfits |= replaced
     if metric.kind in ("amount", "percent"):
         fitting, elsewhere = _of_its_clause(claim, fitting, references)
         misfits |= elsewhere
@@ -128,6 +130,19 @@ def select(claim: Claim, references: References) -> Selection:
         if f not in own
     }
     return Selection(sorted(own, key=lambda f: f.id), left_out, despite, misfits)
+
+
+def _in_force(facts: list[Fact]) -> tuple[list[Fact], dict[str, tuple[str, ...]]]:
+    """Of facts in force from a day on ("2024-06-01..", "2024-11-28.."), the latest: a
+    later one replaced the earlier."""
+    open_ended = [f for f in facts if f.span.end is None]
+    if len(open_ended) < 2:
+        return facts, {}
+    latest = max(open_ended, key=lambda f: f.span.start)
+    why = (f"period: replaced by {latest.id}, in force from {latest.span.start.isoformat()}",)
+    return [f for f in facts if f.span.end is not None or f is latest], {
+        f.id: why for f in open_ended if f is not latest
+    }
 
 
 def _of_its_clause(

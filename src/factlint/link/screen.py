@@ -102,6 +102,8 @@ def _period_fits(claim: Claim, fact: Fact, metric: Metric) -> str:
         return (
             "" if fits_fiscal(wanted, span) else f"period: {span} is not the fiscal year {wanted}"
         )
+    if span.end is None and wanted.start >= span.start:
+        return ""  # a rate in force from a day ("2024-11-28.."), on any day after it
     if metric.kind in ("amount", "percent"):
         span, wanted = as_months(span), as_months(wanted)
         if span.same_span(wanted) or _same_reading(metric, span, wanted):
