@@ -431,3 +431,16 @@ def test_a_calendar_years_growth_is_not_its_last_months_rate(tmp_path: Path) -> 
     assert [c.fact.id for c in verdict.evidence.link.candidates if c.status == "compared"] == [
         "x24"
     ]
+
+
+def test_a_person_pronoun_stands_for_the_subject_unless_it_is_an_object() -> None:
+    # "he" and the second "his" are the sentence's subject, Putin; "him", the object of
+    # "referred to", is the person last named, Xi.
+    root = Path(__file__).resolve().parent.parent
+    references = factlint.load_references(root / "references")
+    text = (root / "seeds" / "putin-xi-video-call.txt").read_text(encoding="utf-8")
+    found = claims(text, references)
+    said = {(c.source, c.value) for c in found["Tuesday"].carried if c.what == "entities"}
+    assert ("'he'", "PUTIN") in said
+    referred = [(c.line, c.source, c.value) for c in found["Novo-Ogarevo"].carried]
+    assert (3, "'him'", "XI") in referred and (3, "'his'", "PUTIN") in referred

@@ -66,6 +66,9 @@ _WORD = re.compile(r"[A-Za-z’']+")
 _MODIFIER = re.compile(r"(?:\s+[a-z][a-z-]*){0,2}\s+")
 
 
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+
+
 class Discourse:
     """The state of reading one document, sentence by sentence."""
 
@@ -169,9 +172,11 @@ class Discourse:
         if referent.kinds:
             fitting = [n for n in earlier if self.kind_of(n.entity) in referent.kinds]
             # "China's exports grew ... ahead of higher U.S. tariffs, ... lifting the
-            # country's trade surplus": the sentence's subject, when it is of the kind
+            # country's trade surplus": the sentence's subject, when it is of the kind;
+            # never for an object pronoun ("Putin greeted Xi and referred to him").
             subjects = [
                 n for n in fitting if n.offset >= sentence.span.start
+                and referent.words.lower() not in _OBJECT_PRONOUNS
                 and self._is_center(sentence, n.offset - sentence.span.start)
             ]  # fmt: skip
             return [subjects[0].entity] if subjects else self._latest(fitting)
