@@ -330,7 +330,7 @@ class Assembler:
                     s, mention, self.referable, self.keywords_of, self.discourse, self.references
                 )
                 if measured is not None:
-                    keywords = measured[1]
+                    keywords = measured[0]
             if not keywords:
                 if mention.kind not in ("date", "period"):
                     self.set_aside(mention, no_metric(mention), context)
@@ -343,7 +343,7 @@ class Assembler:
             if partner is None and measured is None and s.ties > 1:
                 self.open_choices[claim.id] = [k.id for k in keywords[: s.ties]]
             if measured is not None:
-                claim = claim.model_copy(update={"carried": [*claim.carried, measured[2]]})
+                claim = claim.model_copy(update={"carried": [*claim.carried, measured[1]]})
             self.claims.append(claim)
             self.referable.append(claim)
             self.keywords_of[claim.id] = keywords

@@ -24,11 +24,11 @@ def measure_before(
     keywords_of: Mapping[str, list[Found]],
     discourse: Discourse,
     references: References,
-) -> tuple[Claim | None, list[Found], Carried] | None:
+) -> tuple[list[Found], Carried] | None:
     """For a number whose sentence names no measure but refers back to one ("That
     pace was well below the 12.1% rise a year earlier", "It hit a record $80
-    billion"), the last claim of this paragraph or the one before whose metric fits
-    it, its keywords, and what was carried."""
+    billion"), the keywords of the last claim of this paragraph or the one before whose
+    metric fits it (else of the sentence before, ``_lead_in``), and what was carried."""
     start, _ = s.local(mention)
     left, _ = clause_around(s.text, start, start)
     word = measure_word(s.text, 0, start) if left == 0 else measure_word(s.text, left, start)
@@ -46,13 +46,13 @@ def measure_before(
             carried = Carried(
                 what="metric", value=claim.metric, line=claim.line, source=f"'{word}'"
             )
-            return claim, keywords_of[claim.id], carried
+            return keywords_of[claim.id], carried
     return None
 
 
 def _lead_in(
     mention: Mention, discourse: Discourse, references: References
-) -> tuple[Claim | None, list[Found], Carried] | None:
+) -> tuple[list[Found], Carried] | None:
     """The measures the sentence before named, when it named no number and this one
     names no measure: "The landslide rested on a modest share of the vote. Labour won
     33.7%, up from 32.1%"; for a rank, the ranking it named, numbers or not."""
@@ -75,7 +75,7 @@ def _lead_in(
     metric = fitting[0].id
     line = discourse.line_of(offset)
     carried = Carried(what="metric", value=metric, line=line, source="the sentence before")
-    return None, fitting, carried
+    return fitting, carried
 
 
 def measures(references: References, metric_id: str, entity_id: str) -> bool:
